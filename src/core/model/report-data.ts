@@ -1,0 +1,77 @@
+/**
+ * The report-data format: one JSON document that the CLI, import/export and the
+ * document's own data part all read and write.
+ */
+import { z } from "zod";
+import { AgencyLevel, ReportKind } from "./vocabulary";
+
+/** Header fields of a document under Nghị định 30/2020/NĐ-CP, keyed like their content-control tags. */
+export const HEADER_FIELDS = [
+  "co-quan-chu-quan",
+  "co-quan-ban-hanh",
+  "so-ky-hieu",
+  "dia-danh",
+  "ngay",
+  "kinh-gui",
+  "can-cu",
+  "quyen-han",
+  "chuc-vu",
+  "nguoi-ky",
+  "noi-nhan",
+] as const;
+export type HeaderField = (typeof HEADER_FIELDS)[number];
+
+export const Header = z
+  .object({
+    "co-quan-chu-quan": z.string().optional().describe("UBND TỈNH KHÁNH HÒA"),
+    "co-quan-ban-hanh": z.string().optional().describe("TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHỆ NHA TRANG"),
+    "so-ky-hieu": z.string().optional().describe('"293/BC-CĐKTCN"; a draft may leave the number blank: "/BC-SKHCN"'),
+    "dia-danh": z.string().optional().describe("Khánh Hòa"),
+    ngay: z
+      .string()
+      .optional()
+      .describe('signing date: "2021-03-15" or "15/3/2021"; a draft may leave the day blank: "2021-03" or "/3/2021"'),
+    "kinh-gui": z.string().optional(),
+    "can-cu": z.string().optional(),
+    "quyen-han": z.string().optional().describe('"KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"; empty when the head signs'),
+    "chuc-vu": z.string().optional().describe('"GIÁM ĐỐC", "PHÓ CHỦ TỊCH"'),
+    "nguoi-ky": z.string().optional(),
+    "noi-nhan": z.string().optional().describe("one recipient per line"),
+  })
+  .strict();
+export type Header = z.infer<typeof Header>;
+
+export const Agency = z
+  .object({
+    name: z.string().min(1),
+    level: AgencyLevel,
+  })
+  .strict();
+export type Agency = z.infer<typeof Agency>;
+
+export const Period = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    kind: ReportKind,
+  })
+  .strict();
+export type Period = z.infer<typeof Period>;
+
+export const ReportDataSchema = z
+  .object({
+    $schema: z.string().optional(),
+    template: z.string().min(1).describe("template id, e.g. tk-7-linh-vuc-2021"),
+    templateVersion: z.string().optional(),
+    agency: Agency,
+    period: Period,
+    values: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .describe('values by indicator code, as written ("1.050", "98,9", "02/02", "Có") or as numbers'),
+    notes: z.record(z.string(), z.string()).optional().describe("Ghi chú by indicator code"),
+    sections: z.record(z.string(), z.string()).optional().describe("body text by section id (II.2)"),
+    header: Header.optional(),
+  })
+  .strict();
+export type ReportData = z.infer<typeof ReportDataSchema>;
+
+export const reportDataJsonSchema = () => z.toJSONSchema(ReportDataSchema, { io: "input" });

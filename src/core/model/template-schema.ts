@@ -1,0 +1,113 @@
+/**
+ * The template schema: what a report appendix contains, as data.
+ * A template file (built-in or loaded by a user) is JSON of exactly this shape;
+ * `loadTemplate` in ./template.ts validates it and resolves parents and areas.
+ */
+import { z } from "zod";
+import { AgencyLevel, Area, ReportKind, ValueKind } from "./vocabulary";
+
+/** "3", "3.1.3", "3.1.3.a": numbers printed in the seed, letters for unnumbered rows in row order. */
+export const CODE_PATTERN = /^\d+(\.(\d+|[a-z]))*$/;
+export const IndicatorCode = z.string().regex(CODE_PATTERN, 'mã chỉ tiêu dạng "3.1.3" hoặc "3.1.3.a"');
+
+export const CodedOption = z.object({
+  value: z.number().int().min(0),
+  label: z.string().min(1),
+});
+export type CodedOption = z.infer<typeof CodedOption>;
+
+/** A measurable target written in a plan ("từ 95% trở lên", "đạt 100%"). */
+export const Target = z.object({
+  text: z.string().min(1).describe("the words of the plan"),
+  op: z.enum([">=", "<=", "="]),
+  value: z.number(),
+  unit: z.string().min(1),
+});
+export type Target = z.infer<typeof Target>;
+
+export const Row = z
+  .object({
+    code: IndicatorCode,
+    label: z.string().min(1),
+    labelByLevel: z
+      .partialRecord(AgencyLevel, z.string().min(1))
+      .optional()
+      .describe("label variants for agency levels, e.g. 'Số UBND cấp xã đã kiểm tra' for a district"),
+    group: z.boolean().optional().describe("a heading row (1., 1.1., …) that carries no value"),
+    unit: z.string().optional(),
+    kind: ValueKind.optional().describe("default: count"),
+    options: z.array(CodedOption).min(2).optional().describe("coded rows: 'Không = 0 / Có = 1'"),
+    area: Area.optional().describe("required on top-level rows; children inherit it"),
+    levels: z.array(AgencyLevel).min(1).optional().describe("default: every level of the template"),
+    optional: z.boolean().optional().describe("an empty value is not reported by the `required` rule"),
+    cumulative: z.boolean().optional().describe("lũy kế đến thời điểm báo cáo: never below the previous period"),
+    cells: z.record(z.string(), z.string()).optional().describe("text of the template's own columns, by column id"),
+    targets: z.array(Target).optional(),
+  })
+  .strict();
+export type Row = z.infer<typeof Row>;
+
+const Severity = z.enum(["error", "warning"]);
+
+export const Relation = z.discriminatedUnion("type", [
+  z
+    .object({
+      type: z.literal("sum"),
+      total: IndicatorCode,
+      parts: z
+        .array(IndicatorCode)
+        .min(1)
+        .optional()
+        .describe("default: the total's children of the same unit and a summable kind"),
+      severity: Severity.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal("le"),
+      parts: z.array(IndicatorCode).min(1).describe("these rows added together …"),
+      whole: IndicatorCode.describe("… must not exceed this row"),
+      severity: Severity.optional(),
+      reason: z.string().optional().describe("why a warning is enough, shown to template authors"),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal("shares"),
+      parts: z.array(IndicatorCode).min(2).describe("percentages of one total: together at most 100 %"),
+      severity: Severity.optional(),
+    })
+    .strict(),
+]);
+export type Relation = z.infer<typeof Relation>;
+
+export const Column = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    title: z.string().min(1),
+  })
+  .strict();
+export type Column = z.infer<typeof Column>;
+
+export const TemplateSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    title: z.string().min(1),
+    description: z.string().min(1),
+    source: z.string().optional().describe("where the template comes from"),
+    layout: z.enum(["statistics", "assignment", "table"]),
+    kinds: z.array(ReportKind).min(1),
+    levels: z.array(AgencyLevel).min(1),
+    validFrom: z.iso.date().optional(),
+    validUntil: z.iso.date().optional(),
+    appendixLabel: z.string().min(1).describe('"Phụ lục 2", "Phụ lục"'),
+    appendixTitle: z.string().min(1),
+    columns: z.array(Column).default([]),
+    rows: z.array(Row).min(1),
+    relations: z.array(Relation).default([]),
+  })
+  .strict();
+export type TemplateInput = z.input<typeof TemplateSchema>;
+export type TemplateData = z.infer<typeof TemplateSchema>;

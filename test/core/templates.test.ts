@@ -1,0 +1,179 @@
+import { builtInTemplate, builtInTemplates, templateFromJsonText } from "../../src/core/templates/registry";
+import { labelFor, TemplateError } from "../../src/core/model/template";
+
+const get = (id: string) => {
+  const t = builtInTemplate(id);
+  if (!t) throw new Error(`no template ${id}`);
+  return t;
+};
+
+describe("built-in templates", () => {
+  it("every template loads, validates and has an id and a version", () => {
+    const ids = builtInTemplates().map((t) => `${t.id}@${t.version}`);
+    expect(ids).toEqual([
+      "tk-khanh-hoa-2021@1.0.0",
+      "tk-7-linh-vuc-2021@1.0.0",
+      "tk-2-cap-2025@1.0.0",
+      "kh-phan-cong-2021@1.0.0",
+      "bang-ho-so-tthc@1.0.0",
+    ]);
+  });
+
+  describe("tk-7-linh-vuc-2021 (seed 002)", () => {
+    const t = get("tk-7-linh-vuc-2021");
+    it("3.1.3 Tổng số TTHC đang có hiệu lực, in Thủ tục, with children a/b/c summed", () => {
+      const row = t.get("3.1.3")!;
+      expect(row.label).toBe("Tổng số TTHC đang có hiệu lực");
+      expect(row.unit).toBe("Thủ tục");
+      expect(row.kind).toBe("count");
+      expect(row.children).toEqual(["3.1.3.a", "3.1.3.b", "3.1.3.c"]);
+      expect(t.get("3.1.3.c")!.label).toBe("Số TTHC cấp xã");
+      expect(t.relations).toContainEqual({ type: "sum", total: "3.1.3" });
+    });
+    it("1.4.2 is coded Trực tuyến = 0 / Phát phiếu = 1 / Kết hợp = 2", () => {
+      expect(t.get("1.4.2")!.kind).toBe("coded");
+      expect(t.get("1.4.2")!.options).toEqual([
+        { value: 0, label: "Trực tuyến" },
+        { value: 1, label: "Phát phiếu" },
+        { value: 2, label: "Kết hợp" },
+      ]);
+    });
+    it("4.3.1 counts Người; 5.1.1 is a fraction as written 02/02", () => {
+      expect(t.get("4.3.1")!.unit).toBe("Người");
+      expect(t.get("5.1.1")!.kind).toBe("fraction");
+    });
+    it("the rows under 1.2 are 1.2.1–1.2.4, not the seed's repeated 1.1.x", () => {
+      expect(t.get("1.2")!.children).toEqual(["1.2.1", "1.2.2", "1.2.3", "1.2.4"]);
+      expect(t.get("1.2.4")!.label).toBe("Số vấn đề phát hiện đã xử lý xong");
+    });
+    it("1.2.2 reads differently for a sở and for a district", () => {
+      const row = t.get("1.2.2")!;
+      expect(labelFor(row, "tinh")).toBe("Số UBND cấp huyện đã kiểm tra");
+      expect(labelFor(row, "huyen")).toBe("Số UBND cấp xã đã kiểm tra");
+      expect(row.levels).toEqual(["tinh", "huyen"]);
+    });
+    it("areas are inherited from the top-level rows", () => {
+      expect(t.get("7.6.2.a")!.area).toBe("chinh-quyen-dien-tu");
+      expect(t.get("2.3")!.area).toBe("the-che");
+      expect(t.get("2.3")!.levels).not.toContain("su-nghiep");
+    });
+    it("6.1–6.5 are cumulative (lũy kế)", () => {
+      expect(["6.1", "6.2", "6.3", "6.4", "6.5"].every((c) => t.get(c)!.cumulative)).toBe(true);
+    });
+  });
+
+  describe("tk-khanh-hoa-2021 (seeds 000, 003)", () => {
+    const t = get("tk-khanh-hoa-2021");
+    it("unnumbered '-' rows get the parent code plus a letter", () => {
+      expect(t.get("4.3")!.children).toEqual(["4.3.a", "4.3.b", "4.3.c", "4.3.d"]);
+      expect(t.get("4.3.a")!.label).toBe("Tổng số người làm việc được giao");
+      expect(t.get("4.3.b")!.label).toBe("Tổng số người làm việc có mặt");
+      expect(t.get("3.4.7.3.b")!.kind).toBe("money");
+      expect(t.get("3.4.7.3.b")!.unit).toBe("Đồng");
+    });
+    it("has its Đơn vị thực hiện column", () => {
+      expect(t.data.columns).toEqual([{ id: "don-vi-thuc-hien", title: "Đơn vị thực hiện" }]);
+      expect(t.get("4.1.4.c")!.cells["don-vi-thuc-hien"]).toBe("UBND cấp huyện báo cáo");
+    });
+    it("Cải cách thể chế is not reported by a đơn vị sự nghiệp (seed 003)", () => {
+      expect(t.get("2")!.levels).not.toContain("su-nghiep");
+      expect(t.get("2.1")!.levels).not.toContain("su-nghiep");
+    });
+  });
+
+  describe("tk-2-cap-2025", () => {
+    const t = get("tk-2-cap-2025");
+    it("says it is derived from tk-7-linh-vuc-2021 and has no district level or rows", () => {
+      expect(t.data.description).toContain("tk-7-linh-vuc-2021");
+      expect(t.data.levels).toEqual(["tinh", "xa", "su-nghiep"]);
+      expect(t.data.validFrom).toBe("2025-07-01");
+      const district = t.rows.filter((r) => /cấp huyện|UBND huyện/.test(r.label));
+      expect(district.map((r) => r.code)).toEqual([]);
+      expect(t.get("3.1.3")!.children.map((c) => t.get(c)!.label)).toEqual(["Số TTHC cấp tỉnh", "Số TTHC cấp xã"]);
+    });
+  });
+
+  describe("kh-phan-cong-2021 (seed 004)", () => {
+    const t = get("kh-phan-cong-2021");
+    const tasks = t.rows.filter((r) => r.parent === null);
+    it("has tasks 1–50 in order under the seven areas", () => {
+      expect(tasks.map((r) => r.code)).toEqual(Array.from({ length: 50 }, (_, i) => String(i + 1)));
+      expect(new Set(tasks.map((r) => r.area)).size).toBe(7);
+      expect(t.get("10")!.area).toBe("the-che");
+      expect(t.get("50")!.area).toBe("chinh-quyen-dien-tu");
+    });
+    it("every task has its lead unit", () => {
+      const lead = (c: string) => t.get(c)!.cells["don-vi-chu-tri"];
+      expect(tasks.every((r) => (r.cells["don-vi-chu-tri"] ?? "").length > 0)).toBe(true);
+      expect(lead("1")).toBe("Phòng TCCB");
+      expect(lead("10")).toBe("Chuyên viên phụ trách pháp chế");
+      expect(lead("19")).toBe("Các phòng CM, NV có TTHC");
+      expect(lead("40")).toBe("Tổ CNTT");
+      expect(t.get("50")!.cells["don-vi-phoi-hop"]).toBe("Thư ký ISO");
+    });
+    it("keeps measurable targets", () => {
+      expect(t.get("19")!.targets).toEqual([{ text: "từ 95% trở lên", op: ">=", value: 95, unit: "%" }]);
+      expect(t.get("10")!.targets[0]).toMatchObject({ op: "=", value: 100, unit: "%" });
+      expect(t.get("42")!.targets).toHaveLength(3);
+    });
+  });
+
+  describe("bang-ho-so-tthc (seed 002 text)", () => {
+    const t = get("bang-ho-so-tthc");
+    it("declares its two sums over the dossiers received", () => {
+      expect(t.relations).toEqual([
+        { type: "sum", total: "1" },
+        { type: "sum", total: "1", parts: ["2.1", "2.2", "2.3", "2.4", "2.5"] },
+      ]);
+    });
+  });
+});
+
+describe("templates from a user's file", () => {
+  const minimal = {
+    id: "thu-nghiem",
+    version: "1.0.0",
+    title: "Thử",
+    description: "Mẫu thử",
+    layout: "statistics",
+    kinds: ["nam"],
+    levels: ["xa"],
+    appendixLabel: "Phụ lục",
+    appendixTitle: "THỬ",
+    rows: [
+      { code: "1", label: "Nhóm", group: true, area: "the-che" },
+      { code: "1.1", label: "Số văn bản", unit: "Văn bản" },
+    ],
+  };
+  it("loads JSON of the same shape", () => {
+    const t = templateFromJsonText(JSON.stringify(minimal));
+    expect(t.get("1.1")!.area).toBe("the-che");
+    expect(t.get("1.1")!.levels).toEqual(["xa"]);
+  });
+  it("reports every problem at once, by row", () => {
+    const bad = {
+      ...minimal,
+      rows: [...minimal.rows, { code: "2.1", label: "Mồ côi" }, { code: "1.1", label: "Lặp" }, { code: "1.2", label: "Mã", kind: "coded" }],
+      relations: [{ type: "sum", total: "9" }],
+    };
+    try {
+      templateFromJsonText(JSON.stringify(bad));
+      throw new Error("should not load");
+    } catch (e) {
+      expect(e).toBeInstanceOf(TemplateError);
+      const problems = (e as TemplateError).problems;
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          "row 1.1 appears twice",
+          "row 2.1 has no parent row 2",
+          "coded row 1.2 needs options",
+          "relation 1 (sum) names unknown row 9",
+        ]),
+      );
+    }
+  });
+  it("refuses a schema violation with the path of the field", () => {
+    expect(() => templateFromJsonText(JSON.stringify({ ...minimal, rows: [{ code: "1.x.", label: "" }] }))).toThrow(/rows\.0\.code/);
+    expect(() => templateFromJsonText("{not json")).toThrow(/not JSON/);
+  });
+});
