@@ -5,6 +5,7 @@
  */
 import type { Period } from "./model/report-data";
 import type { ReportKind } from "./model/vocabulary";
+import { vi } from "../strings/vi";
 
 /** A calendar date without time zone trouble. */
 export interface CivilDate {
@@ -40,19 +41,20 @@ const FIRST_MONTH: Record<Exclude<ReportKind, "ke-hoach">, number> = {
 
 export function periodInfo(period: Period): PeriodInfo {
   const y = period.year;
+  const p = vi.period;
   switch (period.kind) {
     case "ke-hoach":
-      return { title: `năm ${y}`, next: `năm ${y + 1}`, cutoff: null };
+      return { title: p.year(y), next: p.year(y + 1), cutoff: null };
     case "quy-1":
-      return withCutoff(period, `Quý I năm ${y}`, `Quý II năm ${y}`);
+      return withCutoff(period, p.quy1(y), p.quy2(y));
     case "6-thang":
-      return withCutoff(period, `6 tháng đầu năm ${y}`, `6 tháng cuối năm ${y}`);
+      return withCutoff(period, p.sixMonths(y), p.lastSixMonths(y));
     case "quy-3":
-      return withCutoff(period, `Quý III năm ${y}`, `Quý IV năm ${y}`);
+      return withCutoff(period, p.quy3(y), p.quy4(y));
     case "9-thang":
-      return withCutoff(period, `9 tháng đầu năm ${y}`, `Quý IV năm ${y}`);
+      return withCutoff(period, p.nineMonths(y), p.quy4(y));
     case "nam":
-      return withCutoff(period, `năm ${y}`, `năm ${y + 1}`);
+      return withCutoff(period, p.year(y), p.year(y + 1));
   }
 }
 
@@ -81,10 +83,12 @@ export function formatDate(d: CivilDate): string {
   return `${d.day}/${d.month}/${d.year}`;
 }
 
-export function formatDateWords(d: { day?: number; month: number; year: number }): string {
-  const day = d.day === undefined ? "    " : String(d.day).padStart(2, "0");
-  const month = d.month < 3 ? String(d.month).padStart(2, "0") : String(d.month);
-  return `ngày ${day} tháng ${month} năm ${d.year}`;
+/** Day and month as Nghị định 30/2020 writes them: a 0 before days under 10 and months under 3. */
+export function dateParts(d: { day?: number; month: number }): { day: string; month: string } {
+  return {
+    day: d.day === undefined ? "    " : String(d.day).padStart(2, "0"),
+    month: d.month < 3 ? String(d.month).padStart(2, "0") : String(d.month),
+  };
 }
 
 export type ParsedSigningDate =

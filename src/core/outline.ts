@@ -1,0 +1,119 @@
+/**
+ * Report outlines: the body's sections per kind, following the seeds. Only leaf
+ * sections hold text (a content control each, keyed `cchc:section:<id>`); the
+ * `section` rule checks that each applicable leaf was written.
+ */
+import { vi, viDocument } from "../strings";
+import type { Period } from "./model/report-data";
+import { AGENCY_LEVELS, AgencyLevel, Area, AREAS, ReportKind } from "./model/vocabulary";
+import { periodInfo } from "./period";
+
+export interface Section {
+  readonly id: string;
+  readonly heading: string;
+  /** Leaves hold text; a placeholder shows what to write. */
+  readonly placeholder?: string;
+  /** Fixed text that is not the officer's to write (locked in the document). */
+  readonly fixedText?: string;
+  readonly area?: Area;
+  /** Agency levels that write this section; others see `notReportedText`. */
+  readonly levels: readonly AgencyLevel[];
+  readonly notReportedText?: string;
+  readonly children: readonly Section[];
+}
+
+export interface Outline {
+  readonly kind: ReportKind;
+  readonly docType: "report" | "plan";
+  /** "BC" or "KH": the tên loại abbreviation expected in the ký hiệu. */
+  readonly kyHieuType: "BC" | "KH";
+  readonly title: string;
+  readonly trichYeu: string;
+  readonly sections: readonly Section[];
+}
+
+const ALL = AGENCY_LEVELS;
+const REFORM_AREAS = AREAS.filter((a) => a !== "chi-dao-dieu-hanh");
+const s = viDocument.sections;
+const ph = viDocument.placeholders;
+
+function leaf(id: string, heading: string, placeholder: string, extra: Partial<Section> = {}): Section {
+  return { id, heading, placeholder, levels: ALL, children: [], ...extra };
+}
+function node(id: string, heading: string, children: Section[]): Section {
+  return { id, heading, levels: ALL, children };
+}
+
+function areaSections(prefix: string, areas: readonly Area[], placeholder: (name: string) => string): Section[] {
+  return areas.map((area, i) => {
+    const name = vi.areaName(area);
+    const notForSuNghiep = area === "the-che";
+    return leaf(`${prefix}.${i + 1}`, name, placeholder(name), {
+      area,
+      levels: notForSuNghiep ? ALL.filter((l) => l !== "su-nghiep") : ALL,
+      notReportedText: notForSuNghiep ? viDocument.notReportedBySuNghiep : undefined,
+    });
+  });
+}
+
+function reportSections(kind: ReportKind, next: string): Section[] {
+  const quarterly = kind === "quy-1" || kind === "quy-3";
+  const review = quarterly
+    ? leaf("III", s.IIIQuarter, ph.III)
+    : node("III", s.IIIReview, [leaf("III.1", s["III.1"], ph["III.1"]), leaf("III.2", s["III.2"], ph["III.2"])]);
+  return [
+    node("I", s.I, [
+      leaf("I.1", s["I.1"], ph["I.1"], { area: "chi-dao-dieu-hanh" }),
+      leaf("I.2", s["I.2"], ph["I.2"], { area: "chi-dao-dieu-hanh" }),
+      leaf("I.3", s["I.3"], ph["I.3"], { area: "chi-dao-dieu-hanh" }),
+    ]),
+    node("II", s.II, areaSections("II", REFORM_AREAS, ph.area)),
+    review,
+    leaf("IV", s.IV(next), ph.IV),
+    leaf("V", s.V, ph.V),
+  ];
+}
+
+function planSections(): Section[] {
+  return [
+    leaf("I", s.planI, ph.planI),
+    node("II", s.planII, areaSections("II", [...REFORM_AREAS, "chi-dao-dieu-hanh"], ph.planArea)),
+    { id: "III", heading: s.planIII, fixedText: viDocument.planAssignmentText, levels: ALL, children: [] },
+    leaf("IV", s.planIV, ph.planIV),
+  ];
+}
+
+export function outlineFor(period: Period): Outline {
+  const info = periodInfo(period);
+  if (period.kind === "ke-hoach") {
+    return {
+      kind: period.kind,
+      docType: "plan",
+      kyHieuType: "KH",
+      title: viDocument.docTypePlan,
+      trichYeu: viDocument.trichYeuPlan(period.year),
+      sections: planSections(),
+    };
+  }
+  return {
+    kind: period.kind,
+    docType: "report",
+    kyHieuType: "BC",
+    title: viDocument.docTypeReport,
+    trichYeu: viDocument.trichYeuReport(info.title, info.next),
+    sections: reportSections(period.kind, info.next),
+  };
+}
+
+/** Leaf sections in document order: the ones that hold text. */
+export function leafSections(outline: Outline): Section[] {
+  const out: Section[] = [];
+  const walk = (list: readonly Section[]) => {
+    for (const sec of list) {
+      if (sec.children.length === 0) out.push(sec);
+      else walk(sec.children);
+    }
+  };
+  walk(outline.sections);
+  return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * The words of the document itself (headings, placeholders, fixed administrative
+ * parts under Nghị định 30/2020/NĐ-CP). Part of the strings module: src/strings.
+ */
+export const viDocument = {
+  quocHieu: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  tieuNgu: "Độc lập - Tự do - Hạnh phúc",
+  docTypeReport: "BÁO CÁO",
+  docTypePlan: "KẾ HOẠCH",
+  soPrefix: "Số:",
+  kinhGuiPrefix: "Kính gửi:",
+  noiNhanLabel: "Nơi nhận:",
+  defaultNoiNhan: "- Như trên;\n- Lưu: VT.",
+  trichYeuReport: (title: string, next: string) =>
+    `Kết quả thực hiện công tác cải cách hành chính ${title} và nhiệm vụ ${next}`,
+  trichYeuPlan: (year: number) => `Thực hiện cải cách hành chính năm ${year}`,
+  dateLine: (place: string, day: string, month: string, year: number) =>
+    `${place}, ngày ${day} tháng ${month} năm ${year}`,
+  closingReport: (title: string, agency: string) =>
+    `Trên đây là báo cáo kết quả công tác cải cách hành chính ${title} của ${agency}./.`,
+  closingPlan: (year: number, agency: string) =>
+    `Trên đây là Kế hoạch thực hiện cải cách hành chính năm ${year} của ${agency}./.`,
+  appendixRef: (docType: string, soKyHieu: string, date: string, agency: string) =>
+    `(Kèm theo ${docType} số ${soKyHieu} ngày ${date} của ${agency})`,
+  notReportedBySuNghiep: "(đơn vị sự nghiệp không báo cáo)",
+  planAssignmentText: "(theo phụ lục đính kèm)",
+
+  sections: {
+    I: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
+    "I.1": "Về kế hoạch và tổ chức, chỉ đạo, điều hành cải cách hành chính",
+    "I.2": "Về kiểm tra công tác cải cách hành chính",
+    "I.3": "Về thông tin, tuyên truyền cải cách hành chính",
+    II: "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH",
+    IIIQuarter: "KHÓ KHĂN, VƯỚNG MẮC",
+    IIIReview: "ĐÁNH GIÁ CHUNG",
+    "III.1": "Ưu điểm",
+    "III.2": "Tồn tại, hạn chế, khó khăn, vướng mắc và nguyên nhân",
+    IV: (next: string) => `PHƯƠNG HƯỚNG, NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH ${next.toUpperCase()}`,
+    V: "KIẾN NGHỊ, ĐỀ XUẤT",
+    planI: "MỤC TIÊU, YÊU CẦU",
+    planII: "CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH",
+    planIII: "PHÂN CÔNG CỤ THỂ CÁC NHIỆM VỤ VÀ TRIỂN KHAI THỰC HIỆN",
+    planIV: "TỔ CHỨC THỰC HIỆN",
+  },
+
+  /** Placeholders shown in empty sections; the `section` rule finds any left behind. */
+  placeholders: {
+    "I.1": "[Nêu việc ban hành kế hoạch CCHC, các văn bản chỉ đạo, điều hành và kết quả thực hiện kế hoạch trong kỳ.]",
+    "I.2": "[Nêu kế hoạch kiểm tra, số cơ quan, đơn vị đã kiểm tra, các vấn đề phát hiện và kết quả xử lý.]",
+    "I.3": "[Nêu các hình thức thông tin, tuyên truyền, tập huấn về CCHC đã thực hiện.]",
+    area: (areaName: string) => `[Nêu kết quả thực hiện nhiệm vụ ${areaName.toLowerCase()} trong kỳ, kèm số liệu.]`,
+    III: "[Nêu khó khăn, vướng mắc trong thực hiện công tác CCHC và nguyên nhân.]",
+    "III.1": "[Nêu những kết quả nổi bật, ưu điểm trong kỳ.]",
+    "III.2": "[Nêu tồn tại, hạn chế, khó khăn, vướng mắc và nguyên nhân.]",
+    IV: "[Nêu các nhiệm vụ, giải pháp trọng tâm kỳ tới.]",
+    V: "[Nêu kiến nghị, đề xuất với cấp trên (nếu có).]",
+    planI: "[Nêu mục tiêu, yêu cầu của kế hoạch CCHC năm.]",
+    planArea: (areaName: string) => `[Nêu các nhiệm vụ ${areaName.toLowerCase()} trong năm.]`,
+    planIV: "[Nêu trách nhiệm tổ chức thực hiện, chế độ báo cáo và thời hạn gửi báo cáo.]",
+  },
+} as const;

@@ -1,0 +1,147 @@
+/**
+ * Every sentence an officer reads, in Vietnamese. Code elsewhere passes facts
+ * (codes, labels, numbers already formatted) and never builds Vietnamese text
+ * itself; another language is another module of the same shape.
+ */
+import type { AgencyLevel, Area, ReportKind } from "../core/model/vocabulary";
+
+const AREA_NAMES: Record<Area, string> = {
+  "chi-dao-dieu-hanh": "Công tác chỉ đạo, điều hành",
+  "the-che": "Cải cách thể chế",
+  "thu-tuc-hanh-chinh": "Cải cách thủ tục hành chính",
+  "to-chuc-bo-may": "Cải cách tổ chức bộ máy hành chính nhà nước",
+  "cong-vu": "Cải cách chế độ công vụ",
+  "tai-chinh-cong": "Cải cách tài chính công",
+  "chinh-quyen-dien-tu": "Xây dựng và phát triển chính quyền điện tử, chính quyền số",
+};
+
+const LEVEL_NAMES: Record<AgencyLevel, string> = {
+  tinh: "Sở, ban, ngành cấp tỉnh",
+  huyen: "UBND cấp huyện (đến 30/6/2025)",
+  xa: "UBND xã, phường, đặc khu",
+  "su-nghiep": "Đơn vị sự nghiệp",
+};
+
+const KIND_NAMES: Record<ReportKind, string> = {
+  "quy-1": "Báo cáo quý I",
+  "6-thang": "Báo cáo 6 tháng",
+  "quy-3": "Báo cáo quý III",
+  "9-thang": "Báo cáo 9 tháng",
+  nam: "Báo cáo năm",
+  "ke-hoach": "Kế hoạch CCHC năm",
+};
+
+/** A row named the way the messages name it: "Dòng 3.1.3 Tổng số TTHC đang có hiệu lực". */
+export interface RowRef {
+  code: string;
+  label: string;
+}
+const row = (r: RowRef) => `Dòng ${r.code} ${r.label}`;
+const q = (s: string) => `"${s}"`;
+
+export const vi = {
+  areaName: (a: Area) => AREA_NAMES[a],
+  levelName: (l: AgencyLevel) => LEVEL_NAMES[l],
+  kindName: (k: ReportKind) => KIND_NAMES[k],
+
+  period: {
+    quy1: (y: number) => `Quý I năm ${y}`,
+    quy2: (y: number) => `Quý II năm ${y}`,
+    quy3: (y: number) => `Quý III năm ${y}`,
+    quy4: (y: number) => `Quý IV năm ${y}`,
+    sixMonths: (y: number) => `6 tháng đầu năm ${y}`,
+    lastSixMonths: (y: number) => `6 tháng cuối năm ${y}`,
+    nineMonths: (y: number) => `9 tháng đầu năm ${y}`,
+    year: (y: number) => `năm ${y}`,
+  },
+
+  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } as const,
+
+  /** Validation messages. Numbers arrive formatted (2.027; 98,9). */
+  check: {
+    requiredDraft: (r: RowRef) => `${row(r)}: chưa có số liệu.`,
+    requiredFinal: (r: RowRef) => `${row(r)}: chưa có số liệu. Cần điền trước khi ký (ghi 0 nếu không có).`,
+    typeNotNumber: (r: RowRef, raw: string, what: string) =>
+      `${row(r)}: ${q(raw)} không phải là ${what}. Ghi một số, ví dụ 12 hoặc 1.050 (ghi 0 nếu không có); lời giải thích ghi vào cột Ghi chú.`,
+    typeDecimalDot: (r: RowRef, raw: string) =>
+      `${row(r)}: ${q(raw)} dùng dấu chấm cho phần thập phân. Phần thập phân ghi bằng dấu phẩy, ví dụ 98,9; dấu chấm chỉ dùng để tách hàng nghìn (1.050).`,
+    typeBadGrouping: (r: RowRef, raw: string) =>
+      `${row(r)}: ${q(raw)} tách hàng nghìn không đúng. Mỗi nhóm sau dấu chấm có đúng 3 chữ số, ví dụ 1.050 hoặc 2.027.`,
+    typeBadFraction: (r: RowRef, raw: string) =>
+      `${row(r)}: ${q(raw)} không đúng dạng số đã thực hiện/tổng số, ví dụ 02/02.`,
+    typeZeroDenominator: (r: RowRef, raw: string) => `${row(r)}: ${q(raw)} có tổng số (sau dấu /) bằng 0.`,
+    rangeNegative: (r: RowRef, v: string) => `${row(r)} = ${v}, nhưng số liệu không được âm.`,
+    rangeNotWhole: (r: RowRef, v: string) => `${row(r)} = ${v}, nhưng phải là số nguyên (đếm được).`,
+    rangeOver100: (r: RowRef, v: string) => `${row(r)} = ${v} %, nhưng tỷ lệ phải từ 0 đến 100 %.`,
+    rangeDecimals: (r: RowRef, v: string) =>
+      `${row(r)} = ${v} %, chỉ ghi tối đa 2 chữ số sau dấu phẩy (ví dụ 98,12).`,
+    rangeNotWholeDong: (r: RowRef, v: string) => `${row(r)} = ${v} đồng, nhưng số tiền phải là số đồng nguyên.`,
+    code: (r: RowRef, raw: string, options: string) =>
+      `${row(r)}: ${q(raw)} không phải là một lựa chọn của dòng này. Chọn một trong: ${options}.`,
+    sum: (total: RowRef, totalValue: string, partsSum: string, partsList: string) =>
+      `${row(total)} = ${totalValue}, nhưng các dòng trong đó cộng lại = ${partsSum} (${partsList}). Hai số phải bằng nhau.`,
+    sumWarning: (total: RowRef, totalValue: string, partsSum: string, partsList: string) =>
+      `${row(total)} = ${totalValue}, nhưng ${partsList} cộng lại = ${partsSum}. Hãy kiểm tra lại hoặc giải trình trong cột Ghi chú.`,
+    leOne: (part: RowRef, partValue: string, whole: RowRef, wholeValue: string) =>
+      `${row(part)} = ${partValue}, lớn hơn dòng ${whole.code} ${whole.label} = ${wholeValue}. Số này không được vượt quá ${wholeValue}.`,
+    leMany: (partsList: string, partsSum: string, whole: RowRef, wholeValue: string) =>
+      `Các dòng ${partsList} cộng lại = ${partsSum}, lớn hơn dòng ${whole.code} ${whole.label} = ${wholeValue}. Tổng này không được vượt quá ${wholeValue}.`,
+    leWarningSuffix: (reason: string | undefined) =>
+      reason ? ` Nếu số liệu đúng (${reason}), hãy giải trình trong cột Ghi chú.` : " Nếu số liệu đúng, hãy giải trình trong cột Ghi chú.",
+    shares: (partsList: string, sum: string) =>
+      `Các tỷ lệ ${partsList} cùng tính trên một tổng số nhưng cộng lại = ${sum} %, vượt quá 100 %.`,
+    fraction: (r: RowRef, raw: string, num: string, den: string) =>
+      `${row(r)}: ${q(raw)} có số đã thực hiện (${num}) lớn hơn tổng số (${den}).`,
+    unknownCode: (code: string, raw: string, templateTitle: string) =>
+      `Mã ${code} không có trong mẫu "${templateTitle}"; số liệu ${q(raw)} sẽ không được dùng. Kiểm tra lại mã chỉ tiêu.`,
+    valueOnGroup: (r: RowRef, raw: string) =>
+      `${row(r)} là dòng tiêu đề nhóm, không ghi số liệu (đang ghi ${q(raw)}). Ghi nội dung này vào cột Ghi chú hoặc vào các dòng bên dưới.`,
+    period: (r: RowRef, now: string, before: string) =>
+      `${row(r)} là số lũy kế: kỳ này = ${now}, nhỏ hơn kỳ trước = ${before}. Số lũy kế không giảm, trừ khi có sắp xếp lại đơn vị (hãy giải trình).`,
+    sectionEmpty: (id: string, heading: string) => `Mục ${id} ${heading}: chưa có nội dung.`,
+    sectionPlaceholder: (id: string, heading: string) =>
+      `Mục ${id} ${heading}: vẫn còn dòng hướng dẫn của mẫu, cần thay bằng nội dung báo cáo.`,
+    headerMissing: (field: string) => `Phần đầu văn bản: chưa ghi ${field}.`,
+    headerKyHieu: (v: string) =>
+      `Số, ký hiệu ${q(v)} không đúng dạng <số>/<tên loại>-<cơ quan ban hành>, ví dụ 293/BC-CĐKTCN.`,
+    headerNumberBlankFinal: (v: string) =>
+      `Số, ký hiệu ${q(v)} chưa có số văn bản; chỉ bản dự thảo mới được để trống số.`,
+    headerKyHieuType: (v: string, found: string, expected: string) =>
+      `Số, ký hiệu ${q(v)} ghi tên loại ${found}, nhưng văn bản này là ${expected}.`,
+    headerDateMalformed: (v: string) => `Ngày ký ${q(v)} không đúng dạng ngày/tháng/năm (ví dụ 15/3/2021).`,
+    headerDateNotReal: (v: string) => `Ngày ký ${v} không có thật trên lịch.`,
+    headerDayBlankFinal: (v: string) => `Ngày ký ${v} còn để trống ngày; chỉ bản dự thảo mới được để trống.`,
+    headerDateBeforeCutoff: (v: string, cutoff: string, period: string) =>
+      `Ngày ký ${v} sớm hơn ngày chốt số liệu ${cutoff} của kỳ báo cáo ${period}; báo cáo phải ký sau khi chốt số liệu.`,
+    headerDateWrongYear: (v: string, period: string) => `Ngày ký ${v} không thuộc kỳ ${period}.`,
+  },
+
+  headerFieldName: {
+    "co-quan-chu-quan": "tên cơ quan chủ quản",
+    "co-quan-ban-hanh": "tên cơ quan ban hành",
+    "so-ky-hieu": "số, ký hiệu văn bản",
+    "dia-danh": "địa danh",
+    ngay: "ngày ký",
+    "kinh-gui": "nơi gửi (Kính gửi)",
+    "can-cu": "căn cứ",
+    "quyen-han": "quyền hạn người ký",
+    "chuc-vu": "chức vụ người ký",
+    "nguoi-ky": "họ tên người ký",
+    "noi-nhan": "nơi nhận",
+  } as Record<string, string>,
+
+  docType: { report: "báo cáo (BC)", plan: "kế hoạch (KH)" },
+
+  /** Command-line output. */
+  cli: {
+    summary: (errors: number, warnings: number, infos: number) =>
+      `Kết quả kiểm tra: ${errors} lỗi, ${warnings} cảnh báo, ${infos} lưu ý.`,
+    ready: "Báo cáo đã sẵn sàng để ký: không còn lỗi.",
+    notReady: "Báo cáo chưa thể ký: còn lỗi cần sửa.",
+    general: "Chung",
+    headerArea: "Phần đầu và phần ký văn bản",
+    sectionsArea: "Nội dung báo cáo",
+  },
+} as const;
+
+export type Strings = typeof vi;
