@@ -86,8 +86,10 @@ export const vi = {
       `${row(part)} = ${partValue}, lớn hơn dòng ${whole.code} ${whole.label} = ${wholeValue}. Số này không được vượt quá ${wholeValue}.`,
     leMany: (partsList: string, partsSum: string, whole: RowRef, wholeValue: string) =>
       `Các dòng ${partsList} cộng lại = ${partsSum}, lớn hơn dòng ${whole.code} ${whole.label} = ${wholeValue}. Tổng này không được vượt quá ${wholeValue}.`,
-    leWarningSuffix: (reason: string | undefined) =>
-      reason ? ` Nếu số liệu đúng (${reason}), hãy giải trình trong cột Ghi chú.` : " Nếu số liệu đúng, hãy giải trình trong cột Ghi chú.",
+    leOneWarning: (part: RowRef, partValue: string, whole: RowRef, wholeValue: string, reason: string | undefined) =>
+      `${row(part)} = ${partValue}, lớn hơn dòng ${whole.code} ${whole.label} = ${wholeValue}. ${reason ? `${reason}; nếu` : "Nếu"} số liệu đúng, hãy giải trình trong cột Ghi chú.`,
+    leManyWarning: (partsList: string, partsSum: string, whole: RowRef, wholeValue: string, reason: string | undefined) =>
+      `Các dòng ${partsList} cộng lại = ${partsSum}, lớn hơn dòng ${whole.code} ${whole.label} = ${wholeValue}. ${reason ? `${reason}; nếu` : "Nếu"} số liệu đúng, hãy giải trình trong cột Ghi chú.`,
     shares: (partsList: string, sum: string) =>
       `Các tỷ lệ ${partsList} cùng tính trên một tổng số nhưng cộng lại = ${sum} %, vượt quá 100 %.`,
     fraction: (r: RowRef, raw: string, num: string, den: string) =>

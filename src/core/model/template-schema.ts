@@ -68,7 +68,7 @@ export const Relation = z.discriminatedUnion("type", [
       parts: z.array(IndicatorCode).min(1).describe("these rows added together …"),
       whole: IndicatorCode.describe("… must not exceed this row"),
       severity: Severity.optional(),
-      reason: z.string().optional().describe("why a warning is enough, shown to template authors"),
+      reason: z.string().optional().describe("why a warning is enough; the officer reads it with the warning"),
     })
     .strict(),
   z
