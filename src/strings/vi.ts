@@ -143,6 +143,33 @@ export const vi = {
     general: "Chung",
     headerArea: "Phần đầu và phần ký văn bản",
     sectionsArea: "Nội dung báo cáo",
+    reportLine: (agency: string, period: string, templateId: string) => `Báo cáo: ${agency} — ${period} — mẫu ${templateId}`,
+    modeLine: (final: boolean) => `Chế độ kiểm tra: ${final ? "trước khi ký (ô trống là lỗi)" : "bản dự thảo (ô trống là cảnh báo)"}`,
+    noIssues: "Không phát hiện vấn đề nào.",
+    usage: [
+      "Cách dùng:",
+      "  cchc check <data.json> [--final] [--json] [--previous <kỳ-trước.json>] [--template-file <mẫu.json>]",
+      "",
+      "  --final          kiểm tra trước khi ký: dòng và mục còn trống là lỗi",
+      "  --json           in đúng một đối tượng JSON {\"issues\": [...], \"counts\": {...}}",
+      "  --previous       số liệu kỳ trước, để kiểm tra các dòng lũy kế",
+      "  --template-file  dùng mẫu từ tệp JSON thay cho mẫu có sẵn",
+      "",
+      "Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 không dùng được dữ liệu đầu vào.",
+    ].join("\n"),
+    errUnknownCommand: (cmd: string) => `không có lệnh "${cmd}". Các lệnh: check.`,
+    errArgs: (detail: string) => `tham số không đúng: ${detail}`,
+    errMissingFile: "thiếu tệp dữ liệu cần kiểm tra.",
+    errRead: (file: string, detail: string) => `không đọc được tệp ${file}: ${detail}`,
+    errNotJson: (file: string, detail: string) => `tệp ${file} không phải JSON hợp lệ: ${detail}`,
+    errSchema: (file: string, path: string, detail: string) =>
+      `tệp ${file} không đúng định dạng số liệu báo cáo: ${path}: ${detail}`,
+    errUnknownTemplate: (file: string, id: string, known: string) =>
+      `tệp ${file} dùng mẫu "${id}" không có sẵn (các mẫu có sẵn: ${known}); dùng --template-file để chỉ tệp mẫu.`,
+    errTemplateFile: (file: string, detail: string) => `tệp mẫu ${file} không dùng được: ${detail}`,
+    errDocxNotYet: (file: string) =>
+      `${file}: phiên bản này chỉ kiểm tra tệp số liệu JSON; đọc trực tiếp tệp .docx chưa có.`,
+    errUnexpected: (detail: string) => `lỗi không mong đợi: ${detail}`,
   },
 } as const;
 

@@ -1,0 +1,39 @@
+/** `cchc check <data.json> [--final] [--json] [--previous <file>] [--template-file <file>]` */
+import { countBySeverity, validate } from "../../core/validation/engine";
+import type { Issue } from "../../core/validation/types";
+import { periodInfo } from "../../core/period";
+import { EXIT, UsageFailure } from "../failure";
+import { readReportData, readTemplateFile, resolveTemplate } from "../read-input";
+import { renderIssues } from "../render-issues";
+import { vi } from "../../strings";
+
+export interface CheckArgs {
+  files: string[];
+  final: boolean;
+  json: boolean;
+  previous?: string;
+  templateFile?: string;
+}
+
+export async function runCheck(args: CheckArgs, out: (s: string) => void): Promise<number> {
+  if (args.files.length !== 1) throw new UsageFailure(args.files.length === 0 ? vi.cli.errMissingFile : vi.cli.errArgs(args.files.join(" ")));
+  const file = args.files[0];
+  const data = await readReportData(file);
+  const given = args.templateFile ? await readTemplateFile(args.templateFile) : undefined;
+  const template = resolveTemplate(data, file, given);
+  const previous = args.previous ? await readReportData(args.previous) : undefined;
+  const issues = validate(template, data, { mode: args.final ? "final" : "draft", previous });
+  const counts = countBySeverity(issues);
+  if (args.json) {
+    const plain = issues.map(({ severity, rule, target, message }: Issue) => ({ severity, rule, target, message }));
+    out(JSON.stringify({ issues: plain, counts }));
+  } else {
+    out(vi.cli.reportLine(data.agency.name, periodInfo(data.period).title, template.id));
+    out(vi.cli.modeLine(args.final));
+    out("");
+    out(renderIssues(issues));
+    out(vi.cli.summary(counts.error, counts.warning, counts.info));
+    if (args.final) out(counts.error === 0 ? vi.cli.ready : vi.cli.notReady);
+  }
+  return counts.error > 0 ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,55 @@
+/** Reading the files a command is given, with one clear reason for anything unusable. */
+import { promises as fs } from "fs";
+import { ReportData, ReportDataSchema } from "../core/model/report-data";
+import type { Template } from "../core/model/template";
+import { TemplateError } from "../core/model/template";
+import { BUILT_IN_TEMPLATE_IDS, builtInTemplate, templateFromJsonText } from "../core/templates/registry";
+import { vi } from "../strings";
+import { UsageFailure } from "./failure";
+
+async function readText(file: string): Promise<string> {
+  try {
+    return await fs.readFile(file, "utf8");
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const detail = err.code === "ENOENT" ? "không có tệp này" : err.code === "EISDIR" ? "đây là thư mục" : err.message;
+    throw new UsageFailure(vi.cli.errRead(file, detail));
+  }
+}
+
+async function readJson(file: string): Promise<unknown> {
+  const text = await readText(file);
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new UsageFailure(vi.cli.errNotJson(file, (e as Error).message));
+  }
+}
+
+export async function readReportData(file: string): Promise<ReportData> {
+  if (/\.docx$/i.test(file)) throw new UsageFailure(vi.cli.errDocxNotYet(file));
+  const parsed = ReportDataSchema.safeParse(await readJson(file));
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new UsageFailure(vi.cli.errSchema(file, first.path.join(".") || "(gốc)", first.message));
+  }
+  return parsed.data;
+}
+
+export async function readTemplateFile(file: string): Promise<Template> {
+  const text = await readText(file);
+  try {
+    return templateFromJsonText(text);
+  } catch (e) {
+    const detail = e instanceof TemplateError ? e.problems.slice(0, 3).join("; ") : (e as Error).message;
+    throw new UsageFailure(vi.cli.errTemplateFile(file, detail));
+  }
+}
+
+/** The data's template: the one given with --template-file when its id matches, else a built-in one. */
+export function resolveTemplate(data: ReportData, file: string, given?: Template): Template {
+  if (given && given.id === data.template) return given;
+  const t = builtInTemplate(data.template);
+  if (!t) throw new UsageFailure(vi.cli.errUnknownTemplate(file, data.template, BUILT_IN_TEMPLATE_IDS.join(", ")));
+  return t;
+}
