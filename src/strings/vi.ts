@@ -134,6 +134,16 @@ export const vi = {
 
   docType: { report: "báo cáo (BC)", plan: "kế hoạch (KH)" },
 
+  /** The task pane and the standalone workbench. */
+  pane: {
+    appTitle: "Báo cáo CCHC",
+    hostWord: "Đang làm việc trong Word.",
+    hostWorkbench: "Đang làm việc không có Word: bàn làm việc độc lập trên tệp .docx.",
+    templatesHeading: "Các mẫu báo cáo có sẵn",
+    templateVersion: (v: string) => `phiên bản ${v}`,
+    templateKinds: (kinds: string) => `Dùng cho: ${kinds}`,
+  },
+
   /** Command-line output. */
   cli: {
     summary: (errors: number, warnings: number, infos: number) =>
