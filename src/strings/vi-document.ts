@@ -25,6 +25,35 @@ export const viDocument = {
   notReportedBySuNghiep: "(đơn vị sự nghiệp không báo cáo)",
   planAssignmentText: "(theo phụ lục đính kèm)",
 
+  /** Content-control titles (Word shows them on the control); each begins with its code. */
+  titles: {
+    value: (code: string, label: string) => `${code} · ${label}`,
+    note: (code: string) => `${code} · Ghi chú`,
+    label: (code: string) => `${code} · Tên chỉ tiêu`,
+    section: (id: string, heading: string) => `${id} · ${heading}`,
+    heading: (id: string) => `${id} · Đề mục`,
+    header: (fieldName: string) => `Phần đầu · ${fieldName}`,
+    fixed: (name: string) => `Cố định · ${name}`,
+    noteWord: "Ghi chú",
+    labelWord: "Tên chỉ tiêu",
+    headingWord: "Đề mục",
+    headerWord: "Phần đầu",
+    fixedWord: "Cố định",
+  },
+  columns: {
+    stt: "STT",
+    label: "Chỉ tiêu",
+    unit: "Đơn vị tính",
+    value: "Số liệu",
+    note: "Ghi chú",
+    task: "Nhiệm vụ cụ thể",
+    progress: "Tiến độ",
+  },
+  introReport: (agency: string) => `${agency} báo cáo kết quả thực hiện như sau:`,
+  introPlan: (agency: string) => `${agency} ban hành Kế hoạch thực hiện cải cách hành chính với các nội dung chủ yếu như sau:`,
+  placeholderCanCu: "[Nêu văn bản yêu cầu báo cáo, ví dụ: Thực hiện Công văn số …/UBND-NC ngày … của UBND tỉnh về việc báo cáo cải cách hành chính định kỳ,]",
+  placeholderField: (name: string) => `[${name}]`,
+
   sections: {
     I: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
     "I.1": "Về kế hoạch và tổ chức, chỉ đạo, điều hành cải cách hành chính",

@@ -144,6 +144,19 @@ export const vi = {
     templateKinds: (kinds: string) => `Dùng cho: ${kinds}`,
   },
 
+  /** Problems with a .docx file (workbench and command line). */
+  docx: {
+    notZip: "Tệp không phải là tệp Word (.docx) hoặc đã bị hỏng: không đọc được cấu trúc nén.",
+    truncated: "Tệp .docx bị hỏng hoặc chưa tải về đầy đủ (dữ liệu bị cắt cụt).",
+    tooBig: (mb: number, limitMb: number) => `Tệp quá lớn (${mb} MB); chỉ nhận tệp đến ${limitMb} MB.`,
+    tooManyEntries: (n: number) => `Tệp .docx có quá nhiều thành phần (${n}); có thể không phải là báo cáo.`,
+    partTooBig: (part: string, limitMb: number) =>
+      `Thành phần ${part} khi giải nén vượt quá ${limitMb} MB (có thể là tệp nén độc hại); đã dừng đọc.`,
+    doctype: (part: string) => `Thành phần ${part} có khai báo DOCTYPE/ENTITY; vì an toàn, tệp không được đọc.`,
+    missingPart: (part: string) => `Tệp không phải là văn bản Word hợp lệ: thiếu thành phần ${part}.`,
+    badXml: (part: string, detail: string) => `Thành phần ${part} bị hỏng (XML không hợp lệ): ${detail}`,
+  },
+
   /** Command-line output. */
   cli: {
     summary: (errors: number, warnings: number, infos: number) =>

@@ -1,0 +1,158 @@
+/**
+ * What both renderers read back: a flat list of content controls in document
+ * order, and how to turn it into report data, reconcile it with the data part
+ * and say exactly what is missing.
+ */
+import type { Header, HeaderField, ReportData } from "../core/model/report-data";
+import { HEADER_FIELDS } from "../core/model/report-data";
+import type { Template } from "../core/model/template";
+import { outlineFor, leafSections } from "../core/outline";
+import { parseSigningDate } from "../core/period";
+import { looksLikePlaceholder } from "../core/validation/rules/sections";
+import { viDocument } from "../strings";
+import { planAppendix, planControls, planReport, valueText } from "./plan/build-plan";
+import { keyOf, parseTag, ControlKey } from "./plan/tags";
+import type { DataPartRead } from "./data-part";
+
+export interface ReadControl {
+  readonly tag: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+export interface Disagreement {
+  readonly target: string;
+  readonly kind: "value" | "note" | "section" | "header";
+  readonly inDocument: string;
+  readonly inDataPart: string;
+}
+
+export interface ReadResult {
+  /** Report data as the visible controls hold it (meta from the data part when there is one). */
+  readonly data: ReportData | null;
+  readonly values: Record<string, string>;
+  readonly notes: Record<string, string>;
+  readonly sections: Record<string, string>;
+  readonly header: Header;
+  /** The data part: absent, or present and readable, or present and damaged. */
+  readonly dataPart: DataPartRead | null;
+  /** Where the controls and the data part say different things; neither is picked silently. */
+  readonly disagreements: readonly Disagreement[];
+  /** Controls the document should have but does not (deleted by hand), by tag. */
+  readonly missing: readonly string[];
+  /** Controls recognised by their title only (their tag was lost, e.g. re-saved by LibreOffice 7.4). */
+  readonly readByTitle: readonly string[];
+}
+
+/** "ngày 15 tháng 6 năm 2021" → "15/6/2021"; "ngày     tháng 6 năm 2021" → "/6/2021". */
+export function dateFromWords(text: string): string {
+  const m = /ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/i.exec(text);
+  if (!m) return text.trim();
+  return `${m[1] ? Number(m[1]) : ""}/${Number(m[2])}/${m[3]}`;
+}
+
+function headerValue(field: HeaderField, text: string): string {
+  const t = text.trim();
+  if (/^\[[^\]]*\]$/.test(t)) return "";
+  if (field === "noi-nhan" && t === viDocument.defaultNoiNhan) return t;
+  return field === "ngay" ? dateFromWords(t) : t;
+}
+
+function sectionPlaceholders(data: ReportData | null): Map<string, string | undefined> {
+  const map = new Map<string, string | undefined>();
+  if (!data) return map;
+  for (const s of leafSections(outlineFor(data.period))) map.set(s.id, s.placeholder);
+  return map;
+}
+
+const normaliseText = (s: string) => s.replace(/\r\n|\r|\v/g, "\n").replace(/\u00a0/g, " ").trim();
+
+/** Turns the controls (and the data part) into what the document says. */
+export function interpretControls(controls: readonly ReadControl[], dataPart: DataPartRead | null, template?: Template): ReadResult {
+  const values: Record<string, string> = {};
+  const notes: Record<string, string> = {};
+  const sections: Record<string, string> = {};
+  const header: Header = {};
+  const readByTitle: string[] = [];
+  const seen = new Set<string>();
+  const part = dataPart?.status === "ok" ? dataPart.data : null;
+  const placeholders = sectionPlaceholders(part);
+
+  for (const c of controls) {
+    const key: ControlKey | null = keyOf(c.tag, c.title);
+    if (!key) continue;
+    if (!parseTag(c.tag)) readByTitle.push(`${key.kind}:${key.key}`);
+    seen.add(`cchc:${key.kind}:${key.key}`);
+    const text = normaliseText(c.text);
+    switch (key.kind) {
+      case "value":
+        values[key.key] = text;
+        break;
+      case "note":
+        if (text !== "") notes[key.key] = text;
+        break;
+      case "section":
+        if (text !== "" && !looksLikePlaceholder(text, placeholders.get(key.key))) sections[key.key] = text;
+        break;
+      case "header":
+        if ((HEADER_FIELDS as readonly string[]).includes(key.key)) {
+          const v = headerValue(key.key as HeaderField, text);
+          if (v !== "") header[key.key as HeaderField] = v;
+        }
+        break;
+    }
+  }
+
+  const t = template;
+  const disagreements: Disagreement[] = [];
+  if (part && t) {
+    // Values for codes the template does not have have no control; they stay in the data part and are kept.
+    for (const [code, v] of Object.entries(part.values)) if (!t.get(code) && values[code] === undefined) values[code] = String(v);
+  }
+  if (part) {
+    for (const [code, v] of Object.entries(part.values)) {
+      const row = t?.get(code);
+      const expected = row ? valueText(row, v) : String(v);
+      const actual = values[code];
+      if (actual !== undefined && actual !== expected) disagreements.push({ target: code, kind: "value", inDocument: actual, inDataPart: expected });
+    }
+    for (const [id, v] of Object.entries(part.sections ?? {})) {
+      if (seen.has(`cchc:section:${id}`) && normaliseText(v) !== (sections[id] ?? "")) {
+        disagreements.push({ target: id, kind: "section", inDocument: sections[id] ?? "", inDataPart: v });
+      }
+    }
+  }
+
+  const meta = part ?? null;
+  const data: ReportData | null = meta
+    ? { template: meta.template, templateVersion: meta.templateVersion, agency: meta.agency, period: meta.period, values, notes, sections, header }
+    : null;
+
+  let missing: string[] = [];
+  if (part && t && t.id === part.template) {
+    // A document holding only the appendix (inserted into a report written by hand) is judged as such.
+    const wholeReport = [...seen].some((tag) => /^cchc:(section|heading|header):/.test(tag));
+    const plan = wholeReport ? planReport({ template: t, data: part }) : planAppendix({ template: t, data: part });
+    missing = planControls(plan)
+      .map((c) => c.tag)
+      .filter((tag) => !seen.has(tag));
+  }
+  return { data, values, notes, sections, header, dataPart, disagreements, missing, readByTitle };
+}
+
+/** The data as the document will show it: values in Vietnamese format, placeholders dropped. */
+export function dataAsShown(template: Template, data: ReportData): ReportData {
+  const values: Record<string, string> = {};
+  for (const [code, raw] of Object.entries(data.values)) {
+    const row = template.get(code);
+    values[code] = row ? valueText(row, raw) : String(raw);
+  }
+  const header: Header = {};
+  for (const [k, v] of Object.entries(data.header ?? {})) if (v !== undefined && v.trim() !== "") header[k as HeaderField] = k === "ngay" ? normaliseDate(v) : v.trim();
+  return { ...data, templateVersion: template.version, values, header };
+}
+
+function normaliseDate(raw: string): string {
+  const p = parseSigningDate(raw);
+  return p.status === "ok" ? `${p.day ?? ""}/${p.month}/${p.year}` : raw.trim();
+}

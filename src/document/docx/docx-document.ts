@@ -1,0 +1,251 @@
+/**
+ * The .docx renderer: the same document as the Word renderer, produced and read
+ * without Word (LibreOffice users, batch work at the Sở Nội vụ, headless tests).
+ */
+import type { Document, Element } from "@xmldom/xmldom";
+import type { ReportData } from "../../core/model/report-data";
+import type { Template } from "../../core/model/template";
+import { dataAsShown, interpretControls, ReadResult } from "../controls";
+import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
+import { decideFill } from "../fill-plan";
+import { planAppendix, planReport } from "../plan/build-plan";
+import { keyOf, tagOf } from "../plan/tags";
+import type { DocumentPlan, TableBlock } from "../plan/types";
+import type { FillOptions, FillResult, ReportDocument } from "../report-document";
+import { child, children, listControls, setInlineText, setMark } from "./docx-controls";
+import { DocxLimits, DocxPackage, parseXmlPart } from "./read-docx";
+import { DATA_ITEM, DOCUMENT_PART, docxParts, zipParts } from "./write-docx";
+import { el, NS, REL, serialize } from "./ooxml";
+import { BodyWriter } from "./write-body";
+
+export const MARK_COLOR = "C4262E";
+
+export class DocxReportDocument implements ReportDocument {
+  private constructor(
+    private readonly pkg: DocxPackage,
+    private readonly doc: Document,
+    private dataPartName: string | null,
+    private dataPart: DataPartRead | null,
+  ) {}
+
+  /** A new .docx holding the whole report. */
+  static async create(template: Template, data: ReportData): Promise<DocxReportDocument> {
+    const shown = dataAsShown(template, data);
+    const bytes = await zipParts(docxParts(planReport({ template, data: shown }), shown));
+    return DocxReportDocument.open(bytes);
+  }
+
+  static async open(bytes: Uint8Array, limits?: DocxLimits): Promise<DocxReportDocument> {
+    const pkg = await DocxPackage.open(bytes, limits);
+    const doc = await pkg.xml(DOCUMENT_PART);
+    let dataPartName: string | null = null;
+    let dataPart: DataPartRead | null = null;
+    for (const name of pkg.names().filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {
+      const text = await pkg.text(name);
+      if (!text.includes(DATA_PART_NS)) continue;
+      dataPartName = name;
+      dataPart = parseDataPartXml(text);
+      break;
+    }
+    return new DocxReportDocument(pkg, doc, dataPartName, dataPart);
+  }
+
+  private get body(): Element {
+    const body = this.doc.getElementsByTagNameNS(NS.w, "body").item(0);
+    if (!body) throw new Error("word/document.xml has no body");
+    return body as Element;
+  }
+
+  private appendBlocks(plan: DocumentPlan): void {
+    const writer = new BodyWriter(this.doc);
+    const sectPr = child(this.body, "sectPr");
+    for (const block of plan.blocks) {
+      for (const e of writer.block(block)) this.body.insertBefore(e, sectPr);
+    }
+  }
+
+  /** Writes the data part (creating it, its properties and relationships when the file has none). */
+  private writeDataPart(data: ReportData): void {
+    const xml = dataPartXml(data);
+    if (!this.dataPartName) {
+      const parts = docxParts({ templateId: "", templateVersion: "", period: data.period, agency: data.agency, header: {}, blocks: [] }, data);
+      let n = 1;
+      while (this.pkg.has(`customXml/item${n}.xml`)) n++;
+      this.dataPartName = `customXml/item${n}.xml`;
+      this.pkg.put(`customXml/itemProps${n}.xml`, parts["customXml/itemProps1.xml"]);
+      this.pkg.put(`customXml/_rels/item${n}.xml.rels`, parts["customXml/_rels/item1.xml.rels"].replace("itemProps1.xml", `itemProps${n}.xml`));
+      this.pendingRels.push({ target: `../customXml/item${n}.xml`, props: `/customXml/itemProps${n}.xml` });
+    }
+    this.pkg.put(this.dataPartName, xml);
+    this.dataPart = { status: "ok", data };
+  }
+  private pendingRels: { target: string; props: string }[] = [];
+
+  private async flushRels(): Promise<void> {
+    if (this.pendingRels.length === 0) return;
+    const relsName = "word/_rels/document.xml.rels";
+    const rels = parseXmlPart(relsName, this.pkg.has(relsName) ? await this.pkg.text(relsName) : `<Relationships xmlns="${NS.rel}"/>`);
+    const types = parseXmlPart("[Content_Types].xml", await this.pkg.text("[Content_Types].xml"));
+    for (const p of this.pendingRels) {
+      const ids = new Set(children(rels.documentElement!).map((r) => r.getAttribute("Id")));
+      let i = 1;
+      while (ids.has(`rIdCchc${i}`)) i++;
+      const r = rels.createElementNS(NS.rel, "Relationship");
+      r.setAttribute("Id", `rIdCchc${i}`);
+      r.setAttribute("Type", REL.customXml);
+      r.setAttribute("Target", p.target);
+      rels.documentElement!.appendChild(r);
+      const o = types.createElementNS(NS.ct, "Override");
+      o.setAttribute("PartName", p.props);
+      o.setAttribute("ContentType", "application/vnd.openxmlformats-officedocument.customXmlProperties+xml");
+      types.documentElement!.appendChild(o);
+    }
+    this.pkg.put(relsName, serialize(rels));
+    this.pkg.put("[Content_Types].xml", serialize(types));
+    this.pendingRels = [];
+  }
+
+  async insertReport(plan: DocumentPlan, data: ReportData): Promise<void> {
+    this.appendBlocks(plan);
+    this.writeDataPart(data);
+  }
+
+  async insertAppendix(plan: DocumentPlan, data: ReportData): Promise<void> {
+    this.body.insertBefore(new BodyWriter(this.doc).pageBreak(), child(this.body, "sectPr"));
+    this.appendBlocks(plan);
+    this.writeDataPart(data);
+  }
+
+  /** A .docx has no cursor: the table goes at the end of the document. */
+  async insertTableAtCursor(plan: DocumentPlan): Promise<void> {
+    this.appendBlocks(plan);
+  }
+
+  private valueControls(): Map<string, Element> {
+    const map = new Map<string, Element>();
+    for (const c of listControls(this.doc)) {
+      const key = keyOf(c.tag, c.title);
+      if (key?.kind === "value" && !map.has(key.key)) map.set(key.key, c.element);
+    }
+    return map;
+  }
+
+  async fillValues(template: Template, values: Readonly<Record<string, string | number>>, options?: FillOptions): Promise<FillResult> {
+    const controls = this.valueControls();
+    const current = new Map([...controls].map(([code, e]) => [code, listTextOf(e)]));
+    const last = this.dataPart?.status === "ok" ? this.dataPart.data.values : undefined;
+    const decision = decideFill(template, current, last, values, options);
+    for (const [code, text] of decision.writes) setInlineText(this.doc, controls.get(code)!, text);
+    await this.syncDataPart(template);
+    return { written: [...decision.writes.keys()], unchanged: decision.unchanged, conflicts: decision.conflicts, missing: decision.missing };
+  }
+
+  /** Keeps the data part in step with what the controls now show. */
+  private async syncDataPart(template: Template): Promise<void> {
+    if (this.dataPart?.status !== "ok") return;
+    const read = interpretControls(listControls(this.doc), null, template);
+    const before = this.dataPart.data;
+    this.writeDataPart({ ...before, values: read.values, notes: read.notes, sections: read.sections, header: read.header });
+  }
+
+  async read(template?: Template): Promise<ReadResult> {
+    return interpretControls(listControls(this.doc), this.dataPart, template);
+  }
+
+  async select(tag: string): Promise<boolean> {
+    const target = keyOf(tag, null);
+    return listControls(this.doc).some((c) => {
+      const k = keyOf(c.tag, c.title);
+      return !!k && !!target && k.kind === target.kind && k.key === target.key;
+    });
+  }
+
+  async mark(tags: readonly string[]): Promise<void> {
+    const wanted = new Set(tags);
+    for (const c of listControls(this.doc)) {
+      const k = keyOf(c.tag, c.title);
+      setMark(this.doc, c.element, k && wanted.has(tagOf(k.kind, k.key)) ? MARK_COLOR : null);
+    }
+  }
+
+  async unmark(): Promise<void> {
+    await this.mark([]);
+  }
+
+  async repair(template: Template): Promise<string[]> {
+    const read = await this.read(template);
+    if (read.missing.length === 0 || this.dataPart?.status !== "ok") return [];
+    const data = this.dataPart.data;
+    const repaired: string[] = [];
+    const plan = read.missing.some((t) => /^cchc:(section|heading|header):/.test(t)) ? planReport({ template, data }) : planAppendix({ template, data });
+    const table = plan.blocks.find((b): b is TableBlock => b.type === "table" && b.style === "grid");
+    if (table) repaired.push(...repairAppendixRows(this.doc, table, new Set(read.missing)));
+    return repaired;
+  }
+
+  async save(): Promise<Uint8Array> {
+    await this.flushRels();
+    this.pkg.put(DOCUMENT_PART, serialize(this.doc));
+    return this.pkg.bytes();
+  }
+}
+
+function listTextOf(sdt: Element): string {
+  return listControls(sdt.ownerDocument!).find((c) => c.element === sdt)?.text ?? "";
+}
+
+/**
+ * Re-inserts deleted value/note/label controls and deleted appendix rows.
+ * A cell whose control was removed keeps its text: the new control wraps it.
+ */
+function repairAppendixRows(doc: Document, table: TableBlock, missing: Set<string>): string[] {
+  const writer = new BodyWriter(doc);
+  const repaired: string[] = [];
+  const rowsByCode = new Map<string, Element>();
+  let docTable: Element | null = null;
+  for (const c of listControls(doc)) {
+    const k = keyOf(c.tag, c.title);
+    if (!k || !["value", "note", "label"].includes(k.kind)) continue;
+    let tr: Element | null = c.element.parentNode as Element | null;
+    while (tr && tr.localName !== "tr") tr = tr.parentNode as Element | null;
+    if (tr) {
+      rowsByCode.set(k.key, tr);
+      docTable = tr.parentNode as Element;
+    }
+  }
+  if (!docTable) return repaired;
+  const fresh = writer.table(table);
+  const freshRows = children(fresh, "tr");
+  let previous: Element | null = children(docTable, "tr")[table.headerRows - 1] ?? null;
+  table.rowKeys.forEach((code, i) => {
+    if (code === null) return;
+    const existing = rowsByCode.get(code);
+    const tags = ["label", "value", "note"].map((k) => tagOf(k as "label", code)).filter((t) => missing.has(t));
+    if (!existing) {
+      if (tags.length === 0) return;
+      const row = freshRows[i];
+      docTable!.insertBefore(row, previous ? previous.nextSibling : null);
+      previous = row;
+      repaired.push(...tags);
+      return;
+    }
+    const cells = children(existing, "tc");
+    const freshCells = children(freshRows[i], "tc");
+    for (const [kind, index] of [["label", 1], ["value", 3], ["note", 4]] as const) {
+      const tag = tagOf(kind, code);
+      if (!missing.has(tag) || !cells[index] || !freshCells[index]) continue;
+      const freshSdt = freshCells[index].getElementsByTagNameNS(NS.w, "sdt").item(0) as Element | null;
+      const p = child(cells[index], "p");
+      if (!freshSdt || !p) continue;
+      const kept = children(p, "r").map((r) => children(r, "t").map((t) => t.textContent ?? "").join("")).join("");
+      for (const r of children(p, "r")) p.removeChild(r);
+      if (kind === "value" || kind === "note") setInlineText(doc, freshSdt, kept);
+      p.appendChild(freshSdt);
+      repaired.push(tag);
+    }
+    previous = existing;
+  });
+  return repaired;
+}
+
+export { DATA_ITEM };

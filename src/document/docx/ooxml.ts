@@ -1,0 +1,60 @@
+/** WordprocessingML names and a small DOM builder over @xmldom/xmldom. */
+import { DOMImplementation, Document, Element, XMLSerializer } from "@xmldom/xmldom";
+
+export const NS = {
+  w: "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+  r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  w15: "http://schemas.microsoft.com/office/word/2012/wordml",
+  rel: "http://schemas.openxmlformats.org/package/2006/relationships",
+  ct: "http://schemas.openxmlformats.org/package/2006/content-types",
+  ds: "http://schemas.openxmlformats.org/officeDocument/2006/customXml",
+  xml: "http://www.w3.org/XML/1998/namespace",
+} as const;
+
+export const REL = {
+  officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  settings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings",
+  customXml: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml",
+  customXmlProps: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps",
+} as const;
+
+/** The namespace of the document's own data part (report data as JSON). */
+export const DATA_PART_NS = "urn:cchc:report-data:1";
+
+export function newDocument(ns: string, qualifiedName: string): Document {
+  return new DOMImplementation().createDocument(ns, qualifiedName, null);
+}
+
+export type Attrs = Record<string, string | number | undefined>;
+
+/** Creates `w:name` (or another prefix) with attributes in the same namespace, and children. */
+export function el(doc: Document, qname: string, attrs: Attrs = {}, children: (Element | null | undefined)[] = []): Element {
+  const [prefix] = qname.split(":");
+  const ns = (NS as Record<string, string>)[prefix] ?? NS.w;
+  const e = doc.createElementNS(ns, qname);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined) continue;
+    if (k.includes(":")) {
+      const [p] = k.split(":");
+      e.setAttributeNS((NS as Record<string, string>)[p] ?? NS.w, k, String(v));
+    } else e.setAttribute(k, String(v));
+  }
+  for (const c of children) if (c) e.appendChild(c);
+  return e;
+}
+
+/** Plain elements of a package part (relationships, content types), without a prefix. */
+export function plain(doc: Document, ns: string, name: string, attrs: Attrs = {}): Element {
+  const e = doc.createElementNS(ns, name);
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) e.setAttribute(k, String(v));
+  return e;
+}
+
+export function serialize(doc: Document): string {
+  const xml = new XMLSerializer().serializeToString(doc).replace(/^<\?xml[^>]*\?>\s*/, "");
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`;
+}
+
+export const twipsFromMm = (mm: number) => Math.round((mm / 25.4) * 1440);
+export const twipsFromCm = (cm: number) => Math.round((cm / 2.54) * 1440);

@@ -1,0 +1,135 @@
+/** Draws a layout plan as WordprocessingML body content: paragraphs, content controls, tables. */
+import type { Document, Element } from "@xmldom/xmldom";
+import { PAGE, Role } from "../plan/styles";
+import type { Block, ControlSpec, Run, TableBlock } from "../plan/types";
+import { el, twipsFromCm, twipsFromMm } from "./ooxml";
+
+const LOCKS: Record<ControlSpec["lock"], string | undefined> = {
+  none: undefined,
+  delete: "sdtLocked",
+  edit: "contentLocked",
+  both: "sdtContentLocked",
+};
+
+/** Each role is a named paragraph style (styles.xml): Word and LibreOffice both apply it to text inside controls. */
+export const styleId = (role: Role) => `Cchc${role[0].toUpperCase()}${role.slice(1)}`;
+export const TEXT_WIDTH_TWIPS = twipsFromMm(PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm);
+
+export class BodyWriter {
+  constructor(private readonly doc: Document) {}
+
+  /** Direct run formatting only where a run differs from its paragraph's style. */
+  private rPr(run?: Pick<Run, "bold" | "italic">): Element | null {
+    if (!run?.bold && !run?.italic) return null;
+    const d = this.doc;
+    return el(d, "w:rPr", {}, [run.bold ? el(d, "w:b") : null, run.italic ? el(d, "w:i") : null]);
+  }
+
+  private pPr(role: Role): Element {
+    return el(this.doc, "w:pPr", {}, [el(this.doc, "w:pStyle", { "w:val": styleId(role) })]);
+  }
+
+  /** Runs for a text; line breaks become w:br. */
+  runs(text: string, run?: Pick<Run, "bold" | "italic">): Element[] {
+    const d = this.doc;
+    const lines = text.split(/\r\n|\n|\v/);
+    const children: Element[] = [];
+    lines.forEach((line, i) => {
+      if (i > 0) children.push(el(d, "w:br"));
+      const t = el(d, "w:t", { "xml:space": "preserve" });
+      t.appendChild(d.createTextNode(line));
+      children.push(t);
+    });
+    return [el(d, "w:r", {}, [this.rPr(run), ...children])];
+  }
+
+  /** The control's own run properties follow its paragraph's role (LibreOffice applies them to the content). */
+  private sdtPr(c: ControlSpec): Element {
+    const d = this.doc;
+    return el(d, "w:sdtPr", {}, [
+      el(d, "w:alias", { "w:val": c.title }),
+      el(d, "w:tag", { "w:val": c.tag }),
+      LOCKS[c.lock] ? el(d, "w:lock", { "w:val": LOCKS[c.lock] }) : null,
+      c.kind === "plain" ? el(d, "w:text", { "w:multiLine": c.text.includes("\n") ? 1 : undefined }) : null,
+    ]);
+  }
+
+  /** An inline plain-text control inside a paragraph (w:p > w:sdt > w:r). */
+  inlineControl(c: ControlSpec): Element {
+    const d = this.doc;
+    return el(d, "w:sdt", {}, [this.sdtPr(c), el(d, "w:sdtContent", {}, this.runs(c.text))]);
+  }
+
+  paragraph(role: Role, runs: readonly Run[]): Element {
+    const children = runs.flatMap((r) => (r.control ? [this.inlineControl(r.control)] : this.runs(r.text, r)));
+    return el(this.doc, "w:p", {}, [this.pPr(role), ...children]);
+  }
+
+  /** A block control around whole paragraphs: one paragraph per line of its text. */
+  blockControl(role: Role, c: ControlSpec): Element {
+    const d = this.doc;
+    const paragraphs = c.text.split(/\r\n|\n/).map((line) => this.paragraph(role, [{ text: line }]));
+    return el(d, "w:sdt", {}, [this.sdtPr(c), el(d, "w:sdtContent", {}, paragraphs)]);
+  }
+
+  table(t: TableBlock): Element {
+    const d = this.doc;
+    const cols = t.widths.map((w) => Math.round((TEXT_WIDTH_TWIPS * w) / 100));
+    const border = (name: string) => el(d, `w:${name}`, { "w:val": t.style === "grid" ? "single" : "nil", "w:sz": 4, "w:space": 0, "w:color": "auto" });
+    const tblPr = el(d, "w:tblPr", {}, [
+      el(d, "w:tblW", { "w:w": TEXT_WIDTH_TWIPS, "w:type": "dxa" }),
+      el(d, "w:tblBorders", {}, ["top", "left", "bottom", "right", "insideH", "insideV"].map(border)),
+      el(d, "w:tblLayout", { "w:type": "fixed" }),
+      el(d, "w:tblCellMar", {}, [el(d, "w:left", { "w:w": 57, "w:type": "dxa" }), el(d, "w:right", { "w:w": 57, "w:type": "dxa" })]),
+    ]);
+    const grid = el(d, "w:tblGrid", {}, cols.map((w) => el(d, "w:gridCol", { "w:w": w })));
+    const rows = t.rows.map((row, i) =>
+      el(d, "w:tr", {}, [
+        i < t.headerRows ? el(d, "w:trPr", {}, [el(d, "w:tblHeader"), el(d, "w:cantSplit")]) : el(d, "w:trPr", {}, [el(d, "w:cantSplit")]),
+        ...row.map((cell, j) =>
+          el(d, "w:tc", {}, [
+            el(d, "w:tcPr", {}, [el(d, "w:tcW", { "w:w": cols[j], "w:type": "dxa" }), el(d, "w:vAlign", { "w:val": "center" })]),
+            ...cell.paragraphs.map((p) => this.paragraph(p.role, p.runs)),
+          ]),
+        ),
+      ]),
+    );
+    return el(d, "w:tbl", {}, [tblPr, grid, ...rows]);
+  }
+
+  pageBreak(): Element {
+    const d = this.doc;
+    return el(d, "w:p", {}, [el(d, "w:r", {}, [el(d, "w:br", { "w:type": "page" })])]);
+  }
+
+  block(b: Block): Element[] {
+    switch (b.type) {
+      case "paragraph":
+        return [this.paragraph(b.role, b.runs)];
+      case "control":
+        return [this.blockControl(b.role, b.control)];
+      case "table":
+        // A paragraph after each table keeps tables apart, as Word requires.
+        return [this.table(b), this.paragraph("tableText", [{ text: "" }])];
+      case "pageBreak":
+        return [this.pageBreak()];
+    }
+  }
+
+  sectPr(): Element {
+    const d = this.doc;
+    return el(d, "w:sectPr", {}, [
+      el(d, "w:pgSz", { "w:w": twipsFromMm(PAGE.widthMm), "w:h": twipsFromMm(PAGE.heightMm) }),
+      el(d, "w:pgMar", {
+        "w:top": twipsFromMm(PAGE.marginTopMm),
+        "w:right": twipsFromMm(PAGE.marginRightMm),
+        "w:bottom": twipsFromMm(PAGE.marginBottomMm),
+        "w:left": twipsFromMm(PAGE.marginLeftMm),
+        "w:header": 720,
+        "w:footer": 720,
+        "w:gutter": 0,
+      }),
+    ]);
+  }
+}
+

@@ -1,0 +1,147 @@
+/** Writes a real .docx (jszip + @xmldom/xmldom): the plan's body, styles, page setup and the data part. */
+import JSZip from "jszip";
+import type { ReportData } from "../../core/model/report-data";
+import { dataPartXml, DATA_PART_NS } from "../data-part";
+import type { Document, Element } from "@xmldom/xmldom";
+import { FONT, FORMATS, Role } from "../plan/styles";
+import type { DocumentPlan } from "../plan/types";
+import { el, newDocument, NS, plain, REL, serialize, twipsFromCm } from "./ooxml";
+import { BodyWriter, styleId } from "./write-body";
+
+export const DOCUMENT_PART = "word/document.xml";
+export const DATA_ITEM = "customXml/item1.xml";
+
+function documentXml(plan: DocumentPlan): string {
+  const doc = newDocument(NS.w, "w:document");
+  const root = doc.documentElement!;
+  root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:r", NS.r);
+  root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:w15", NS.w15);
+  const writer = new BodyWriter(doc);
+  const body = el(doc, "w:body", {}, [...plan.blocks.flatMap((b) => writer.block(b)), writer.sectPr()]);
+  root.appendChild(body);
+  return serialize(doc);
+}
+
+function stylesXml(): string {
+  const doc = newDocument(NS.w, "w:styles");
+  const d = doc;
+  doc.documentElement!.appendChild(
+    el(d, "w:docDefaults", {}, [
+      el(d, "w:rPrDefault", {}, [
+        el(d, "w:rPr", {}, [
+          el(d, "w:rFonts", { "w:ascii": FONT, "w:hAnsi": FONT, "w:cs": FONT, "w:eastAsia": FONT }),
+          el(d, "w:sz", { "w:val": 28 }),
+          el(d, "w:szCs", { "w:val": 28 }),
+          el(d, "w:lang", { "w:val": "vi-VN", "w:eastAsia": "vi-VN", "w:bidi": "ar-SA" }),
+        ]),
+      ]),
+      el(d, "w:pPrDefault", {}, [el(d, "w:pPr", {}, [el(d, "w:spacing", { "w:after": 0, "w:line": 240, "w:lineRule": "auto" })])]),
+    ]),
+  );
+  doc.documentElement!.appendChild(
+    el(d, "w:style", { "w:type": "paragraph", "w:default": 1, "w:styleId": "Normal" }, [el(d, "w:name", { "w:val": "Normal" })]),
+  );
+  for (const role of Object.keys(FORMATS) as Role[]) doc.documentElement!.appendChild(paragraphStyle(doc, role));
+  return serialize(doc);
+}
+
+const ALIGN = { left: "left", center: "center", right: "right", justify: "both" } as const;
+
+/** A paragraph style carrying a role's formatting under Nghị định 30/2020 (see plan/styles.ts). */
+function paragraphStyle(d: Document, role: Role): Element {
+  const f = FORMATS[role];
+  const rule = f.ruleBelow ? el(d, "w:pBdr", {}, [el(d, "w:bottom", { "w:val": "single", "w:sz": 6, "w:space": 1, "w:color": "auto" })]) : null;
+  const ind = f.firstLineIndentCm
+    ? el(d, "w:ind", { "w:firstLine": twipsFromCm(f.firstLineIndentCm) })
+    : f.ruleBelow
+      ? el(d, "w:ind", { "w:left": twipsFromCm(1.5), "w:right": twipsFromCm(1.5) })
+      : null;
+  return el(d, "w:style", { "w:type": "paragraph", "w:customStyle": 1, "w:styleId": styleId(role) }, [
+    el(d, "w:name", { "w:val": `CCHC ${role}` }),
+    el(d, "w:basedOn", { "w:val": "Normal" }),
+    el(d, "w:qFormat"),
+    el(d, "w:pPr", {}, [
+      role.startsWith("heading") ? el(d, "w:keepNext") : null,
+      rule,
+      el(d, "w:spacing", { "w:before": (f.spaceBeforePt ?? 0) * 20, "w:after": f.spaceAfterPt * 20 }),
+      ind,
+      el(d, "w:jc", { "w:val": ALIGN[f.align] }),
+    ]),
+    el(d, "w:rPr", {}, [
+      el(d, "w:rFonts", { "w:ascii": FONT, "w:hAnsi": FONT, "w:cs": FONT, "w:eastAsia": FONT }),
+      f.bold ? el(d, "w:b") : null,
+      f.bold ? el(d, "w:bCs") : null,
+      f.italic ? el(d, "w:i") : null,
+      f.italic ? el(d, "w:iCs") : null,
+      el(d, "w:sz", { "w:val": f.sizePt * 2 }),
+      el(d, "w:szCs", { "w:val": f.sizePt * 2 }),
+    ]),
+  ]);
+}
+
+function settingsXml(): string {
+  const doc = newDocument(NS.w, "w:settings");
+  doc.documentElement!.appendChild(el(doc, "w:defaultTabStop", { "w:val": 720 }));
+  doc.documentElement!.appendChild(el(doc, "w:themeFontLang", { "w:val": "vi-VN" }));
+  return serialize(doc);
+}
+
+function relationships(rels: { id: string; type: string; target: string }[]): string {
+  const doc = newDocument(NS.rel, "Relationships");
+  for (const r of rels) doc.documentElement!.appendChild(plain(doc, NS.rel, "Relationship", { Id: r.id, Type: r.type, Target: r.target }));
+  return serialize(doc);
+}
+
+function contentTypes(): string {
+  const doc = newDocument(NS.ct, "Types");
+  const root = doc.documentElement!;
+  root.appendChild(plain(doc, NS.ct, "Default", { Extension: "rels", ContentType: "application/vnd.openxmlformats-package.relationships+xml" }));
+  root.appendChild(plain(doc, NS.ct, "Default", { Extension: "xml", ContentType: "application/xml" }));
+  const overrides: [string, string][] = [
+    ["/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"],
+    ["/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"],
+    ["/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"],
+    ["/customXml/itemProps1.xml", "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"],
+  ];
+  for (const [part, type] of overrides) root.appendChild(plain(doc, NS.ct, "Override", { PartName: part, ContentType: type }));
+  return serialize(doc);
+}
+
+function itemPropsXml(): string {
+  const doc = newDocument(NS.ds, "ds:datastoreItem");
+  doc.documentElement!.setAttributeNS(NS.ds, "ds:itemID", "{8E5C2B71-4F0A-4C0B-9A8E-3D1C6F2A7B90}");
+  doc.documentElement!.appendChild(el(doc, "ds:schemaRefs", {}, [el(doc, "ds:schemaRef", { "ds:uri": DATA_PART_NS })]));
+  return serialize(doc);
+}
+
+/** The parts of a new document, as text, before zipping. */
+export function docxParts(plan: DocumentPlan, data: ReportData): Record<string, string> {
+  return {
+    "[Content_Types].xml": contentTypes(),
+    "_rels/.rels": relationships([{ id: "rId1", type: REL.officeDocument, target: "word/document.xml" }]),
+    [DOCUMENT_PART]: documentXml(plan),
+    "word/styles.xml": stylesXml(),
+    "word/settings.xml": settingsXml(),
+    "word/_rels/document.xml.rels": relationships([
+      { id: "rId1", type: REL.styles, target: "styles.xml" },
+      { id: "rId2", type: REL.settings, target: "settings.xml" },
+      { id: "rId3", type: REL.customXml, target: "../customXml/item1.xml" },
+    ]),
+    [DATA_ITEM]: dataPartXml(data),
+    "customXml/itemProps1.xml": itemPropsXml(),
+    "customXml/_rels/item1.xml.rels": relationships([{ id: "rId1", type: REL.customXmlProps, target: "itemProps1.xml" }]),
+  };
+}
+
+export async function zipParts(parts: Record<string, string | Uint8Array>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  // [Content_Types].xml first, as Office writes it.
+  for (const name of Object.keys(parts).sort((a, b) => (a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : 0))) {
+    zip.file(name, parts[name]);
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+export async function writeDocx(plan: DocumentPlan, data: ReportData): Promise<Uint8Array> {
+  return zipParts(docxParts(plan, data));
+}

@@ -1,0 +1,225 @@
+/**
+ * From a template, an outline, a period and the agency's header data, the
+ * plan of the document: header blocks, title and trích yếu, Kính gửi, căn cứ,
+ * sections with headings and placeholders, nơi nhận and signature, and the
+ * appendix table. Pure: no Office, no XML.
+ */
+import { normaliseValue } from "../../core/grammar/value";
+import type { Header, HeaderField, ReportData } from "../../core/model/report-data";
+import { Indicator, labelFor, Template } from "../../core/model/template";
+import { leafSections, Outline, outlineFor, Section } from "../../core/outline";
+import { dateParts, parseSigningDate, periodInfo } from "../../core/period";
+import { vi, viDocument } from "../../strings";
+import type { Role } from "./styles";
+import type { Block, CellParagraph, ControlSpec, DocumentPlan, ParagraphBlock, Run, TableBlock, TableCell } from "./types";
+import { tagOf, titleOf } from "./tags";
+
+const d = viDocument;
+
+function control(kind: ControlSpec["kind"], tagKind: Parameters<typeof tagOf>[0], key: string, text: string, lock: ControlSpec["lock"], titleText = ""): ControlSpec {
+  return { tag: tagOf(tagKind, key), title: titleOf(tagKind, key, titleText), kind, lock, text };
+}
+const run = (text: string, extra: Partial<Run> = {}): Run => ({ text, ...extra });
+const para = (role: Role, runs: Run[]): ParagraphBlock => ({ type: "paragraph", role, runs });
+const fixed = (name: string, text: string): Run => run("", { control: control("plain", "fixed", name, text, "both") });
+
+/** The text a header field's control shows: the value, or a bracketed placeholder. */
+function headerText(header: Header, field: HeaderField): string {
+  const value = (header[field] ?? "").trim();
+  if (field === "ngay") return dateWords(value);
+  return value === "" ? d.placeholderField(vi.headerFieldName[field]) : value;
+}
+const headerRun = (header: Header, field: HeaderField): Run =>
+  run("", { control: control("plain", "header", field, headerText(header, field), "delete") });
+
+/** "ngày 15 tháng 6 năm 2021" from "15/6/2021"; the day stays blank in a draft. */
+export function dateWords(raw: string): string {
+  const p = parseSigningDate(raw);
+  if (p.status !== "ok") return raw === "" ? d.placeholderField(vi.headerFieldName.ngay) : raw;
+  const parts = dateParts(p);
+  return `ngày ${parts.day} tháng ${parts.month} năm ${p.year}`;
+}
+
+function headerBlock(header: Header): TableBlock {
+  const left: CellParagraph[] = [
+    { role: "coQuanChuQuan", runs: [headerRun(header, "co-quan-chu-quan")] },
+    { role: "coQuanBanHanh", runs: [headerRun(header, "co-quan-ban-hanh")] },
+    { role: "soKyHieu", runs: [run(`${d.soPrefix} `), headerRun(header, "so-ky-hieu")] },
+  ];
+  const right: CellParagraph[] = [
+    { role: "quocHieu", runs: [fixed("quoc-hieu", d.quocHieu)] },
+    { role: "tieuNgu", runs: [fixed("tieu-ngu", d.tieuNgu)] },
+    { role: "diaDanhNgay", runs: [headerRun(header, "dia-danh"), run(", "), headerRun(header, "ngay")] },
+  ];
+  return { type: "table", style: "layout", widths: [42, 58], headerRows: 0, rows: [[{ paragraphs: left }, { paragraphs: right }]], rowKeys: [null] };
+}
+
+function sectionBlocks(section: Section, level: ReportData["agency"]["level"], texts: Record<string, string>, depth: number): Block[] {
+  const role: Role = depth === 0 ? "heading1" : "heading2";
+  const number = depth === 0 ? `${section.id}. ` : `${section.id.split(".").pop()}. `;
+  const heading = para(role, [run("", { control: control("plain", "heading", section.id, `${number}${section.heading}`, "both") })]);
+  if (section.children.length > 0) {
+    return [heading, ...section.children.flatMap((c) => sectionBlocks(c, level, texts, depth + 1))];
+  }
+  if (section.fixedText !== undefined) return [heading, para("body", [fixed(`muc-${section.id}`, section.fixedText)])];
+  if (!section.levels.includes(level)) {
+    return [heading, para("body", [fixed(`muc-${section.id}`, section.notReportedText ?? "")])];
+  }
+  const text = (texts[section.id] ?? "").trim() || (section.placeholder ?? "");
+  return [heading, { type: "control", role: "body", control: control("block", "section", section.id, text, "delete", section.heading) }];
+}
+
+function signatureBlock(header: Header): TableBlock {
+  const left: CellParagraph[] = [
+    { role: "noiNhanLabel", runs: [fixed("noi-nhan", d.noiNhanLabel)] },
+    { role: "noiNhanList", runs: [run("", { control: control("plain", "header", "noi-nhan", (header["noi-nhan"] ?? "").trim() || d.defaultNoiNhan, "delete") })] },
+  ];
+  const right: CellParagraph[] = [
+    { role: "signer", runs: [run("", { control: control("plain", "header", "quyen-han", (header["quyen-han"] ?? "").trim(), "delete") })] },
+    { role: "signer", runs: [headerRun(header, "chuc-vu")] },
+    { role: "signer", runs: [run("")] },
+    { role: "signer", runs: [run("")] },
+    { role: "signer", runs: [run("")] },
+    { role: "signer", runs: [headerRun(header, "nguoi-ky")] },
+  ];
+  return { type: "table", style: "layout", widths: [50, 50], headerRows: 0, rows: [[{ paragraphs: left }, { paragraphs: right }]], rowKeys: [null] };
+}
+
+const cell = (role: Role, runs: Run[]): TableCell => ({ paragraphs: [{ role, runs }] });
+const textCell = (role: Role, text: string): TableCell => cell(role, [run(text)]);
+
+function unitText(row: Indicator): string {
+  if (row.kind === "coded") return row.options.map((o) => `${o.label} = ${o.value}`).join("\n");
+  return row.unit ?? "";
+}
+
+/** The value as the document shows it: Vietnamese format when it parses, else exactly as written. */
+export function valueText(row: Indicator, raw: string | number | undefined): string {
+  if (raw === undefined) return "";
+  const formatted = normaliseValue(raw, row);
+  return formatted ?? String(raw);
+}
+
+/** The appendix table: STT / Chỉ tiêu / Đơn vị tính / Số liệu / Ghi chú, then the template's own columns. */
+export function appendixTable(template: Template, data: ReportData): TableBlock {
+  const extra = template.data.columns;
+  const c = d.columns;
+  const assignment = template.data.layout === "assignment";
+  const head = [c.stt, assignment ? c.task : c.label, c.unit, assignment ? c.progress : c.value, c.note, ...extra.map((x) => x.title)];
+  const base = [9, assignment ? 27 : 39, 12, 10, 10];
+  const rest = 100 - base.reduce((a, b) => a + b, 0);
+  const widths = extra.length === 0 ? [9, 45, 14, 14, 18] : [...base, ...extra.map(() => rest / extra.length)];
+  const rows: TableCell[][] = [head.map((h) => textCell("tableHead", h))];
+  const rowKeys: (string | null)[] = [null];
+  const level = data.agency.level;
+  let area: string | null = null;
+  for (const row of template.rows) {
+    if (assignment && row.parent === null && row.area !== area) {
+      area = row.area;
+      rows.push([textCell("tableGroup", ""), textCell("tableGroup", vi.areaName(row.area)), ...head.slice(2).map(() => textCell("tableText", ""))]);
+      rowKeys.push(null);
+    }
+    const lettered = /\.[a-z]$/.test(row.code);
+    const stt = textCell(row.group ? "tableGroup" : "tableNumber", lettered ? "" : row.code);
+    const label = labelFor(row, level);
+    const labelCell = cell(row.group ? "tableGroup" : "tableText", [
+      run("", { control: control("plain", "label", row.code, `${lettered ? "- " : ""}${label}`, "both") }),
+    ]);
+    const extraCells = extra.map((x) => textCell("tableText", row.cells[x.id] ?? ""));
+    const groupValue = row.group ? String(data.values[row.code] ?? "").trim() : "";
+    if (row.group && groupValue === "") {
+      rows.push([stt, labelCell, textCell("tableText", unitText(row)), textCell("tableNumber", ""), textCell("tableText", ""), ...extraCells]);
+    } else if (row.group) {
+      // A heading row carries no value, but what was written there is kept (and the `unknown` rule warns).
+      const value = control("plain", "value", row.code, groupValue, "delete", label);
+      rows.push([stt, labelCell, textCell("tableText", unitText(row)), cell("tableNumber", [run("", { control: value })]), textCell("tableText", ""), ...extraCells]);
+    } else {
+      const value = control("plain", "value", row.code, valueText(row, data.values[row.code]), "delete", label);
+      const note = control("plain", "note", row.code, data.notes?.[row.code] ?? "", "delete");
+      rows.push([stt, labelCell, textCell("tableNumber", unitText(row)), cell("tableNumber", [run("", { control: value })]), cell("tableText", [run("", { control: note })]), ...extraCells]);
+    }
+    rowKeys.push(row.code);
+  }
+  return { type: "table", style: "grid", widths, headerRows: 1, rows, rowKeys };
+}
+
+function appendixBlocks(template: Template, data: ReportData, outline: Outline): Block[] {
+  const header = data.header ?? {};
+  const kyHieu = (header["so-ky-hieu"] ?? "").trim() || "…";
+  const date = parseSigningDate(header.ngay);
+  const dateText = date.status === "ok" ? `${date.day ?? "…"}/${date.month}/${date.year}` : "…";
+  const docType = outline.docType === "plan" ? "Kế hoạch" : "Báo cáo";
+  return [
+    para("appendixLabel", [fixed("phu-luc", template.data.appendixLabel)]),
+    para("appendixTitle", [fixed("ten-phu-luc", template.data.appendixTitle)]),
+    para("appendixRef", [fixed("kem-theo", d.appendixRef(docType, kyHieu, dateText, data.agency.name))]),
+    appendixTable(template, data),
+  ];
+}
+
+export interface PlanInput {
+  template: Template;
+  data: ReportData;
+}
+
+function planOf(input: PlanInput, blocks: Block[]): DocumentPlan {
+  return {
+    templateId: input.template.id,
+    templateVersion: input.template.version,
+    period: input.data.period,
+    agency: input.data.agency,
+    header: input.data.header ?? {},
+    blocks,
+  };
+}
+
+/** The whole report (or plan): header, body sections, signature, then the appendix on a new page. */
+export function planReport(input: PlanInput): DocumentPlan {
+  const { template, data } = input;
+  const outline = outlineFor(data.period);
+  const header = data.header ?? {};
+  const info = periodInfo(data.period);
+  const blocks: Block[] = [headerBlock(header)];
+  blocks.push(para("tenLoai", [fixed("ten-loai", outline.title)]));
+  blocks.push(para("trichYeu", [fixed("trich-yeu", outline.trichYeu)]));
+  if ((header["kinh-gui"] ?? "").trim() !== "") blocks.push(para("kinhGui", [run(`${d.kinhGuiPrefix} `), headerRun(header, "kinh-gui")]));
+  blocks.push(para("body", [run("", { control: control("plain", "header", "can-cu", (header["can-cu"] ?? "").trim() || d.placeholderCanCu, "delete") })]));
+  const intro = outline.docType === "plan" ? d.introPlan(data.agency.name) : d.introReport(data.agency.name);
+  blocks.push(para("body", [fixed("mo-dau", intro)]));
+  for (const section of outline.sections) blocks.push(...sectionBlocks(section, data.agency.level, data.sections ?? {}, 0));
+  const closing = outline.docType === "plan" ? d.closingPlan(data.period.year, data.agency.name) : d.closingReport(info.title, data.agency.name);
+  blocks.push(para("body", [fixed("ket-thuc", closing)]));
+  blocks.push(signatureBlock(header));
+  blocks.push({ type: "pageBreak" });
+  blocks.push(...appendixBlocks(template, data, outline));
+  return planOf(input, blocks);
+}
+
+/** Only the appendix (heading and table), for inserting into a report written by hand. */
+export function planAppendix(input: PlanInput): DocumentPlan {
+  return planOf(input, appendixBlocks(input.template, input.data, outlineFor(input.data.period)));
+}
+
+/** One standard table (e.g. bang-ho-so-tthc) with its title, for inserting at the cursor. */
+export function planStandardTable(input: PlanInput): DocumentPlan {
+  return planOf(input, [para("appendixTitle", [fixed("ten-bang", input.template.data.appendixTitle)]), appendixTable(input.template, input.data)]);
+}
+
+/** Every control of a plan, in document order. */
+export function planControls(plan: DocumentPlan): ControlSpec[] {
+  const out: ControlSpec[] = [];
+  const runs = (rs: readonly Run[]) => rs.forEach((r) => r.control && out.push(r.control));
+  for (const b of plan.blocks) {
+    if (b.type === "paragraph") runs(b.runs);
+    else if (b.type === "control") out.push(b.control);
+    else if (b.type === "table") b.rows.forEach((row) => row.forEach((c) => c.paragraphs.forEach((p) => runs(p.runs))));
+  }
+  return out;
+}
+
+/** The sections whose text the officer writes (the `section` rule's targets). */
+export function writableSections(data: ReportData): string[] {
+  return leafSections(outlineFor(data.period))
+    .filter((s) => s.fixedText === undefined && s.levels.includes(data.agency.level))
+    .map((s) => s.id);
+}

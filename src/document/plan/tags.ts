@@ -1,0 +1,81 @@
+/**
+ * Content-control keys. Tags are namespaced and stable across versions
+ * (`cchc:value:3.1.3`); titles are human-readable and begin with the code
+ * ("3.1.3 · Tổng số TTHC đang có hiệu lực"), so a document whose tags were lost
+ * (LibreOffice drops w:tag and keeps w:alias) can still be read.
+ */
+import { HEADER_FIELDS, HeaderField } from "../../core/model/report-data";
+import { CODE_PATTERN } from "../../core/model/template-schema";
+import { vi, viDocument } from "../../strings";
+
+export type ControlKind = "value" | "note" | "label" | "section" | "heading" | "header" | "fixed";
+export interface ControlKey {
+  readonly kind: ControlKind;
+  readonly key: string;
+}
+
+const PREFIX = "cchc";
+const KINDS: readonly ControlKind[] = ["value", "note", "label", "section", "heading", "header", "fixed"];
+const SECTION_ID = /^[IVX]+(\.\d+)*$/;
+
+export function tagOf(kind: ControlKind, key: string): string {
+  return `${PREFIX}:${kind}:${key}`;
+}
+
+export function parseTag(tag: string | null | undefined): ControlKey | null {
+  if (!tag) return null;
+  const m = /^cchc:([a-z]+):(.+)$/.exec(tag);
+  if (!m || !KINDS.includes(m[1] as ControlKind)) return null;
+  return { kind: m[1] as ControlKind, key: m[2] };
+}
+
+const t = viDocument.titles;
+
+export function titleOf(kind: ControlKind, key: string, text = ""): string {
+  const title = (() => {
+    switch (kind) {
+      case "value":
+        return t.value(key, text);
+      case "note":
+        return t.note(key);
+      case "label":
+        return t.label(key);
+      case "section":
+        return t.section(key, text);
+      case "heading":
+        return t.heading(key);
+      case "header":
+        return t.header(vi.headerFieldName[key] ?? key);
+      case "fixed":
+        return t.fixed(key);
+    }
+  })();
+  // Word keeps titles up to 255 characters.
+  return title.length > 255 ? `${title.slice(0, 254)}…` : title;
+}
+
+/** Reads a control's key back from its title, for documents whose tags were lost. */
+export function parseTitle(title: string | null | undefined): ControlKey | null {
+  if (!title) return null;
+  const cut = title.indexOf(" · ");
+  if (cut < 0) return null;
+  const head = title.slice(0, cut);
+  const rest = title.slice(cut + 3);
+  if (head === t.headerWord) {
+    const field = HEADER_FIELDS.find((f) => vi.headerFieldName[f] === rest);
+    return field ? { kind: "header", key: field satisfies HeaderField } : null;
+  }
+  if (head === t.fixedWord) return { kind: "fixed", key: rest };
+  if (CODE_PATTERN.test(head)) {
+    if (rest === t.noteWord) return { kind: "note", key: head };
+    if (rest === t.labelWord) return { kind: "label", key: head };
+    return { kind: "value", key: head };
+  }
+  if (SECTION_ID.test(head)) return { kind: rest === t.headingWord ? "heading" : "section", key: head };
+  return null;
+}
+
+/** The key of a control: its tag when present, else its title. */
+export function keyOf(tag: string | null | undefined, title: string | null | undefined): ControlKey | null {
+  return parseTag(tag) ?? parseTitle(title);
+}

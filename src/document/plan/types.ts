@@ -1,0 +1,75 @@
+/**
+ * The layout plan: a pure description of the document that both renderers
+ * (Word through Office.js, and .docx) draw. Every content control has a stable
+ * tag (its key) and a human-readable title that begins with its code.
+ */
+import type { Agency, Header, Period } from "../../core/model/report-data";
+import type { Role } from "./styles";
+
+export type Lock = "none" | "delete" | "edit" | "both";
+
+export interface ControlSpec {
+  readonly tag: string;
+  readonly title: string;
+  /** Plain-text controls hold one line of text (values, header fields); block controls hold paragraphs. */
+  readonly kind: "plain" | "block";
+  /** cannotDelete / cannotEdit as Word names them. */
+  readonly lock: Lock;
+  readonly text: string;
+}
+
+export interface Run {
+  readonly text: string;
+  readonly control?: ControlSpec;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+}
+
+export interface ParagraphBlock {
+  readonly type: "paragraph";
+  readonly role: Role;
+  readonly runs: readonly Run[];
+}
+
+/** A block content control around whole paragraphs (a section's text, nơi nhận). */
+export interface ControlBlock {
+  readonly type: "control";
+  readonly role: Role;
+  readonly control: ControlSpec;
+}
+
+export interface CellParagraph {
+  readonly role: Role;
+  readonly runs: readonly Run[];
+}
+
+export interface TableCell {
+  readonly paragraphs: readonly CellParagraph[];
+}
+
+export interface TableBlock {
+  readonly type: "table";
+  /** "grid" for the appendix (borders), "layout" for the header and signature (no borders). */
+  readonly style: "grid" | "layout";
+  /** Relative column widths (they add up to 100). */
+  readonly widths: readonly number[];
+  readonly headerRows: number;
+  readonly rows: readonly (readonly TableCell[])[];
+  /** The indicator code each row carries (null for heading rows): the key for repairing a deleted row. */
+  readonly rowKeys: readonly (string | null)[];
+}
+
+export interface PageBreakBlock {
+  readonly type: "pageBreak";
+}
+
+export type Block = ParagraphBlock | ControlBlock | TableBlock | PageBreakBlock;
+
+export interface DocumentPlan {
+  readonly templateId: string;
+  readonly templateVersion: string;
+  readonly period: Period;
+  readonly agency: Agency;
+  readonly header: Header;
+  readonly blocks: readonly Block[];
+}

@@ -1,0 +1,50 @@
+/**
+ * The one document interface. The task pane and the command line talk only to
+ * this; `WordReportDocument` (Office.js) and `DocxReportDocument` (OOXML)
+ * implement it.
+ */
+import type { ReportData } from "../core/model/report-data";
+import type { Template } from "../core/model/template";
+import type { ReadResult } from "./controls";
+import type { DocumentPlan } from "./plan/types";
+
+export interface FillConflict {
+  readonly code: string;
+  /** What the officer typed in the document. */
+  readonly inDocument: string;
+  /** What filling would write. */
+  readonly proposed: string;
+}
+
+export interface FillResult {
+  readonly written: readonly string[];
+  readonly unchanged: readonly string[];
+  /** Values the officer typed that filling did not overwrite; the UI asks, then fills again with overwrite. */
+  readonly conflicts: readonly FillConflict[];
+  /** Codes given a value whose control is not in the document. */
+  readonly missing: readonly string[];
+}
+
+export interface FillOptions {
+  /** Overwrite values the officer typed (after the officer said so). */
+  readonly overwrite?: boolean;
+}
+
+export interface ReportDocument {
+  /** Inserts the whole report (header, body, signature, appendix) and its data part. */
+  insertReport(plan: DocumentPlan, data: ReportData): Promise<void>;
+  /** Inserts only the appendix, at the end of the document. */
+  insertAppendix(plan: DocumentPlan, data: ReportData): Promise<void>;
+  /** Inserts one standard table (e.g. bang-ho-so-tthc) at the cursor. */
+  insertTableAtCursor(plan: DocumentPlan): Promise<void>;
+  fillValues(template: Template, values: Readonly<Record<string, string | number>>, options?: FillOptions): Promise<FillResult>;
+  /** Values, section texts and header fields, reconciled with the data part. */
+  read(template?: Template): Promise<ReadResult>;
+  /** Selects and scrolls to a control; false when the document has no such control. */
+  select(tag: string): Promise<boolean>;
+  /** Marks the controls that have problems (and unmarks the others). */
+  mark(tags: readonly string[]): Promise<void>;
+  unmark(): Promise<void>;
+  /** Re-inserts controls and appendix rows that were deleted, touching no other text; returns the tags re-inserted. */
+  repair(template: Template): Promise<string[]>;
+}

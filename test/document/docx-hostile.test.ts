@@ -1,0 +1,70 @@
+import JSZip from "jszip";
+import { DocxReportDocument } from "../../src/document/docx/docx-document";
+import { DocxError } from "../../src/document/docx/read-docx";
+import { docxBytes } from "./docx-helpers";
+
+async function failure(bytes: Uint8Array): Promise<DocxError> {
+  try {
+    await DocxReportDocument.open(bytes);
+  } catch (e) {
+    if (e instanceof DocxError) return e;
+    throw e;
+  }
+  throw new Error("opened a hostile file");
+}
+
+async function zipOf(files: Record<string, string>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [k, v] of Object.entries(files)) zip.file(k, v);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+describe("hostile .docx input gets a clear error", () => {
+  it("a truncated file", async () => {
+    const bytes = await docxBytes();
+    const e = await failure(bytes.slice(0, Math.floor(bytes.length / 2)));
+    expect(["truncated", "not-zip"]).toContain(e.code);
+    expect(e.message).toMatch(/bị hỏng/);
+  });
+
+  it("something that is not a zip at all", async () => {
+    const e = await failure(new TextEncoder().encode("%PDF-1.4 không phải docx"));
+    expect(e.code).toBe("not-zip");
+  });
+
+  it("a zip bomb: document.xml inflating far past the limit is stopped while inflating", async () => {
+    const huge = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${"a".repeat(40 * 1024 * 1024)}</w:body></w:document>`;
+    const bytes = await zipOf({ "[Content_Types].xml": "<Types/>", "word/document.xml": huge });
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    const e = await failure(bytes);
+    expect(e.code).toBe("part-too-big");
+    expect(e.message).toContain("word/document.xml");
+  });
+
+  it("50 MB of text in the document body", async () => {
+    const e = await failure(await zipOf({ "word/document.xml": "x".repeat(50 * 1024 * 1024) }));
+    expect(e.code).toBe("part-too-big");
+  });
+
+  it("XML with a DOCTYPE or entities (billion laughs) is refused before parsing", async () => {
+    const xml = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>`;
+    const e = await failure(await zipOf({ "word/document.xml": xml }));
+    expect(e.code).toBe("doctype");
+  });
+
+  it("a zip without word/document.xml", async () => {
+    const e = await failure(await zipOf({ "hello.txt": "xin chào" }));
+    expect(e.code).toBe("missing-part");
+    expect(e.message).toContain("word/document.xml");
+  });
+
+  it("broken XML", async () => {
+    const e = await failure(await zipOf({ "word/document.xml": "<w:document><w:body>" }));
+    expect(e.code).toBe("bad-xml");
+  });
+
+  it("a file over the size limit is refused before unzipping", async () => {
+    const e = await failure(new Uint8Array(31 * 1024 * 1024));
+    expect(e.code).toBe("too-big");
+  });
+});

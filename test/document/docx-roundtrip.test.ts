@@ -1,0 +1,142 @@
+import JSZip from "jszip";
+import { dataAsShown } from "../../src/document/controls";
+import { DocxReportDocument } from "../../src/document/docx/docx-document";
+import { docxBytes, documentXml, editDocumentXml, seed002Full, tk7 } from "./docx-helpers";
+
+describe(".docx round trip: plan → .docx → read back", () => {
+  it("gives the same values, section texts and header", async () => {
+    const data = seed002Full();
+    const doc = await DocxReportDocument.open(await docxBytes(data));
+    const read = await doc.read(tk7);
+    const shown = dataAsShown(tk7, data);
+    expect(read.values).toEqual(shown.values);
+    expect(read.sections).toEqual(data.sections);
+    expect(read.header).toEqual({ ...shown.header, ngay: "15/6/2021" });
+    expect(read.notes).toEqual(data.notes);
+    expect(read.disagreements).toEqual([]);
+    expect(read.missing).toEqual([]);
+    expect(read.readByTitle).toEqual([]);
+    expect(read.dataPart).toMatchObject({ status: "ok", data: { template: "tk-7-linh-vuc-2021", period: { year: 2021, kind: "6-thang" } } });
+  });
+
+  it("writes values in the Vietnamese format and keeps what does not parse exactly as typed", async () => {
+    const data = { ...seed002Full(), values: { ...seed002Full().values, "7.6.2": 1050, "3.4.1": "98.4", "4.2.5": "7,89" } };
+    const read = await (await DocxReportDocument.open(await docxBytes(data))).read(tk7);
+    expect(read.values["7.6.2"]).toBe("1.050");
+    expect(read.values["4.2.5"]).toBe("7,89");
+    expect(read.values["3.4.1"]).toBe("98.4");
+  });
+
+  it("has every control of the plan: a value control inside each value cell's paragraph (w:tc > w:p > w:sdt)", async () => {
+    const xml = await documentXml(await docxBytes());
+    expect(xml).toMatch(/<w:tc>(?:(?!<\/w:tc>).)*<w:p>(?:(?!<\/w:p>).)*<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:alias w:val="3\.1\.3 · Tổng số TTHC đang có hiệu lực"\/><w:tag w:val="cchc:value:3\.1\.3"\/><w:lock w:val="sdtLocked"\/><w:text\/>/s);
+    expect(xml).toContain('<w:tag w:val="cchc:section:II.2"/>');
+    expect(xml).toContain('<w:tag w:val="cchc:header:so-ky-hieu"/>');
+    expect(xml).toMatch(/<w:tag w:val="cchc:fixed:quoc-hieu"\/><w:lock w:val="sdtContentLocked"\/>/);
+  });
+
+  it("lays the page out per Nghị định 30/2020: A4, margins, Times New Roman, sizes", async () => {
+    const bytes = await docxBytes();
+    const xml = await documentXml(bytes);
+    const styles = await (await JSZip.loadAsync(bytes)).file("word/styles.xml")!.async("string");
+    expect(xml).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
+    expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
+    expect(styles).toContain('w:ascii="Times New Roman"');
+    // Quốc hiệu 12 pt bold; body 14 pt justified, first-line indent 1,27 cm, 6 pt after; Nơi nhận 12 pt bold italic.
+    const style = (id: string) => styles.slice(styles.indexOf(`w:styleId="${id}"`), styles.indexOf("</w:style>", styles.indexOf(`w:styleId="${id}"`)));
+    expect(style("CchcQuocHieu")).toMatch(/<w:b\/>.*<w:sz w:val="24"\/>/);
+    expect(style("CchcBody")).toContain('<w:spacing w:before="0" w:after="120"/><w:ind w:firstLine="720"/><w:jc w:val="both"/>');
+    expect(style("CchcBody")).toContain('<w:sz w:val="28"/>');
+    expect(style("CchcNoiNhanLabel")).toMatch(/<w:b\/><w:bCs\/><w:i\/><w:iCs\/><w:sz w:val="24"\/>/);
+    expect(style("CchcTieuNgu")).toContain("<w:pBdr>");
+    expect(xml).toMatch(/<w:pStyle w:val="CchcQuocHieu"\/><\/w:pPr><w:sdt>(?:(?!<\/w:sdt>).)*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/s);
+  });
+});
+
+describe("filling never overwrites what the officer typed", () => {
+  const empty = () => ({ ...seed002Full(), values: {} });
+
+  it("fills empty controls, reports the officer's typed values as conflicts, overwrites only when told", async () => {
+    const doc = await DocxReportDocument.open(await docxBytes(empty()));
+    const first = await doc.fillValues(tk7, { "3.1.3": "65", "1.1.1": "35" });
+    expect([...first.written].sort()).toEqual(["1.1.1", "3.1.3"]);
+    // The officer types 70 into 3.1.3 in Word (the data part still says 65).
+    const typed = await editDocumentXml(await doc.save(), (xml) =>
+      xml.replace(/(<w:tag w:val="cchc:value:3\.1\.3"\/>(?:(?!<w:t ).)*<w:t xml:space="preserve">)65</s, "$170<"),
+    );
+    const reopened = await DocxReportDocument.open(typed);
+    expect((await reopened.read(tk7)).disagreements).toEqual([{ target: "3.1.3", kind: "value", inDocument: "70", inDataPart: "65" }]);
+    const second = await reopened.fillValues(tk7, { "3.1.3": "2.027", "1.1.1": "36" });
+    expect(second.conflicts).toEqual([{ code: "3.1.3", inDocument: "70", proposed: "2.027" }]);
+    expect(second.written).toEqual(["1.1.1"]); // 35 was the add-in's own value, so it is replaced
+    expect((await reopened.read(tk7)).values["3.1.3"]).toBe("70");
+    const third = await reopened.fillValues(tk7, { "3.1.3": "2027" }, { overwrite: true });
+    expect(third.written).toEqual(["3.1.3"]);
+    const after = await reopened.read(tk7);
+    expect(after.values["3.1.3"]).toBe("2.027");
+    expect(after.disagreements).toEqual([]);
+  });
+
+  it("reports codes the document has no control for", async () => {
+    const doc = await DocxReportDocument.open(await docxBytes(empty()));
+    expect((await doc.fillValues(tk7, { "9.9": "1" })).missing).toEqual(["9.9"]);
+  });
+});
+
+describe("documents that lost their tags or controls", () => {
+  it("reads a document whose tags were lost (LibreOffice 7.4 keeps only w:alias) through the titles", async () => {
+    const stripped = await editDocumentXml(await docxBytes(), (xml) => xml.replace(/<w:tag w:val="[^"]*"\/>/g, ""));
+    const read = await (await DocxReportDocument.open(stripped)).read(tk7);
+    const data = seed002Full();
+    expect(read.values).toEqual(dataAsShown(tk7, data).values);
+    expect(read.sections).toEqual(data.sections);
+    expect(read.header["so-ky-hieu"]).toBe("/BC-SKHCN");
+    expect(read.readByTitle).toContain("value:3.1.3");
+    expect(read.missing).toEqual([]);
+  });
+
+  it("reports a deleted value control, and repair wraps the cell's remaining text in a new control", async () => {
+    // The officer removed the control but kept its text (Word: "Remove content control").
+    const bytes = await editDocumentXml(await docxBytes(), (xml) =>
+      xml.replace(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:tag w:val="cchc:value:3\.1\.3"\/>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/s, "$1"),
+    );
+    const doc = await DocxReportDocument.open(bytes);
+    expect((await doc.read(tk7)).missing).toEqual(["cchc:value:3.1.3"]);
+    const before = (await documentXml(bytes)).replace(/<[^>]+>/g, "");
+    expect(await doc.repair(tk7)).toEqual(["cchc:value:3.1.3"]);
+    const saved = await doc.save();
+    const after = await DocxReportDocument.open(saved);
+    const read = await after.read(tk7);
+    expect(read.missing).toEqual([]);
+    expect(read.values["3.1.3"]).toBe("65");
+    // No other text changed: the document's text is the same, only wrapped again.
+    expect((await documentXml(saved)).replace(/<[^>]+>/g, "")).toBe(before);
+  });
+
+  it("reports a deleted appendix row, and repair puts it back in its place", async () => {
+    const bytes = await editDocumentXml(await docxBytes(), (xml) =>
+      xml.replace(/<w:tr>(?:(?!<\/w:tr>).)*cchc:value:1\.1\.2"(?:(?!<\/w:tr>).)*<\/w:tr>/s, ""),
+    );
+    const doc = await DocxReportDocument.open(bytes);
+    expect((await doc.read(tk7)).missing).toEqual(["cchc:label:1.1.2", "cchc:value:1.1.2", "cchc:note:1.1.2"]);
+    expect(await doc.repair(tk7)).toEqual(["cchc:label:1.1.2", "cchc:value:1.1.2", "cchc:note:1.1.2"]);
+    const xml = await documentXml(await doc.save());
+    const order = ["cchc:value:1.1.1", "cchc:value:1.1.2", "cchc:value:1.1.3"].map((t) => xml.indexOf(t));
+    expect(order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1]))).toBe(true);
+  });
+});
+
+describe("marking problem controls", () => {
+  it("colours the controls with problems and clears the others", async () => {
+    const doc = await DocxReportDocument.open(await docxBytes());
+    await doc.mark(["cchc:value:3.1.3", "cchc:section:II.2"]);
+    let xml = await documentXml(await doc.save());
+    expect((xml.match(/<w15:color w:val="C4262E"\/>/g) ?? []).length).toBe(2);
+    await doc.mark(["cchc:value:1.1.1"]);
+    await doc.unmark();
+    xml = await documentXml(await doc.save());
+    expect(xml).not.toContain("w15:color");
+    expect(await doc.select("cchc:value:3.1.3")).toBe(true);
+    expect(await doc.select("cchc:value:9.9")).toBe(false);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The .docx converts in LibreOffice and the PDF shows the header, the sections
+ * and the appendix with Vietnamese numbers. Runs whenever soffice is present;
+ * in CI (CI=true) soffice is required, so a missing install fails the run.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { docxBytes } from "./docx-helpers";
+
+function which(cmd: string): string | null {
+  const r = spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" });
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+const soffice = which("soffice") ?? which("libreoffice");
+const pdftotext = which("pdftotext");
+const inCi = process.env.CI === "true";
+const run = soffice && pdftotext ? it : inCi ? it : it.skip;
+
+describe("LibreOffice", () => {
+  run(
+    "converts the report to PDF, and the PDF shows header, sections and appendix with Vietnamese numbers",
+    async () => {
+      if (!soffice || !pdftotext) throw new Error("CI must have soffice and pdftotext (.ci/run installs libreoffice-writer-nogui and poppler-utils)");
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-lo-"));
+      const file = path.join(dir, "bao-cao.docx");
+      fs.writeFileSync(file, await docxBytes());
+      execFileSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, file], {
+        timeout: 120_000,
+        stdio: "pipe",
+      });
+      const text = execFileSync(pdftotext, [path.join(dir, "bao-cao.pdf"), "-"], { encoding: "utf8" });
+      const flat = text.replace(/\s+/g, " ");
+      for (const expected of [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+        "Số: /BC-SKHCN",
+        "Quảng Ngãi, ngày 15 tháng 6 năm 2021",
+        "BÁO CÁO",
+        "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",
+        "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH",
+        "Sở đã tiếp nhận 93 hồ sơ",
+        "Nơi nhận:",
+        "Nguyễn Văn Thành",
+        "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH",
+        "Tổng số TTHC đang có hiệu lực",
+        "1.050",
+        "98,4",
+        "7,89",
+      ]) {
+        expect(flat).toContain(expected);
+      }
+    },
+    180_000,
+  );
+});
