@@ -1,0 +1,198 @@
+/**
+ * The Word renderer, through Office.js. Budgets per user action: insert the
+ * report in 1 context.sync, fill all values in 2, read everything in 1 (2 only
+ * for a document that has no data part). Content-control ids are not stable
+ * across sessions: tags (and, where tags were lost, titles) are the keys.
+ */
+import type { ReportData } from "../../core/model/report-data";
+import type { Template } from "../../core/model/template";
+import { interpretControls, ReadControl, ReadResult } from "../controls";
+import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
+import { decideFill } from "../fill-plan";
+import { keyOf, tagOf } from "../plan/tags";
+import type { DocumentPlan, TableBlock } from "../plan/types";
+import type { FillOptions, FillResult, ReportDocument } from "../report-document";
+import { drawBlocks, drawTableAfter, DrawOptions, MARK_COLOR, NEUTRAL_COLOR } from "./word-draw";
+import type { WordHost } from "./word-host";
+
+const CONTROL_PROPS = "items/tag,items/title,items/text";
+
+export class WordRequirementError extends Error {
+  constructor(readonly set: string) {
+    super(`requirement set ${set} is not supported`);
+    this.name = "WordRequirementError";
+  }
+}
+
+interface Snapshot {
+  controls: Word.ContentControl[];
+  read: ReadControl[];
+  part: Word.CustomXmlPart | null;
+  dataPart: DataPartRead | null;
+  commonPart: { xml: string; replace(xml: string): Promise<void> } | null;
+}
+
+export class WordReportDocument implements ReportDocument {
+  constructor(private readonly host: WordHost) {
+    if (!host.isSetSupported("WordApi", "1.3")) throw new WordRequirementError("WordApi 1.3");
+  }
+
+  private get drawOptions(): DrawOptions {
+    return { plainTextControls: this.host.isSetSupported("WordApi", "1.5") };
+  }
+
+  private get hasXmlParts(): boolean {
+    return this.host.isSetSupported("WordApi", "1.4");
+  }
+
+  private async writeNewDataPart(context: Word.RequestContext, data: ReportData): Promise<void> {
+    if (this.hasXmlParts) context.document.customXmlParts.add(dataPartXml(data));
+  }
+
+  /** Fallback for hosts without WordApi 1.4 (the Common API, outside context.sync). */
+  private async writeCommonDataPart(data: ReportData): Promise<void> {
+    if (this.hasXmlParts || !this.host.commonXmlParts) return;
+    const existing = await this.host.commonXmlParts.get(DATA_PART_NS);
+    if (existing) await existing.replace(dataPartXml(data));
+    else await this.host.commonXmlParts.add(dataPartXml(data));
+  }
+
+  async insertReport(plan: DocumentPlan, data: ReportData): Promise<void> {
+    await this.host.run(async (context) => {
+      drawBlocks(context.document.body, plan.blocks, this.drawOptions);
+      await this.writeNewDataPart(context, data);
+      await context.sync();
+    });
+    await this.writeCommonDataPart(data);
+  }
+
+  async insertAppendix(plan: DocumentPlan, data: ReportData): Promise<void> {
+    await this.host.run(async (context) => {
+      context.document.body.insertBreak("Page" as Word.BreakType.page, "End");
+      drawBlocks(context.document.body, plan.blocks, this.drawOptions);
+      await this.writeNewDataPart(context, data);
+      await context.sync();
+    });
+    await this.writeCommonDataPart(data);
+  }
+
+  async insertTableAtCursor(plan: DocumentPlan): Promise<void> {
+    const table = plan.blocks.find((b): b is TableBlock => b.type === "table");
+    if (!table) return;
+    await this.host.run(async (context) => {
+      const at = context.document.getSelection().paragraphs.getFirst();
+      drawTableAfter(at, table, this.drawOptions);
+      await context.sync();
+    });
+  }
+
+  /** Queues the loads of every control and the data part; the caller syncs once. */
+  private queueSnapshot(context: Word.RequestContext, withPart: boolean) {
+    const controls = context.document.contentControls;
+    controls.load(CONTROL_PROPS);
+    let part: Word.CustomXmlPart | null = null;
+    let xml: OfficeExtension.ClientResult<string> | null = null;
+    if (withPart && this.hasXmlParts) {
+      part = context.document.customXmlParts.getByNamespace(DATA_PART_NS).getOnlyItemOrNullObject();
+      xml = part.getXml();
+    }
+    return { controls, part, xml };
+  }
+
+  private async snapshot(context: Word.RequestContext): Promise<Snapshot> {
+    let queued = this.queueSnapshot(context, true);
+    try {
+      await context.sync();
+    } catch (e) {
+      // A document without a data part: calling getXml on the null object fails; read the controls alone.
+      if (!queued.part) throw e;
+      queued = this.queueSnapshot(context, false);
+      await context.sync();
+      queued.part = null;
+      queued.xml = null;
+    }
+    const controls = queued.controls.items;
+    const read = controls.map((c) => ({ tag: c.tag ?? "", title: c.title ?? "", text: c.text ?? "" }));
+    let dataPart: DataPartRead | null = queued.xml ? parseDataPartXml(queued.xml.value) : null;
+    let commonPart = null;
+    if (!this.hasXmlParts && this.host.commonXmlParts) {
+      commonPart = await this.host.commonXmlParts.get(DATA_PART_NS);
+      dataPart = commonPart ? parseDataPartXml(commonPart.xml) : null;
+    }
+    return { controls, read, part: queued.part, dataPart, commonPart };
+  }
+
+  async read(template?: Template): Promise<ReadResult> {
+    return this.host.run(async (context) => {
+      const s = await this.snapshot(context);
+      return interpretControls(s.read, s.dataPart, template);
+    });
+  }
+
+  async fillValues(template: Template, values: Readonly<Record<string, string | number>>, options?: FillOptions): Promise<FillResult> {
+    return this.host.run(async (context) => {
+      const s = await this.snapshot(context);
+      const byCode = new Map<string, { control: Word.ContentControl; text: string }>();
+      s.controls.forEach((control, i) => {
+        const key = keyOf(s.read[i].tag, s.read[i].title);
+        if (key?.kind === "value" && !byCode.has(key.key)) byCode.set(key.key, { control, text: s.read[i].text });
+      });
+      const current = new Map([...byCode].map(([code, v]) => [code, v.text]));
+      const last = s.dataPart?.status === "ok" ? s.dataPart.data.values : undefined;
+      const decision = decideFill(template, current, last, values, options);
+      for (const [code, text] of decision.writes) byCode.get(code)!.control.insertText(text, "Replace");
+      // Keep the data part in step with what the controls now show.
+      let next: ReportData | null = null;
+      if (s.dataPart?.status === "ok") {
+        const shown = s.read.map((c) => {
+          const key = keyOf(c.tag, c.title);
+          return key?.kind === "value" && decision.writes.has(key.key) ? { ...c, text: decision.writes.get(key.key)! } : c;
+        });
+        const now = interpretControls(shown, null, template);
+        next = { ...s.dataPart.data, values: now.values, notes: now.notes, sections: now.sections, header: now.header };
+        if (s.part) s.part.setXml(dataPartXml(next));
+      }
+      if (decision.writes.size > 0 || s.part) await context.sync();
+      if (next && s.commonPart) await s.commonPart.replace(dataPartXml(next));
+      return { written: [...decision.writes.keys()], unchanged: decision.unchanged, conflicts: decision.conflicts, missing: decision.missing };
+    });
+  }
+
+  async select(tag: string): Promise<boolean> {
+    return this.host.run(async (context) => {
+      const s = await this.snapshot(context);
+      const target = keyOf(tag, null);
+      const i = s.read.findIndex((c) => {
+        const k = keyOf(c.tag, c.title);
+        return !!k && !!target && k.kind === target.kind && k.key === target.key;
+      });
+      if (i < 0) return false;
+      s.controls[i].select("Select" as Word.SelectionMode.select);
+      await context.sync();
+      return true;
+    });
+  }
+
+  async mark(tags: readonly string[]): Promise<void> {
+    const wanted = new Set(tags);
+    await this.host.run(async (context) => {
+      const controls = context.document.contentControls;
+      controls.load("items/tag,items/title");
+      await context.sync();
+      for (const c of controls.items) {
+        const k = keyOf(c.tag, c.title);
+        c.color = k && wanted.has(tagOf(k.kind, k.key)) ? MARK_COLOR : NEUTRAL_COLOR;
+      }
+      await context.sync();
+    });
+  }
+
+  async unmark(): Promise<void> {
+    await this.mark([]);
+  }
+
+  /** Not yet built for Word: reading reports what is missing; repairing is done on .docx (DocxReportDocument.repair). */
+  async repair(): Promise<string[]> {
+    throw new Error("WordReportDocument.repair is not implemented yet");
+  }
+}

@@ -1,0 +1,193 @@
+import { dataAsShown } from "../../src/document/controls";
+import { DocxReportDocument } from "../../src/document/docx/docx-document";
+import { DocxPackage } from "../../src/document/docx/read-docx";
+import { planAppendix, planReport, planStandardTable } from "../../src/document/plan/build-plan";
+import { WordReportDocument, WordRequirementError } from "../../src/document/word/word-document";
+import { MARK_COLOR, NEUTRAL_COLOR } from "../../src/document/word/word-draw";
+import { template } from "../helpers";
+import { fakeWord } from "../word-fake/fake-word";
+import { logicalFromDocx, logicalFromFake } from "../word-fake/logical";
+import { controlsInOrder } from "../word-fake/model";
+import { seed002Full, tk7 } from "./docx-helpers";
+
+const shown = () => dataAsShown(tk7, seed002Full());
+
+async function wordWithReport(options: Parameters<typeof fakeWord>[0] = {}) {
+  const fake = fakeWord(options);
+  const doc = new WordReportDocument(fake.host);
+  const data = shown();
+  await doc.insertReport(planReport({ template: tk7, data }), data);
+  return { fake, doc, data };
+}
+
+describe("the Word renderer on the fake", () => {
+  it("inserts the whole report in one context.sync", async () => {
+    const { fake } = await wordWithReport();
+    expect(fake.stats.syncs).toBe(1);
+    expect(fake.model.xmlParts).toHaveLength(1);
+  });
+
+  it("produces the same logical document as the .docx renderer (tags, titles, texts, table shape)", async () => {
+    const { fake } = await wordWithReport();
+    const data = shown();
+    const bytes = await (await DocxReportDocument.create(tk7, data)).save();
+    const docx = logicalFromDocx(await (await DocxPackage.open(bytes)).xml("word/document.xml"));
+    const word = logicalFromFake(fake.model);
+    expect(word.controls.length).toBeGreaterThan(300);
+    expect(word.controls).toEqual(docx.controls);
+    expect(word.tables).toEqual(docx.tables);
+    expect(word.text).toEqual(docx.text);
+  });
+
+  it("puts each value in an inline plain-text control inside the cell's paragraph, locks fixed text, formats per Nghị định 30", async () => {
+    const { fake } = await wordWithReport();
+    const table = fake.model.body.find((b) => b.kind === "table" && b.rows.length > 100);
+    if (!table || table.kind !== "table") throw new Error("no appendix table");
+    const row = table.rows.find((r) => r[3].paragraphs[0].parts.some((p) => p.kind === "cc" && p.tag === "cchc:value:3.1.3"))!;
+    const cc = row[3].paragraphs[0].parts.find((p) => p.kind === "cc")!;
+    expect(cc).toMatchObject({ type: "PlainText", text: "65", cannotDelete: true, cannotEdit: false, title: "3.1.3 · Tổng số TTHC đang có hiệu lực" });
+    expect(table.headerRowCount).toBe(1);
+    const quocHieu = controlsInOrder(fake.model).find((c) => c.tag === "cchc:fixed:quoc-hieu")!;
+    expect(quocHieu).toMatchObject({ cannotEdit: true, cannotDelete: true });
+    const header = fake.model.body.find((b) => b.kind === "table")!;
+    expect(header.kind === "table" && header.borders).toBe("none");
+    const body = fake.model.body.find((b) => b.kind === "bcc" && b.tag === "cchc:section:II.2");
+    expect(body && body.kind === "bcc" && body.paragraphs[0].format).toMatchObject({ font: { name: "Times New Roman", size: 14 }, alignment: "Justified", spaceAfter: 6 });
+  });
+
+  it("reads everything back in one context.sync: values, sections, header, reconciled with the data part", async () => {
+    const { fake, doc, data } = await wordWithReport();
+    const before = fake.stats.syncs;
+    const read = await doc.read(tk7);
+    expect(fake.stats.syncs - before).toBe(1);
+    expect(read.values).toEqual(data.values);
+    expect(read.sections).toEqual(seed002Full().sections);
+    expect(read.header).toEqual(data.header);
+    expect(read.disagreements).toEqual([]);
+    expect(read.missing).toEqual([]);
+  });
+
+  it("fills values in two syncs, never overwriting what the officer typed", async () => {
+    const fake = fakeWord({ latencyMs: 5 });
+    const doc = new WordReportDocument(fake.host);
+    const empty = { ...shown(), values: {} };
+    await doc.insertReport(planReport({ template: tk7, data: empty }), empty);
+    let before = fake.stats.syncs;
+    const first = await doc.fillValues(tk7, { "3.1.3": "65", "1.1.1": 35 });
+    expect(fake.stats.syncs - before).toBeLessThanOrEqual(2);
+    expect([...first.written].sort()).toEqual(["1.1.1", "3.1.3"]);
+    // The officer types 70 over 65 in Word.
+    const cc = controlsInOrder(fake.model).find((c) => c.tag === "cchc:value:3.1.3")!;
+    if (cc.kind === "cc") cc.text = "70";
+    expect((await doc.read(tk7)).disagreements).toEqual([{ target: "3.1.3", kind: "value", inDocument: "70", inDataPart: "65" }]);
+    before = fake.stats.syncs;
+    const second = await doc.fillValues(tk7, { "3.1.3": "2.027", "1.1.1": "36" });
+    expect(fake.stats.syncs - before).toBeLessThanOrEqual(2);
+    expect(second.conflicts).toEqual([{ code: "3.1.3", inDocument: "70", proposed: "2.027" }]);
+    expect(second.written).toEqual(["1.1.1"]);
+    const third = await doc.fillValues(tk7, { "3.1.3": 2027 }, { overwrite: true });
+    expect(third.written).toEqual(["3.1.3"]);
+    const after = await doc.read(tk7);
+    expect(after.values["3.1.3"]).toBe("2.027");
+    expect(after.disagreements).toEqual([]);
+  });
+
+  it("reports a control the officer deleted", async () => {
+    const { fake, doc } = await wordWithReport();
+    const table = fake.model.body.find((b) => b.kind === "table" && b.rows.length > 100);
+    if (!table || table.kind !== "table") throw new Error("no table");
+    for (const r of table.rows) for (const c of r) for (const p of c.paragraphs) p.parts = p.parts.filter((x) => !(x.kind === "cc" && x.tag === "cchc:value:3.1.3"));
+    expect((await doc.read(tk7)).missing).toEqual(["cchc:value:3.1.3"]);
+  });
+
+  it("selects a control and marks problem controls", async () => {
+    const { fake, doc } = await wordWithReport();
+    expect(await doc.select("cchc:value:3.1.3")).toBe(true);
+    const target = controlsInOrder(fake.model).find((c) => c.tag === "cchc:value:3.1.3")!;
+    expect(fake.model.selected).toBe(target.id);
+    expect(await doc.select("cchc:value:9.9")).toBe(false);
+    await doc.mark(["cchc:value:3.1.3"]);
+    expect(target.color).toBe(MARK_COLOR);
+    expect(controlsInOrder(fake.model).filter((c) => c.color === MARK_COLOR)).toHaveLength(1);
+    await doc.unmark();
+    expect(target.color).toBe(NEUTRAL_COLOR);
+  });
+
+  it("inserts only the appendix, or one standard table at the cursor", async () => {
+    const fake = fakeWord();
+    const doc = new WordReportDocument(fake.host);
+    const data = shown();
+    await doc.insertAppendix(planAppendix({ template: tk7, data }), data);
+    expect((await doc.read(tk7)).missing).toEqual([]);
+    const hs = template("bang-ho-so-tthc");
+    const hsData = { ...data, template: hs.id, values: { "1": "93", "1.1": "28", "1.2": "17", "1.3": "48" } };
+    await doc.insertTableAtCursor(planStandardTable({ template: hs, data: hsData }));
+    const tags = controlsInOrder(fake.model).map((c) => c.tag);
+    expect(tags).toContain("cchc:value:2.5");
+  });
+});
+
+describe("requirement sets", () => {
+  it("refuses hosts below WordApi 1.3 with a clear error", () => {
+    expect(() => new WordReportDocument(fakeWord({ wordApi: ["1.1", "1.2"] }).host)).toThrow(WordRequirementError);
+  });
+
+  it("without WordApi 1.5, uses rich-text controls holding the same text", async () => {
+    const { fake, doc, data } = await wordWithReport({ wordApi: ["1.1", "1.2", "1.3", "1.4"] });
+    expect(controlsInOrder(fake.model).every((c) => c.type === "RichText")).toBe(true);
+    expect((await doc.read(tk7)).values).toEqual(data.values);
+  });
+
+  it("without WordApi 1.4 (Office 2019), keeps the data part through the Common API", async () => {
+    const { fake, doc, data } = await wordWithReport({ wordApi: ["1.1", "1.2", "1.3"] });
+    expect(fake.model.xmlParts).toHaveLength(1);
+    const read = await doc.read(tk7);
+    expect(read.dataPart).toMatchObject({ status: "ok" });
+    expect(read.values).toEqual(data.values);
+    const fill = await doc.fillValues(tk7, { "1.1.1": "36" });
+    expect(fill.written).toEqual(["1.1.1"]);
+    expect((await doc.read(tk7)).disagreements).toEqual([]);
+  });
+
+  it("reads a document without a data part (one extra sync), reporting no data part", async () => {
+    const { fake, doc } = await wordWithReport();
+    fake.model.xmlParts = [];
+    const before = fake.stats.syncs;
+    const read = await doc.read(tk7);
+    expect(fake.stats.syncs - before).toBe(2);
+    expect(read.dataPart).toBeNull();
+    expect(read.values["3.1.3"]).toBe("65");
+  });
+});
+
+describe("the fake keeps Office.js rules", () => {
+  it("a property read before load and sync throws PropertyNotLoaded; results exist only after sync", async () => {
+    const fake = fakeWord();
+    await fake.host.run(async (context) => {
+      const controls = context.document.contentControls;
+      expect(() => controls.items).toThrow(/not available/);
+      controls.load("items/tag");
+      expect(() => controls.items).toThrow(/not available/);
+      await context.sync();
+      expect(controls.items).toEqual([]);
+    });
+  });
+
+  it("operations queued but never synced are an error", async () => {
+    const fake = fakeWord();
+    await expect(fake.host.run(async (context) => void context.document.body.insertParagraph("x", "End"))).rejects.toThrow(/never synced/);
+  });
+
+  it("a locked control cannot be edited", async () => {
+    const { fake } = await wordWithReport();
+    await expect(
+      fake.host.run(async (context) => {
+        const controls = context.document.contentControls;
+        controls.load("items/tag");
+        await context.sync();
+        controls.items.find((c) => c.tag === "cchc:fixed:quoc-hieu")!.insertText("X", "Replace");
+        await context.sync();
+      }),
+    ).rejects.toThrow(/cannot be edited/);
+  });
+});
