@@ -1,24 +1,30 @@
 /**
- * npm run bench — speed goals, measured (never as timed tests).
- * Prints one JSON object per line: {"scenario": "…", …, "goal": …, "met": true|false}.
+ * npm run bench — speed and round-trip goals, measured (never as timed tests).
+ * Prints one JSON object per line: {"scenario": "…", "syncs": n, "ms": x, …, "met": true|false}.
+ * Word scenarios run on the Word fake (test/word-fake) at 50 ms per context.sync,
+ * the cost of a round trip to Word on the web.
  */
 import { performance } from "perf_hooks";
 import { validate } from "../src/core/validation/engine";
 import { builtInTemplate } from "../src/core/templates/registry";
 import type { ReportData } from "../src/core/model/report-data";
 import type { Template } from "../src/core/model/template";
+import { dataAsShown } from "../src/document/controls";
+import { DocxReportDocument } from "../src/document/docx/docx-document";
+import { planReport } from "../src/document/plan/build-plan";
+import { WordReportDocument } from "../src/document/word/word-document";
+import { fakeWord } from "../test/word-fake/fake-word";
+
+const LATENCY_MS = 50;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
 const round = (x: number) => Math.round(x * 1000) / 1000;
+const print = (o: object) => console.log(JSON.stringify(o));
 
-/** A full report: every value row of the template filled with a value of its kind. */
+/** A full report: every value row of the template filled with a value of its kind, and a header. */
 export function fullReport(template: Template): ReportData {
   const values: Record<string, string> = {};
   for (const row of template.rows) {
@@ -26,12 +32,22 @@ export function fullReport(template: Template): ReportData {
     values[row.code] =
       row.kind === "percent" ? "98,5" : row.kind === "coded" ? String(row.options[0].value) : row.kind === "fraction" ? "02/02" : row.kind === "money" ? "1.000.000" : "12";
   }
-  return { template: template.id, agency: { name: "Sở Thử nghiệm", level: "tinh" }, period: { year: 2021, kind: "6-thang" }, values };
+  return {
+    template: template.id,
+    agency: { name: "Sở Thử nghiệm", level: "tinh" },
+    period: { year: 2021, kind: "6-thang" },
+    values,
+    header: { "co-quan-ban-hanh": "SỞ THỬ NGHIỆM", "so-ky-hieu": "12/BC-STN", "dia-danh": "Quảng Ngãi", ngay: "15/6/2021", "chuc-vu": "GIÁM ĐỐC", "nguoi-ky": "Nguyễn Văn A" },
+  };
 }
 
-function benchValidate(): void {
-  const template = builtInTemplate("tk-7-linh-vuc-2021")!;
-  const data = fullReport(template);
+async function timed<T>(f: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const t0 = performance.now();
+  const result = await f();
+  return { ms: round(performance.now() - t0), result };
+}
+
+function benchValidate(template: Template, data: ReportData): void {
   for (let i = 0; i < 300; i++) validate(template, data);
   const times: number[] = [];
   for (let i = 0; i < 3000; i++) {
@@ -40,18 +56,58 @@ function benchValidate(): void {
     times.push(performance.now() - t0);
   }
   const med = median(times);
-  console.log(
-    JSON.stringify({
-      scenario: "validate",
-      template: template.id,
-      valueRows: Object.keys(data.values).length,
-      runs: times.length,
-      ms: round(med),
-      p95Ms: round(percentile(times, 95)),
-      goal: "median < 5 ms after warm-up",
-      met: med < 5,
-    }),
-  );
+  print({ scenario: "validate", template: template.id, valueRows: Object.keys(data.values).length, runs: times.length, ms: round(med), goal: "median < 5 ms after warm-up", met: med < 5 });
 }
 
-benchValidate();
+async function benchWord(template: Template, data: ReportData): Promise<void> {
+  const shown = dataAsShown(template, data);
+  const empty = { ...shown, values: {} };
+  const fake = fakeWord({ latencyMs: LATENCY_MS });
+  const doc = new WordReportDocument(fake.host);
+
+  let before = fake.stats.syncs;
+  const insert = await timed(() => doc.insertReport(planReport({ template, data: empty }), empty));
+  const insertSyncs = fake.stats.syncs - before;
+  print({ scenario: "insert-report", template: template.id, syncs: insertSyncs, ms: insert.ms, latencyPerSyncMs: LATENCY_MS, budget: "≤ 2 syncs", met: insertSyncs <= 2 });
+
+  before = fake.stats.syncs;
+  const fill = await timed(() => doc.fillValues(template, shown.values));
+  const fillSyncs = fake.stats.syncs - before;
+  print({ scenario: "fill-values", template: template.id, values: fill.result.written.length, syncs: fillSyncs, ms: fill.ms, latencyPerSyncMs: LATENCY_MS, budget: "≤ 2 syncs", met: fillSyncs <= 2 && fill.result.written.length === Object.keys(shown.values).length });
+
+  before = fake.stats.syncs;
+  const read = await timed(() => doc.read(template));
+  const readSyncs = fake.stats.syncs - before;
+  const same = JSON.stringify(read.result.values) === JSON.stringify(shown.values);
+  print({ scenario: "read-values", template: template.id, values: Object.keys(read.result.values).length, syncs: readSyncs, ms: read.ms, latencyPerSyncMs: LATENCY_MS, budget: "≤ 1 sync", met: readSyncs <= 1 && same });
+}
+
+async function benchDocx(template: Template, data: ReportData): Promise<void> {
+  const runs = 20;
+  const writes: number[] = [];
+  let bytes: Uint8Array = new Uint8Array();
+  for (let i = 0; i < runs; i++) {
+    const w = await timed(async () => (await DocxReportDocument.create(template, data)).save());
+    writes.push(w.ms);
+    bytes = w.result;
+  }
+  print({ scenario: "docx-write", template: template.id, runs, ms: median(writes), bytes: bytes.length });
+  const reads: number[] = [];
+  let values = 0;
+  for (let i = 0; i < runs; i++) {
+    const r = await timed(async () => (await DocxReportDocument.open(bytes)).read(template));
+    reads.push(r.ms);
+    values = Object.keys(r.result.values).length;
+  }
+  print({ scenario: "docx-read", template: template.id, runs, ms: median(reads), values, perSecond: Math.round(1000 / median(reads)) });
+}
+
+async function main(): Promise<void> {
+  const template = builtInTemplate("tk-7-linh-vuc-2021")!;
+  const data = fullReport(template);
+  benchValidate(template, data);
+  await benchWord(template, data);
+  await benchDocx(template, data);
+}
+
+void main();
