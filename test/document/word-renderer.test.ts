@@ -100,6 +100,39 @@ describe("the Word renderer on the fake", () => {
     expect((await doc.read(tk7)).missing).toEqual(["cchc:value:3.1.3"]);
   });
 
+  it("repairs a control the officer removed, wrapping the text left in the cell, touching nothing else", async () => {
+    const { fake, doc } = await wordWithReport();
+    const textBefore = logicalFromFake(fake.model).text;
+    const table = fake.model.body.find((b) => b.kind === "table" && b.rows.length > 100);
+    if (!table || table.kind !== "table") throw new Error("no table");
+    // Word's "Remove content control" keeps the text.
+    for (const r of table.rows) for (const c of r) for (const p of c.paragraphs) p.parts = p.parts.map((x) => (x.kind === "cc" && x.tag === "cchc:value:3.1.3" ? { kind: "text", text: x.text } : x));
+    expect((await doc.read(tk7)).missing).toEqual(["cchc:value:3.1.3"]);
+    const before = fake.stats.syncs;
+    expect(await doc.repair(tk7)).toEqual(["cchc:value:3.1.3"]);
+    expect(fake.stats.syncs - before).toBe(2);
+    const read = await doc.read(tk7);
+    expect(read.missing).toEqual([]);
+    expect(read.values["3.1.3"]).toBe("65");
+    expect(logicalFromFake(fake.model).text).toBe(textBefore);
+  });
+
+  it("repairs a deleted appendix row in its place", async () => {
+    const { fake, doc } = await wordWithReport();
+    const table = fake.model.body.find((b) => b.kind === "table" && b.rows.length > 100);
+    if (!table || table.kind !== "table") throw new Error("no table");
+    const index = table.rows.findIndex((r) => r[3].paragraphs[0].parts.some((p) => p.kind === "cc" && p.tag === "cchc:value:1.1.2"));
+    table.rows.splice(index, 1);
+    expect((await doc.read(tk7)).missing).toEqual(["cchc:label:1.1.2", "cchc:value:1.1.2", "cchc:note:1.1.2"]);
+    expect(await doc.repair(tk7)).toEqual(["cchc:label:1.1.2", "cchc:value:1.1.2", "cchc:note:1.1.2"]);
+    const tags = controlsInOrder(fake.model).map((c) => c.tag);
+    expect(tags.indexOf("cchc:value:1.1.1")).toBeLessThan(tags.indexOf("cchc:value:1.1.2"));
+    expect(tags.indexOf("cchc:value:1.1.2")).toBeLessThan(tags.indexOf("cchc:value:1.1.3"));
+    const read = await doc.read(tk7);
+    expect(read.missing).toEqual([]);
+    expect(read.values["1.1.2"]).toBe("21");
+  });
+
   it("selects a control and marks problem controls", async () => {
     const { fake, doc } = await wordWithReport();
     expect(await doc.select("cchc:value:3.1.3")).toBe(true);

@@ -157,13 +157,18 @@ export class ParagraphProxy extends Obj<Paragraph> {
     });
     return new TableProxy(this.ctx, () => created ?? (() => { throw unbound(); })());
   }
-  getRange(location: "Whole"): RangeProxy {
-    if (location !== "Whole") throw new FakeOfficeError("InvalidArgument", "fake supports getRange('Whole')");
+  getRange(location: "Whole" | "Content"): RangeProxy {
+    if (location === "Content") return new RangeProxy(this.ctx, () => ({ kind: "content", para: this.t }));
+    if (location !== "Whole") throw new FakeOfficeError("InvalidArgument", "fake supports getRange('Whole'|'Content')");
     return new RangeProxy(this.ctx, () => ({ kind: "paras", paras: [this.t] }));
   }
 }
 
-type RangeTarget = { kind: "part"; para: Paragraph; part: TextPart } | { kind: "paras"; paras: Paragraph[] };
+type RangeTarget =
+  | { kind: "part"; para: Paragraph; part: TextPart }
+  | { kind: "paras"; paras: Paragraph[] }
+  /** A paragraph's content without its paragraph mark. */
+  | { kind: "content"; para: Paragraph };
 
 export class RangeProxy extends Obj<RangeTarget> {
   readonly font: FontProxy;
@@ -176,11 +181,12 @@ export class RangeProxy extends Obj<RangeTarget> {
     });
   }
   protected readProperty(name: string) {
-    if (name === "text") return this.t.kind === "part" ? this.t.part.text : this.t.paras.map((p) => p.parts.map((x) => x.text).join("")).join("\r");
+    const t = this.t;
+    if (name === "text") return t.kind === "part" ? t.part.text : t.kind === "content" ? t.para.parts.map((x) => x.text).join("") : t.paras.map((p) => p.parts.map((x) => x.text).join("")).join("\r");
     return undefined;
   }
   get paragraphs() {
-    return { getFirst: () => new ParagraphProxy(this.ctx, () => (this.t.kind === "part" ? this.t.para : this.t.paras[0])) };
+    return { getFirst: () => new ParagraphProxy(this.ctx, () => { const t = this.t; return t.kind === "paras" ? t.paras[0] : t.para; }) };
   }
   expandTo(other: RangeProxy): RangeProxy {
     return new RangeProxy(this.ctx, () => {
@@ -201,6 +207,11 @@ export class RangeProxy extends Obj<RangeTarget> {
       if (t.kind === "part") {
         const cc: InlineControl = { kind: "cc", type: type === "PlainText" ? "PlainText" : "RichText", text: t.part.text, ...base };
         t.para.parts.splice(t.para.parts.indexOf(t.part), 1, cc);
+        created = cc;
+      } else if (t.kind === "content") {
+        if (t.para.parts.some((x) => x.kind === "cc")) throw new FakeOfficeError("InvalidArgument", "fake: the paragraph already holds a control");
+        const cc: InlineControl = { kind: "cc", type: type === "PlainText" ? "PlainText" : "RichText", text: t.para.parts.map((x) => x.text).join(""), ...base };
+        t.para.parts = [cc];
         created = cc;
       } else {
         if (type === "PlainText") throw new FakeOfficeError("InvalidArgument", "a plain-text control cannot hold paragraphs");
@@ -248,6 +259,71 @@ export class ContentControlProxy extends Obj<InlineControl | BlockControl> {
     this.op(() => {
       this.ctx.model.selected = this.t.id;
     });
+  }
+  get parentTableCellOrNullObject(): TableCellProxy {
+    return new TableCellProxy(this.ctx, () => cellOfControl(this.ctx.model, this.t));
+  }
+}
+
+interface CellAt {
+  table: Table;
+  row: number;
+  column: number;
+}
+
+function cellOfControl(model: FakeDocumentModel, cc: InlineControl | BlockControl): CellAt | null {
+  for (const item of model.body) {
+    if (item.kind !== "table") continue;
+    for (let r = 0; r < item.rows.length; r++) {
+      for (let c = 0; c < item.rows[r].length; c++) {
+        if (item.rows[r][c].paragraphs.some((p) => p.parts.includes(cc as InlineControl))) return { table: item, row: r, column: c };
+      }
+    }
+  }
+  return null;
+}
+
+export class TableCellProxy extends Obj<CellAt> {
+  protected readProperty(name: string) {
+    return name === "rowIndex" ? this.t.row : name === "cellIndex" ? this.t.column : undefined;
+  }
+  get body(): CellBodyProxy {
+    return new CellBodyProxy(this.ctx, () => {
+      const c = this.t.table.rows[this.t.row][this.t.column];
+      if (!c) throw new FakeOfficeError("ItemNotFound", "no such cell");
+      return c;
+    });
+  }
+  get parentRow(): TableRowProxy {
+    return new TableRowProxy(this.ctx, () => ({ table: this.t.table, row: this.t.row }));
+  }
+  getNext(): TableCellProxy {
+    return new TableCellProxy(this.ctx, () => {
+      const t = this.t;
+      if (t.column + 1 >= t.table.rows[t.row].length) throw new FakeOfficeError("ItemNotFound", "no next cell in the row");
+      return { ...t, column: t.column + 1 };
+    });
+  }
+}
+
+export class TableRowProxy extends Obj<{ table: Table; row: number }> {
+  protected readProperty(name: string) {
+    return name === "rowIndex" ? this.t.row : undefined;
+  }
+  get cells() {
+    return { getFirst: () => new TableCellProxy(this.ctx, () => ({ ...this.t, column: 0 })) };
+  }
+  insertRows(location: "After" | "Before", count: number, values: string[][]) {
+    let first: { table: Table; row: number } | undefined;
+    this.op(() => {
+      const t = this.t;
+      const cols = t.table.rows[t.row].length;
+      if (values.length !== count || values.some((v) => v.length !== cols)) throw new FakeOfficeError("InvalidArgument", "values do not match the rows");
+      const at = t.row + (location === "After" ? 1 : 0);
+      t.table.rows.splice(at, 0, ...values.map((r) => r.map((v) => ({ paragraphs: [newParagraph(v)] }))));
+      first = { table: t.table, row: at };
+    });
+    return { getFirst: () => new TableRowProxy(this.ctx, () => first ?? (() => { throw unbound(); })()) };
   }
 }
 

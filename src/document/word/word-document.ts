@@ -9,10 +9,11 @@ import type { Template } from "../../core/model/template";
 import { interpretControls, ReadControl, ReadResult } from "../controls";
 import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
 import { decideFill } from "../fill-plan";
+import { planAppendix, planReport } from "../plan/build-plan";
 import { keyOf, tagOf } from "../plan/tags";
 import type { DocumentPlan, TableBlock } from "../plan/types";
 import type { FillOptions, FillResult, ReportDocument } from "../report-document";
-import { drawBlocks, drawTableAfter, DrawOptions, MARK_COLOR, NEUTRAL_COLOR } from "./word-draw";
+import { applyControl, drawBlocks, drawTableAfter, DrawOptions, fillParagraph, formatParagraph, MARK_COLOR, NEUTRAL_COLOR } from "./word-draw";
 import type { WordHost } from "./word-host";
 
 const CONTROL_PROPS = "items/tag,items/title,items/text";
@@ -191,8 +192,79 @@ export class WordReportDocument implements ReportDocument {
     await this.mark([]);
   }
 
-  /** Not yet built for Word: reading reports what is missing; repairing is done on .docx (DocxReportDocument.repair). */
-  async repair(): Promise<string[]> {
-    throw new Error("WordReportDocument.repair is not implemented yet");
+  /**
+   * Re-inserts deleted value/note/label controls (wrapping the text left in the
+   * cell) and deleted appendix rows, next to the surviving rows. Two syncs:
+   * one to read, one to repair. Body sections and header fields are reported
+   * by `read` but not re-inserted here.
+   */
+  async repair(template: Template): Promise<string[]> {
+    return this.host.run(async (context) => {
+      const s = await this.snapshot(context);
+      const read = interpretControls(s.read, s.dataPart, template);
+      if (read.missing.length === 0 || s.dataPart?.status !== "ok") return [];
+      const missing = new Set(read.missing);
+      const data = s.dataPart.data;
+      const whole = read.missing.some((t) => /^cchc:(section|heading|header):/.test(t)) || s.read.some((c) => /^cchc:(section|header):/.test(c.tag));
+      const plan = whole ? planReport({ template, data }) : planAppendix({ template, data });
+      const table = plan.blocks.find((b): b is TableBlock => b.type === "table" && b.style === "grid");
+      if (!table) return [];
+      // A surviving control of each row locates the row.
+      const anchor = new Map<string, Word.ContentControl>();
+      s.controls.forEach((control, i) => {
+        const k = keyOf(s.read[i].tag, s.read[i].title);
+        if (k && (k.kind === "label" || k.kind === "value" || k.kind === "note") && !anchor.has(k.key)) anchor.set(k.key, control);
+      });
+      const repaired: string[] = [];
+      let previous: Word.TableRow | null = null;
+      table.rowKeys.forEach((code, i) => {
+        if (code === null) return;
+        const tags = (["label", "value", "note"] as const).map((k) => tagOf(k, code)).filter((t) => missing.has(t));
+        const surviving = anchor.get(code);
+        if (surviving) {
+          const row = surviving.parentTableCellOrNullObject.parentRow;
+          if (tags.length > 0) rewrapCells(row, table, i, tags, this.drawOptions);
+          repaired.push(...tags);
+          previous = row;
+          return;
+        }
+        if (tags.length === 0 || !previous) return;
+        const inserted: Word.TableRow = (previous as Word.TableRow).insertRows("After", 1, [table.rows[i].map(() => "")]).getFirst();
+        fillRow(inserted, table, i, this.drawOptions);
+        repaired.push(...tags);
+        previous = inserted;
+      });
+      await context.sync();
+      return repaired;
+    });
   }
+}
+
+const CELL_OF = { label: 1, value: 3, note: 4 } as const;
+
+/** The n-th cell of a row (TableCell.getNext, WordApi 1.3). */
+function cellAt(row: Word.TableRow, index: number): Word.TableCell {
+  let cell = row.cells.getFirst();
+  for (let i = 0; i < index; i++) cell = cell.getNext();
+  return cell;
+}
+
+/** Wraps the text left in a cell whose control was deleted in a new control. */
+function rewrapCells(row: Word.TableRow, table: TableBlock, index: number, tags: string[], options: DrawOptions): void {
+  for (const tag of tags) {
+    const kind = tag.split(":")[1] as keyof typeof CELL_OF;
+    const spec = table.rows[index][CELL_OF[kind]].paragraphs[0].runs.find((r) => r.control)?.control;
+    if (!spec) continue;
+    const range = cellAt(row, CELL_OF[kind]).body.paragraphs.getFirst().getRange("Content");
+    const cc = options.plainTextControls ? range.insertContentControl("PlainText" as Word.ContentControlType.plainText) : range.insertContentControl();
+    applyControl(cc, spec);
+  }
+}
+
+function fillRow(row: Word.TableRow, table: TableBlock, index: number, options: DrawOptions): void {
+  table.rows[index].forEach((cell, c) => {
+    const p = cellAt(row, c).body.paragraphs.getFirst();
+    formatParagraph(p, cell.paragraphs[0].role);
+    fillParagraph(p, cell.paragraphs[0].runs, options);
+  });
 }

@@ -33,7 +33,7 @@ export function formatParagraph(p: Word.Paragraph, role: Role): void {
   p.spaceBefore = f.spaceBeforePt ?? 0;
 }
 
-function applyControl(cc: Word.ContentControl, c: ControlSpec): void {
+export function applyControl(cc: Word.ContentControl, c: ControlSpec): void {
   cc.tag = c.tag;
   cc.title = c.title;
   cc.color = NEUTRAL_COLOR;
