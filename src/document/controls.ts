@@ -10,7 +10,7 @@ import { outlineFor, leafSections } from "../core/outline";
 import { parseSigningDate } from "../core/period";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
 import { viDocument } from "../strings";
-import { planAppendix, planControls, planReport, valueText } from "./plan/build-plan";
+import { headerAsShown, planAppendix, planControls, planReport, valueText } from "./plan/build-plan";
 import { keyOf, parseTag, ControlKey } from "./plan/tags";
 import type { DataPartRead } from "./data-part";
 
@@ -121,6 +121,17 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
         disagreements.push({ target: id, kind: "section", inDocument: sections[id] ?? "", inDataPart: v });
       }
     }
+    for (const [code, v] of Object.entries(part.notes ?? {})) {
+      if (seen.has(`cchc:note:${code}`) && normaliseText(v) !== (notes[code] ?? "")) {
+        disagreements.push({ target: code, kind: "note", inDocument: notes[code] ?? "", inDataPart: v });
+      }
+    }
+    for (const [field, v] of Object.entries(part.header ?? {})) {
+      if (v === undefined || !seen.has(`cchc:header:${field}`)) continue;
+      const expected = field === "ngay" ? dateFromWords(dateWordsOf(v)) : headerAsShown(field as HeaderField, v);
+      const actual = header[field as HeaderField] ?? "";
+      if (normaliseText(expected) !== actual) disagreements.push({ target: field, kind: "header", inDocument: actual, inDataPart: v });
+    }
   }
 
   const meta = part ?? null;
@@ -148,8 +159,16 @@ export function dataAsShown(template: Template, data: ReportData): ReportData {
     values[code] = row ? valueText(row, raw) : String(raw);
   }
   const header: Header = {};
-  for (const [k, v] of Object.entries(data.header ?? {})) if (v !== undefined && v.trim() !== "") header[k as HeaderField] = k === "ngay" ? normaliseDate(v) : v.trim();
+  for (const [k, v] of Object.entries(data.header ?? {})) {
+    if (v !== undefined && v.trim() !== "") header[k as HeaderField] = k === "ngay" ? normaliseDate(v) : headerAsShown(k as HeaderField, v);
+  }
   return { ...data, templateVersion: template.version, values, header };
+}
+
+/** A data-part date as the document would write it, for comparison. */
+function dateWordsOf(raw: string): string {
+  const p = parseSigningDate(raw);
+  return p.status === "ok" ? `ngày ${p.day ?? ""} tháng ${p.month} năm ${p.year}` : raw;
 }
 
 function normaliseDate(raw: string): string {

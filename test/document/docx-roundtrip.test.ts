@@ -53,6 +53,24 @@ describe(".docx round trip: plan → .docx → read back", () => {
   });
 });
 
+describe("header fields", () => {
+  it("prints agency names, quyền hạn and chức vụ in upper case, as Nghị định 30 requires", async () => {
+    const data = { ...seed002Full(), header: { ...seed002Full().header, "co-quan-ban-hanh": "Sở Khoa học và Công nghệ", "quyen-han": "KT. Giám đốc", "chuc-vu": "Phó Giám đốc" } };
+    const read = await (await DocxReportDocument.open(await docxBytes(data))).read(tk7);
+    expect(read.header["co-quan-ban-hanh"]).toBe("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+    expect(read.header["quyen-han"]).toBe("KT. GIÁM ĐỐC");
+    expect(read.header["chuc-vu"]).toBe("PHÓ GIÁM ĐỐC");
+    expect(read.header["nguoi-ky"]).toBe("Nguyễn Văn Thành");
+    expect(read.disagreements).toEqual([]);
+  });
+
+  it("reports a header field changed in the document but not in the data part", async () => {
+    const bytes = await editDocumentXml(await docxBytes(), (xml) => xml.replace("Nguyễn Văn Thành", "Trần Văn Bình"));
+    const read = await (await DocxReportDocument.open(bytes)).read(tk7);
+    expect(read.disagreements).toEqual([{ target: "nguoi-ky", kind: "header", inDocument: "Trần Văn Bình", inDataPart: "Nguyễn Văn Thành" }]);
+  });
+});
+
 describe("filling never overwrites what the officer typed", () => {
   const empty = () => ({ ...seed002Full(), values: {} });
 
@@ -123,6 +141,37 @@ describe("documents that lost their tags or controls", () => {
     const xml = await documentXml(await doc.save());
     const order = ["cchc:value:1.1.1", "cchc:value:1.1.2", "cchc:value:1.1.3"].map((t) => xml.indexOf(t));
     expect(order.every((p, i) => p > 0 && (i === 0 || p > order[i - 1]))).toBe(true);
+  });
+});
+
+describe("a deleted section control", () => {
+  const unwrapSection = (xml: string, id: string) =>
+    xml.replace(new RegExp(`<w:sdt><w:sdtPr>(?:(?!</w:sdtPr>).)*<w:tag w:val="cchc:section:${id.replace(".", "\\.")}"/>(?:(?!</w:sdtPr>).)*</w:sdtPr><w:sdtContent>(.*?)</w:sdtContent></w:sdt>`, "s"), "$1");
+
+  it("is reported, and repair wraps the officer's paragraphs left under the heading", async () => {
+    const bytes = await editDocumentXml(await docxBytes(), (xml) => unwrapSection(xml, "II.2"));
+    const doc = await DocxReportDocument.open(bytes);
+    const before = await doc.read(tk7);
+    expect(before.missing).toEqual(["cchc:section:II.2"]);
+    expect(before.sections["II.2"]).toBeUndefined();
+    expect(await doc.repair(tk7)).toEqual(["cchc:section:II.2"]);
+    const saved = await doc.save();
+    const after = await (await DocxReportDocument.open(saved)).read(tk7);
+    expect(after.missing).toEqual([]);
+    expect(after.sections["II.2"]).toBe(seed002Full().sections!["II.2"]);
+    expect((await documentXml(saved)).replace(/<[^>]+>/g, "")).toBe((await documentXml(bytes)).replace(/<[^>]+>/g, ""));
+  });
+
+  it("deleted with its text: repair puts the placeholder back", async () => {
+    const bytes = await editDocumentXml(await docxBytes(), (xml) =>
+      xml.replace(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:tag w:val="cchc:section:IV"\/>.*?<\/w:sdtContent><\/w:sdt>/s, ""),
+    );
+    const doc = await DocxReportDocument.open(bytes);
+    expect((await doc.read(tk7)).missing).toEqual(["cchc:section:IV"]);
+    expect(await doc.repair(tk7)).toEqual(["cchc:section:IV"]);
+    const xml = await documentXml(await doc.save());
+    expect(xml).toContain('<w:tag w:val="cchc:section:IV"/>');
+    expect(xml).toContain("[Nêu các nhiệm vụ, giải pháp trọng tâm kỳ tới.]");
   });
 });
 

@@ -117,6 +117,25 @@ describe("the Word renderer on the fake", () => {
     expect(logicalFromFake(fake.model).text).toBe(textBefore);
   });
 
+  it("repairs a section control the officer removed (keeping its paragraphs) or deleted with its text", async () => {
+    const { fake, doc } = await wordWithReport();
+    const textBefore = logicalFromFake(fake.model).text;
+    const i = fake.model.body.findIndex((b) => b.kind === "bcc" && b.tag === "cchc:section:II.2");
+    const kept = fake.model.body[i];
+    if (kept.kind !== "bcc") throw new Error("no section");
+    fake.model.body.splice(i, 1, ...kept.paragraphs);
+    const j = fake.model.body.findIndex((b) => b.kind === "bcc" && b.tag === "cchc:section:IV");
+    fake.model.body.splice(j, 1);
+    expect((await doc.read(tk7)).missing).toEqual(["cchc:section:II.2", "cchc:section:IV"]);
+    const before = fake.stats.syncs;
+    expect(await doc.repair(tk7)).toEqual(["cchc:section:II.2", "cchc:section:IV"]);
+    expect(fake.stats.syncs - before).toBe(3);
+    const read = await doc.read(tk7);
+    expect(read.missing).toEqual([]);
+    expect(read.sections["II.2"]).toBe(seed002Full().sections!["II.2"]);
+    expect(logicalFromFake(fake.model).text).toBe(textBefore);
+  });
+
   it("repairs a deleted appendix row in its place", async () => {
     const { fake, doc } = await wordWithReport();
     const table = fake.model.body.find((b) => b.kind === "table" && b.rows.length > 100);

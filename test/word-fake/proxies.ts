@@ -93,6 +93,16 @@ function containerOf(model: FakeDocumentModel, p: Paragraph): (BodyItem | Paragr
   throw new FakeOfficeError("ItemNotFound", "paragraph is no longer in the document");
 }
 
+function allParagraphs(model: FakeDocumentModel): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const item of model.body) {
+    if (item.kind === "p") out.push(item);
+    else if (item.kind === "bcc") out.push(...item.paragraphs);
+    else if (item.kind === "table") item.rows.forEach((r) => r.forEach((c) => out.push(...c.paragraphs)));
+  }
+  return out;
+}
+
 const newParagraph = (text: string): Paragraph => ({ kind: "p", parts: text ? [{ kind: "text", text }] : [], format: { font: {} } });
 
 export class FontProxy extends Obj<{ name?: string; size?: number; bold?: boolean; italic?: boolean }> {
@@ -156,6 +166,23 @@ export class ParagraphProxy extends Obj<Paragraph> {
       list.splice(list.indexOf(this.t) + 1, 0, created);
     });
     return new TableProxy(this.ctx, () => created ?? (() => { throw unbound(); })());
+  }
+  /** The next/previous paragraph in document order (into and out of tables and controls, as Word does). */
+  getNextOrNullObject(): ParagraphProxy {
+    return new ParagraphProxy(this.ctx, () => {
+      const all = allParagraphs(this.ctx.model);
+      return all[all.indexOf(this.t) + 1] ?? null;
+    });
+  }
+  getPreviousOrNullObject(): ParagraphProxy {
+    return new ParagraphProxy(this.ctx, () => {
+      const all = allParagraphs(this.ctx.model);
+      const i = all.indexOf(this.t);
+      return i > 0 ? all[i - 1] : null;
+    });
+  }
+  get contentControls(): ContentControlCollectionProxy {
+    return new ContentControlCollectionProxy(this.ctx, () => this.t.parts.filter((x): x is InlineControl => x.kind === "cc"));
   }
   getRange(location: "Whole" | "Content"): RangeProxy {
     if (location === "Content") return new RangeProxy(this.ctx, () => ({ kind: "content", para: this.t }));
@@ -259,6 +286,16 @@ export class ContentControlProxy extends Obj<InlineControl | BlockControl> {
     this.op(() => {
       this.ctx.model.selected = this.t.id;
     });
+  }
+  get paragraphs() {
+    return {
+      getFirst: () =>
+        new ParagraphProxy(this.ctx, () => {
+          const c = this.t;
+          if (c.kind === "bcc") return c.paragraphs[0] ?? null;
+          return allParagraphs(this.ctx.model).find((p) => p.parts.includes(c)) ?? null;
+        }),
+    };
   }
   get parentTableCellOrNullObject(): TableCellProxy {
     return new TableCellProxy(this.ctx, () => cellOfControl(this.ctx.model, this.t));

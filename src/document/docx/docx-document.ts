@@ -180,6 +180,7 @@ export class DocxReportDocument implements ReportDocument {
     const plan = read.missing.some((t) => /^cchc:(section|heading|header):/.test(t)) ? planReport({ template, data }) : planAppendix({ template, data });
     const table = plan.blocks.find((b): b is TableBlock => b.type === "table" && b.style === "grid");
     if (table) repaired.push(...repairAppendixRows(this.doc, table, new Set(read.missing)));
+    repaired.push(...repairSections(this.doc, plan, new Set(read.missing)));
     return repaired;
   }
 
@@ -188,6 +189,42 @@ export class DocxReportDocument implements ReportDocument {
     this.pkg.put(DOCUMENT_PART, serialize(this.doc));
     return this.pkg.bytes();
   }
+}
+
+/**
+ * Re-inserts a deleted section control after its heading. Paragraphs the
+ * officer left there (Word's "Remove content control" keeps them) are wrapped
+ * as they are; with nothing left, the section's placeholder comes back.
+ */
+function repairSections(doc: Document, plan: DocumentPlan, missing: Set<string>): string[] {
+  const writer = new BodyWriter(doc);
+  const headings = new Map<string, Element>();
+  for (const c of listControls(doc)) {
+    const k = keyOf(c.tag, c.title);
+    if (k?.kind === "heading") headings.set(k.key, c.element);
+  }
+  const repaired: string[] = [];
+  for (const block of plan.blocks) {
+    if (block.type !== "control" || !missing.has(block.control.tag)) continue;
+    const id = block.control.tag.slice("cchc:section:".length);
+    const heading = headings.get(id);
+    const headingParagraph = heading?.parentNode as Element | null | undefined;
+    if (!headingParagraph || headingParagraph.localName !== "p") continue;
+    const left: Element[] = [];
+    for (let n = headingParagraph.nextSibling as Element | null; n && n.localName === "p"; n = n.nextSibling as Element | null) {
+      if (n.getElementsByTagNameNS(NS.w, "sdt").length > 0) break;
+      left.push(n);
+    }
+    const fresh = writer.blockControl(block.role, block.control);
+    if (left.length > 0) {
+      const content = child(fresh, "sdtContent")!;
+      while (content.firstChild) content.removeChild(content.firstChild);
+      for (const p of left) content.appendChild(p);
+    }
+    headingParagraph.parentNode!.insertBefore(fresh, headingParagraph.nextSibling);
+    repaired.push(block.control.tag);
+  }
+  return repaired;
 }
 
 function listTextOf(sdt: Element): string {

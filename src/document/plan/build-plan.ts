@@ -23,9 +23,18 @@ const run = (text: string, extra: Partial<Run> = {}): Run => ({ text, ...extra }
 const para = (role: Role, runs: Run[]): ParagraphBlock => ({ type: "paragraph", role, runs });
 const fixed = (name: string, text: string): Run => run("", { control: control("plain", "fixed", name, text, "both") });
 
+/** Fields Nghị định 30/2020 prints in upper case: agency names, quyền hạn and chức vụ of the signer. */
+const UPPER_CASE_FIELDS: ReadonlySet<HeaderField> = new Set(["co-quan-chu-quan", "co-quan-ban-hanh", "quyen-han", "chuc-vu"]);
+
+/** A header value as the document shows it. */
+export function headerAsShown(field: HeaderField, value: string): string {
+  const v = value.trim();
+  return UPPER_CASE_FIELDS.has(field) ? v.toLocaleUpperCase("vi") : v;
+}
+
 /** The text a header field's control shows: the value, or a bracketed placeholder. */
 function headerText(header: Header, field: HeaderField): string {
-  const value = (header[field] ?? "").trim();
+  const value = headerAsShown(field, header[field] ?? "");
   if (field === "ngay") return dateWords(value);
   return value === "" ? d.placeholderField(vi.headerFieldName[field]) : value;
 }
@@ -75,7 +84,7 @@ function signatureBlock(header: Header): TableBlock {
     { role: "noiNhanList", runs: [run("", { control: control("plain", "header", "noi-nhan", (header["noi-nhan"] ?? "").trim() || d.defaultNoiNhan, "delete") })] },
   ];
   const right: CellParagraph[] = [
-    { role: "signer", runs: [run("", { control: control("plain", "header", "quyen-han", (header["quyen-han"] ?? "").trim(), "delete") })] },
+    { role: "signer", runs: [run("", { control: control("plain", "header", "quyen-han", headerAsShown("quyen-han", header["quyen-han"] ?? ""), "delete") })] },
     { role: "signer", runs: [headerRun(header, "chuc-vu")] },
     { role: "signer", runs: [run("")] },
     { role: "signer", runs: [run("")] },

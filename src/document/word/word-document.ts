@@ -11,7 +11,7 @@ import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../da
 import { decideFill } from "../fill-plan";
 import { planAppendix, planReport } from "../plan/build-plan";
 import { keyOf, tagOf } from "../plan/tags";
-import type { DocumentPlan, TableBlock } from "../plan/types";
+import type { ControlBlock, DocumentPlan, TableBlock } from "../plan/types";
 import type { FillOptions, FillResult, ReportDocument } from "../report-document";
 import { applyControl, drawBlocks, drawTableAfter, DrawOptions, fillParagraph, formatParagraph, MARK_COLOR, NEUTRAL_COLOR } from "./word-draw";
 import type { WordHost } from "./word-host";
@@ -194,9 +194,9 @@ export class WordReportDocument implements ReportDocument {
 
   /**
    * Re-inserts deleted value/note/label controls (wrapping the text left in the
-   * cell) and deleted appendix rows, next to the surviving rows. Two syncs:
-   * one to read, one to repair. Body sections and header fields are reported
-   * by `read` but not re-inserted here.
+   * cell), deleted appendix rows next to the surviving rows, and deleted
+   * section controls after their headings. Two syncs (three when a section is
+   * missing). Header fields are reported by `read` but not re-inserted.
    */
   async repair(template: Template): Promise<string[]> {
     return this.host.run(async (context) => {
@@ -234,9 +234,47 @@ export class WordReportDocument implements ReportDocument {
         repaired.push(...tags);
         previous = inserted;
       });
+      repaired.push(...(await this.repairSections(context, s, plan, missing)));
       await context.sync();
       return repaired;
     });
+  }
+
+  /**
+   * A deleted section control comes back after its heading: wrapping the
+   * paragraphs the officer left between the heading and the next control, or,
+   * with nothing left, holding the placeholder. One more sync to look.
+   */
+  private async repairSections(context: Word.RequestContext, s: Snapshot, plan: DocumentPlan, missing: Set<string>): Promise<string[]> {
+    const wanted = plan.blocks.filter((b): b is ControlBlock => b.type === "control" && missing.has(b.control.tag));
+    if (wanted.length === 0) return [];
+    const looks = wanted.flatMap((block) => {
+      const id = block.control.tag.slice("cchc:section:".length);
+      const i = s.read.findIndex((c) => {
+        const k = keyOf(c.tag, c.title);
+        return k?.kind === "heading" && k.key === id;
+      });
+      if (i < 0 || i + 1 >= s.controls.length) return [];
+      const headingParagraph = s.controls[i].paragraphs.getFirst();
+      const first = headingParagraph.getNextOrNullObject();
+      first.load("text");
+      const last = s.controls[i + 1].paragraphs.getFirst().getPreviousOrNullObject();
+      const firstControls = first.contentControls;
+      firstControls.load("items/tag");
+      return [{ block, headingParagraph, first, last, firstControls, nextTag: s.read[i + 1].tag }];
+    });
+    await context.sync();
+    for (const l of looks) {
+      const nothingLeft = l.first.isNullObject || l.firstControls.items.some((c) => c.tag === l.nextTag);
+      if (nothingLeft) {
+        const p = l.headingParagraph.insertParagraph(l.block.control.text, "After");
+        formatParagraph(p, l.block.role);
+        applyControl(p.getRange("Whole").insertContentControl(), l.block.control);
+      } else {
+        applyControl(l.first.getRange("Whole").expandTo(l.last.getRange("Whole")).insertContentControl(), l.block.control);
+      }
+    }
+    return looks.map((l) => l.block.control.tag);
   }
 }
 
