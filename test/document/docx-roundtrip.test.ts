@@ -1,6 +1,8 @@
 import JSZip from "jszip";
 import { dataAsShown } from "../../src/document/controls";
 import { DocxReportDocument } from "../../src/document/docx/docx-document";
+import { planAppendix, planStandardTable } from "../../src/document/plan/build-plan";
+import { template } from "../helpers";
 import { docxBytes, documentXml, editDocumentXml, seed002Full, tk7 } from "./docx-helpers";
 
 describe(".docx round trip: plan → .docx → read back", () => {
@@ -187,5 +189,46 @@ describe("marking problem controls", () => {
     expect(xml).not.toContain("w15:color");
     expect(await doc.select("cchc:value:3.1.3")).toBe(true);
     expect(await doc.select("cchc:value:9.9")).toBe(false);
+  });
+});
+
+describe("inserting into a .docx written by hand", () => {
+  async function plainDocx(): Promise<Uint8Array> {
+    const zip = new JSZip();
+    zip.file(
+      "[Content_Types].xml",
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    );
+    zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file(
+      "word/document.xml",
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Báo cáo viết tay của đơn vị.</w:t></w:r></w:p><w:sectPr/></w:body></w:document>',
+    );
+    return zip.generateAsync({ type: "uint8array" });
+  }
+
+  it("adds the appendix and the data part (with its relationship and content type), keeping the officer's text", async () => {
+    const data = dataAsShown(tk7, seed002Full());
+    const doc = await DocxReportDocument.open(await plainDocx());
+    expect((await doc.read(tk7)).dataPart).toBeNull();
+    await doc.insertAppendix(planAppendix({ template: tk7, data }), data);
+    const saved = await doc.save();
+    const zip = await JSZip.loadAsync(saved);
+    expect(await zip.file("word/_rels/document.xml.rels")!.async("string")).toContain('Target="../customXml/item1.xml"');
+    expect(await zip.file("[Content_Types].xml")!.async("string")).toContain('PartName="/customXml/itemProps1.xml"');
+    const read = await (await DocxReportDocument.open(saved)).read(tk7);
+    expect(read.dataPart).toMatchObject({ status: "ok" });
+    expect(read.values).toEqual(data.values);
+    expect(read.missing).toEqual([]);
+    expect(await documentXml(saved)).toContain("Báo cáo viết tay của đơn vị.");
+  });
+
+  it("adds a standard table at the end (a .docx has no cursor)", async () => {
+    const hs = template("bang-ho-so-tthc");
+    const doc = await DocxReportDocument.open(await plainDocx());
+    const data = { ...seed002Full(), template: hs.id, values: { "1": "93", "1.1": "28", "1.2": "17", "1.3": "48", "2.1": "63", "2.2": "01", "2.3": "03", "2.4": "01", "2.5": "25" } };
+    await doc.insertTableAtCursor(planStandardTable({ template: hs, data }));
+    const read = await (await DocxReportDocument.open(await doc.save())).read(hs);
+    expect(read.values).toMatchObject({ "1": "93", "2.2": "1", "2.5": "25" });
   });
 });
