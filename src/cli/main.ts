@@ -2,12 +2,66 @@
  * The `cchc` command line. Exit codes: 0 all is well, 1 problems found,
  * 2 an input cannot be used (one line on stderr, never a stack trace).
  */
-import { parseArgs } from "util";
+import { parseArgs, ParseArgsConfig } from "util";
 import { vi } from "../strings";
 import { runCheck } from "./commands/check";
+import { runExtract } from "./commands/extract";
+import { runFill } from "./commands/fill";
+import { runNew } from "./commands/new";
+import { runTemplates } from "./commands/templates";
 import { EXIT, UsageFailure } from "./failure";
+import { hasIdentity, identityFrom, IDENTITY_OPTIONS } from "./options";
 
 type Out = (s: string) => void;
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+function parse(rest: string[], options: Options) {
+  try {
+    return parseArgs({ args: rest, allowPositionals: true, options });
+  } catch (e) {
+    throw new UsageFailure(vi.cli.errArgs((e as Error).message));
+  }
+}
+
+const JSON_FLAG = { json: { type: "boolean", default: false } } as const;
+const OUTPUT = { output: { type: "string", short: "o" } } as const;
+
+const COMMANDS: Record<string, (rest: string[], out: Out, err: Out) => Promise<number>> = {
+  templates: (rest, out) => runTemplates({ json: !!parse(rest, JSON_FLAG).values.json }, out),
+  new: (rest, out) => {
+    const { values } = parse(rest, { ...IDENTITY_OPTIONS, ...OUTPUT, data: { type: "string" } });
+    return runNew(values as Record<string, string>, out);
+  },
+  fill: (rest, out) => {
+    const { values, positionals } = parse(rest, { ...OUTPUT, ...JSON_FLAG, overwrite: { type: "boolean", default: false } });
+    return runFill({ files: positionals, output: values.output as string | undefined, overwrite: !!values.overwrite, json: !!values.json }, out);
+  },
+  extract: (rest, out, err) => {
+    const { values, positionals } = parse(rest, { ...OUTPUT, ...JSON_FLAG, ...IDENTITY_OPTIONS });
+    return runExtract({ ...(values as Record<string, string>), files: positionals, output: values.output as string | undefined, json: !!values.json }, out, err);
+  },
+  check: (rest, out) => {
+    const { values, positionals } = parse(rest, {
+      ...JSON_FLAG,
+      ...IDENTITY_OPTIONS,
+      final: { type: "boolean", default: false },
+      previous: { type: "string" },
+      "template-file": { type: "string" },
+    });
+    const v = values as Record<string, string | boolean | undefined>;
+    return runCheck(
+      {
+        files: positionals,
+        final: !!v.final,
+        json: !!v.json,
+        previous: v.previous as string | undefined,
+        templateFile: v["template-file"] as string | undefined,
+        identity: hasIdentity(v as Record<string, string>) ? identityFrom(v as Record<string, string>) : undefined,
+      },
+      out,
+    );
+  },
+};
 
 export async function main(argv: string[], out: Out = (s) => process.stdout.write(`${s}\n`), err: Out = (s) => process.stderr.write(`${s}\n`)): Promise<number> {
   const [command, ...rest] = argv;
@@ -16,32 +70,9 @@ export async function main(argv: string[], out: Out = (s) => process.stdout.writ
       out(vi.cli.usage);
       return command === undefined ? EXIT.unusable : EXIT.ok;
     }
-    if (command !== "check") throw new UsageFailure(vi.cli.errUnknownCommand(command));
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          final: { type: "boolean", default: false },
-          json: { type: "boolean", default: false },
-          previous: { type: "string" },
-          "template-file": { type: "string" },
-        },
-      });
-    } catch (e) {
-      throw new UsageFailure(vi.cli.errArgs((e as Error).message));
-    }
-    return await runCheck(
-      {
-        files: parsed.positionals,
-        final: parsed.values.final ?? false,
-        json: parsed.values.json ?? false,
-        previous: parsed.values.previous,
-        templateFile: parsed.values["template-file"],
-      },
-      out,
-    );
+    const run = COMMANDS[command];
+    if (!run) throw new UsageFailure(vi.cli.errUnknownCommand(command));
+    return await run(rest, out, err);
   } catch (e) {
     if (e instanceof UsageFailure) err(`cchc: ${e.message}`);
     else err(`cchc: ${vi.cli.errUnexpected(e instanceof Error ? e.message : String(e))}`);

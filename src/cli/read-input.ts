@@ -27,7 +27,6 @@ async function readJson(file: string): Promise<unknown> {
 }
 
 export async function readReportData(file: string): Promise<ReportData> {
-  if (/\.docx$/i.test(file)) throw new UsageFailure(vi.cli.errDocxNotYet(file));
   const parsed = ReportDataSchema.safeParse(await readJson(file));
   if (!parsed.success) {
     const first = parsed.error.issues[0];

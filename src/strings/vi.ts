@@ -157,6 +157,18 @@ export const vi = {
     badXml: (part: string, detail: string) => `Thành phần ${part} bị hỏng (XML không hợp lệ): ${detail}`,
   },
 
+  /** Importing values from JSON, CSV and Excel. */
+  importing: {
+    noCodeColumn: (found: string) =>
+      `không tìm thấy cột mã chỉ tiêu (đặt tên cột là "ma" hoặc "mã chỉ tiêu"); các cột đang có: ${found}.`,
+    noValueColumn: (found: string) => `không tìm thấy cột số liệu (đặt tên cột là "so_lieu" hoặc "số liệu"); các cột đang có: ${found}.`,
+    duplicate: (code: string, row: number) => `mã ${code} xuất hiện lần nữa ở dòng ${row}; chỉ dùng lần đầu.`,
+    emptySheet: "bảng tính không có dữ liệu.",
+    badCsv: (detail: string) => `tệp CSV không đọc được: ${detail}`,
+    badXlsx: (detail: string) => `tệp Excel không đọc được: ${detail}`,
+    badJson: (detail: string) => `tệp JSON không đúng: ${detail}`,
+  },
+
   /** Command-line output. */
   cli: {
     summary: (errors: number, warnings: number, infos: number) =>
@@ -171,16 +183,49 @@ export const vi = {
     noIssues: "Không phát hiện vấn đề nào.",
     usage: [
       "Cách dùng:",
-      "  cchc check <data.json> [--final] [--json] [--previous <kỳ-trước.json>] [--template-file <mẫu.json>]",
+      "  cchc templates [--json]",
+      "  cchc new --template <mã> --kind <quy-1|6-thang|quy-3|9-thang|nam|ke-hoach> --year <năm> --agency <tên> --agency-level <tinh|huyen|xa|su-nghiep> [--data <số-liệu.json>] -o <báo-cáo.docx>",
+      "  cchc fill <báo-cáo.docx> <số-liệu.json|.csv|.xlsx> -o <kết-quả.docx> [--overwrite] [--json]",
+      "  cchc extract <báo-cáo.docx> [--json | -o <số-liệu.json>]",
+      "  cchc check <báo-cáo.docx|số-liệu.json> [--final] [--json] [--previous <kỳ-trước.json>] [--template-file <mẫu.json>]",
       "",
       "  --final          kiểm tra trước khi ký: dòng và mục còn trống là lỗi",
-      "  --json           in đúng một đối tượng JSON {\"issues\": [...], \"counts\": {...}}",
+      "  --json           in đúng một đối tượng JSON",
       "  --previous       số liệu kỳ trước, để kiểm tra các dòng lũy kế",
       "  --template-file  dùng mẫu từ tệp JSON thay cho mẫu có sẵn",
       "",
-      "Mã thoát: 0 không có lỗi; 1 có ít nhất một lỗi; 2 không dùng được dữ liệu đầu vào.",
+      "Mã thoát: 0 không có vấn đề; 1 có lỗi hoặc xung đột; 2 không dùng được dữ liệu đầu vào.",
     ].join("\n"),
-    errUnknownCommand: (cmd: string) => `không có lệnh "${cmd}". Các lệnh: check.`,
+    errUnknownCommand: (cmd: string) => `không có lệnh "${cmd}". Các lệnh: templates, new, fill, extract, check.`,
+    errMissingOption: (name: string) => `thiếu tham số --${name}.`,
+    errBadYear: (v: string) => `năm "${v}" không đúng (ví dụ 2025).`,
+    errBadChoice: (name: string, v: string, choices: string) => `--${name} "${v}" không đúng; chọn một trong: ${choices}.`,
+    errTemplateKind: (id: string, kind: string, kinds: string) => `mẫu ${id} không dùng cho loại "${kind}"; mẫu này dùng cho: ${kinds}.`,
+    errTemplateLevel: (id: string, level: string, levels: string) => `mẫu ${id} không dành cho cấp "${level}"; mẫu này dành cho: ${levels}.`,
+    errDataTemplate: (file: string, id: string, expected: string) => `tệp ${file} là số liệu của mẫu ${id}, không phải mẫu ${expected}.`,
+    errDocx: (file: string, detail: string) => `${file}: ${detail}`,
+    errNoDataPart: (file: string) =>
+      `${file} không có phần dữ liệu của báo cáo CCHC (không do công cụ này tạo, hoặc đã bị xóa); hãy chỉ rõ --template, --kind, --year, --agency và --agency-level.`,
+    errValuesFile: (file: string, detail: string) => `${file}: ${detail}`,
+    errValuesType: (file: string) => `${file}: chỉ nhận tệp .json, .csv hoặc .xlsx.`,
+    errOutputExists: (file: string) => `tệp ${file} đã có; chọn tên khác để không ghi đè.`,
+    errSameFile: "tệp kết quả phải khác tệp đầu vào (không ghi đè lên báo cáo gốc).",
+    errWrite: (file: string, detail: string) => `không ghi được tệp ${file}: ${detail}`,
+    created: (file: string, filled: number) => `Đã tạo ${file} (${filled} chỉ tiêu có số liệu).`,
+    filled: (file: string, written: number, unchanged: number) => `Đã ghi ${file}: điền ${written} chỉ tiêu, ${unchanged} chỉ tiêu giữ nguyên.`,
+    conflictsHeading: (n: number) => `${n} chỉ tiêu đã có số liệu khác do cán bộ nhập, KHÔNG ghi đè (dùng --overwrite nếu muốn ghi đè):`,
+    conflictLine: (code: string, inDocument: string, proposed: string) => `  ${code}: trong văn bản "${inDocument}", số liệu mới "${proposed}"`,
+    missingCodes: (codes: string) => `Không có ô số liệu cho các mã: ${codes}.`,
+    importWarning: (w: string) => `Lưu ý: ${w}`,
+    extracted: (file: string, values: number) => `Đã ghi ${file} (${values} chỉ tiêu).`,
+    readByTitle: (n: number) => `${n} ô được đọc theo tiêu đề vì thẻ (tag) đã mất (ví dụ tệp đã lưu lại bằng LibreOffice).`,
+    disagreement: (target: string, inDocument: string, inDataPart: string) =>
+      `Không khớp ở ${target}: văn bản ghi "${inDocument}", phần dữ liệu ghi "${inDataPart}" (dùng số liệu trong văn bản).`,
+    missingControls: (tags: string) => `Văn bản thiếu các ô: ${tags}.`,
+    dataPartDamaged: (reason: string) => `Phần dữ liệu trong văn bản bị hỏng (${reason}); chỉ đọc các ô trong văn bản.`,
+    templatesHeading: "Các mẫu có sẵn:",
+    templateLine: (id: string, version: string, title: string, kinds: string, levels: string) =>
+      `  ${id} (phiên bản ${version})\n    ${title}\n    Loại: ${kinds}\n    Cấp: ${levels}`,
     errArgs: (detail: string) => `tham số không đúng: ${detail}`,
     errMissingFile: "thiếu tệp dữ liệu cần kiểm tra.",
     errRead: (file: string, detail: string) => `không đọc được tệp ${file}: ${detail}`,
@@ -190,8 +235,6 @@ export const vi = {
     errUnknownTemplate: (file: string, id: string, known: string) =>
       `tệp ${file} dùng mẫu "${id}" không có sẵn (các mẫu có sẵn: ${known}); dùng --template-file để chỉ tệp mẫu.`,
     errTemplateFile: (file: string, detail: string) => `tệp mẫu ${file} không dùng được: ${detail}`,
-    errDocxNotYet: (file: string) =>
-      `${file}: phiên bản này chỉ kiểm tra tệp số liệu JSON; đọc trực tiếp tệp .docx chưa có.`,
     errUnexpected: (detail: string) => `lỗi không mong đợi: ${detail}`,
   },
 } as const;

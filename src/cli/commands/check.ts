@@ -4,6 +4,8 @@ import type { Issue } from "../../core/validation/types";
 import { periodInfo } from "../../core/period";
 import { EXIT, UsageFailure } from "../failure";
 import { readReportData, readTemplateFile, resolveTemplate } from "../read-input";
+import { dataFromRead, readReportDocx } from "../docx-input";
+import type { ReportData } from "../../core/model/report-data";
 import { renderIssues } from "../render-issues";
 import { vi } from "../../strings";
 
@@ -13,13 +15,16 @@ export interface CheckArgs {
   json: boolean;
   previous?: string;
   templateFile?: string;
+  /** For a .docx without its data part. */
+  identity?: Pick<ReportData, "template" | "agency" | "period">;
 }
 
 export async function runCheck(args: CheckArgs, out: (s: string) => void): Promise<number> {
   if (args.files.length !== 1) throw new UsageFailure(args.files.length === 0 ? vi.cli.errMissingFile : vi.cli.errArgs(args.files.join(" ")));
   const file = args.files[0];
-  const data = await readReportData(file);
   const given = args.templateFile ? await readTemplateFile(args.templateFile) : undefined;
+  // A .docx is read back first; its body sections and header are then checked too.
+  const data = /\.docx$/i.test(file) ? dataFromRead(file, await readReportDocx(file, given), args.identity) : await readReportData(file);
   const template = resolveTemplate(data, file, given);
   const previous = args.previous ? await readReportData(args.previous) : undefined;
   const issues = validate(template, data, { mode: args.final ? "final" : "draft", previous });

@@ -1,0 +1,34 @@
+/** `cchc fill <in.docx> <data.json|data.csv|data.xlsx> -o <out.docx> [--overwrite] [--json]` */
+import * as path from "path";
+import { builtInTemplate } from "../../core/templates/registry";
+import { DocxReportDocument } from "../../document/docx/docx-document";
+import { vi } from "../../strings";
+import { docxFailure, readBytes, readValuesFile, writeNewFile } from "../docx-input";
+import { EXIT, UsageFailure } from "../failure";
+
+export async function runFill(args: { files: string[]; output?: string; overwrite: boolean; json: boolean }, out: (s: string) => void): Promise<number> {
+  if (args.files.length !== 2) throw new UsageFailure(vi.cli.errArgs(args.files.join(" ") || "cần <báo-cáo.docx> <số-liệu>"));
+  const [docFile, valuesFile] = args.files;
+  if (!args.output) throw new UsageFailure(vi.cli.errMissingOption("output (-o)"));
+  if (path.resolve(args.output) === path.resolve(docFile)) throw new UsageFailure(vi.cli.errSameFile);
+  const bytes = await readBytes(docFile);
+  const doc = await DocxReportDocument.open(bytes).catch((e) => docxFailure(docFile, e));
+  const read = await doc.read();
+  const templateId = read.dataPart?.status === "ok" ? read.dataPart.data.template : null;
+  const template = templateId ? builtInTemplate(templateId) : undefined;
+  if (!template) throw new UsageFailure(vi.cli.errNoDataPart(docFile));
+  const imported = await readValuesFile(valuesFile);
+  const result = await doc.fillValues(template, imported.values, { overwrite: args.overwrite });
+  await writeNewFile(args.output, await doc.save());
+  if (args.json) out(JSON.stringify({ output: args.output, ...result, warnings: imported.warnings }));
+  else {
+    for (const w of imported.warnings) out(vi.cli.importWarning(w));
+    out(vi.cli.filled(args.output, result.written.length, result.unchanged.length));
+    if (result.conflicts.length > 0) {
+      out(vi.cli.conflictsHeading(result.conflicts.length));
+      for (const c of result.conflicts) out(vi.cli.conflictLine(c.code, c.inDocument, c.proposed));
+    }
+    if (result.missing.length > 0) out(vi.cli.missingCodes(result.missing.join(", ")));
+  }
+  return result.conflicts.length > 0 || result.missing.length > 0 ? EXIT.problems : EXIT.ok;
+}

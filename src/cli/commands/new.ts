@@ -1,0 +1,28 @@
+/** `cchc new --template … --kind … --year … --agency … --agency-level … [--data …] -o out.docx` */
+import { builtInTemplate, BUILT_IN_TEMPLATE_IDS } from "../../core/templates/registry";
+import { DocxReportDocument } from "../../document/docx/docx-document";
+import { vi } from "../../strings";
+import { writeNewFile } from "../docx-input";
+import { EXIT, UsageFailure } from "../failure";
+import { identityFrom, IdentityValues } from "../options";
+import { readReportData } from "../read-input";
+
+export async function runNew(args: IdentityValues & { data?: string; output?: string }, out: (s: string) => void): Promise<number> {
+  const identity = identityFrom(args);
+  if (!args.output) throw new UsageFailure(vi.cli.errMissingOption("output (-o)"));
+  const template = builtInTemplate(identity.template);
+  if (!template) throw new UsageFailure(vi.cli.errUnknownTemplate("--template", identity.template, BUILT_IN_TEMPLATE_IDS.join(", ")));
+  if (!template.data.kinds.includes(identity.period.kind)) {
+    throw new UsageFailure(vi.cli.errTemplateKind(template.id, identity.period.kind, template.data.kinds.join(", ")));
+  }
+  if (!template.data.levels.includes(identity.agency.level)) {
+    throw new UsageFailure(vi.cli.errTemplateLevel(template.id, identity.agency.level, template.data.levels.join(", ")));
+  }
+  const given = args.data ? await readReportData(args.data) : undefined;
+  if (given && given.template !== template.id) throw new UsageFailure(vi.cli.errDataTemplate(args.data!, given.template, template.id));
+  const data = { ...identity, values: given?.values ?? {}, notes: given?.notes, sections: given?.sections, header: given?.header };
+  const doc = await DocxReportDocument.create(template, data);
+  await writeNewFile(args.output, await doc.save());
+  out(vi.cli.created(args.output, Object.values(data.values).filter((v) => String(v).trim() !== "").length));
+  return EXIT.ok;
+}

@@ -1,0 +1,65 @@
+/** Reading and writing .docx files for the command line, with one clear line for anything unusable. */
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { ReportData } from "../core/model/report-data";
+import type { Template } from "../core/model/template";
+import { builtInTemplate } from "../core/templates/registry";
+import type { ReadResult } from "../document/controls";
+import { DocxError } from "../document/docx/read-docx";
+import { readDocxReport } from "../document/docx/read-report";
+import { ImportedValues, ImportError, valuesFromCsv, valuesFromJson, valuesFromXlsx } from "../import/read-values";
+import { vi } from "../strings";
+import { UsageFailure } from "./failure";
+
+export async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await fs.readFile(file));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new UsageFailure(vi.cli.errRead(file, err.code === "ENOENT" ? "không có tệp này" : err.code === "EISDIR" ? "đây là thư mục" : err.message));
+  }
+}
+
+export function docxFailure(file: string, e: unknown): never {
+  if (e instanceof DocxError) throw new UsageFailure(vi.cli.errDocx(file, e.message));
+  throw e;
+}
+
+export async function readReportDocx(file: string, given?: Template): Promise<ReadResult & { template: Template | undefined }> {
+  const bytes = await readBytes(file);
+  try {
+    return await readDocxReport(bytes, (id) => (given && (id === null || id === given.id) ? given : id ? builtInTemplate(id) : undefined));
+  } catch (e) {
+    docxFailure(file, e);
+  }
+}
+
+/** Report data from a document: meta from its data part, or from the options when it has none. */
+export function dataFromRead(file: string, read: ReadResult, meta?: Pick<ReportData, "template" | "agency" | "period">): ReportData {
+  if (read.data) return read.data;
+  if (!meta) throw new UsageFailure(vi.cli.errNoDataPart(file));
+  return { ...meta, values: read.values, notes: read.notes, sections: read.sections, header: read.header };
+}
+
+export async function readValuesFile(file: string): Promise<ImportedValues> {
+  const ext = path.extname(file).toLowerCase();
+  try {
+    if (ext === ".json") return valuesFromJson(new TextDecoder().decode(await readBytes(file)));
+    if (ext === ".csv") return valuesFromCsv(new TextDecoder().decode(await readBytes(file)));
+    if (ext === ".xlsx") return await valuesFromXlsx(await readBytes(file));
+  } catch (e) {
+    if (e instanceof ImportError) throw new UsageFailure(vi.cli.errValuesFile(file, e.message));
+    throw e;
+  }
+  throw new UsageFailure(vi.cli.errValuesType(file));
+}
+
+/** Writes a new file; an existing file is never overwritten. */
+export async function writeNewFile(file: string, bytes: Uint8Array | string): Promise<void> {
+  try {
+    await fs.writeFile(file, bytes, { flag: "wx" });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new UsageFailure(err.code === "EEXIST" ? vi.cli.errOutputExists(file) : vi.cli.errWrite(file, err.message));
+  }
+}

@@ -1,0 +1,37 @@
+/** Options shared by commands: the report's identity given on the command line. */
+import { AGENCY_LEVELS, AgencyLevel, REPORT_KINDS, ReportKind } from "../core/model/vocabulary";
+import type { ReportData } from "../core/model/report-data";
+import { vi } from "../strings";
+import { UsageFailure } from "./failure";
+
+export const IDENTITY_OPTIONS = {
+  template: { type: "string" },
+  kind: { type: "string" },
+  year: { type: "string" },
+  agency: { type: "string" },
+  "agency-level": { type: "string" },
+} as const;
+
+export type IdentityValues = Partial<Record<keyof typeof IDENTITY_OPTIONS, string>>;
+
+function required(values: IdentityValues, name: keyof IdentityValues): string {
+  const v = values[name];
+  if (v === undefined || v.trim() === "") throw new UsageFailure(vi.cli.errMissingOption(name));
+  return v.trim();
+}
+
+/** The template id, period and agency from the options; every one is required. */
+export function identityFrom(values: IdentityValues): Pick<ReportData, "template" | "agency" | "period"> {
+  const template = required(values, "template");
+  const kind = required(values, "kind");
+  if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new UsageFailure(vi.cli.errBadChoice("kind", kind, REPORT_KINDS.join(", ")));
+  const yearText = required(values, "year");
+  const year = Number(yearText);
+  if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) throw new UsageFailure(vi.cli.errBadYear(yearText));
+  const name = required(values, "agency");
+  const level = required(values, "agency-level");
+  if (!(AGENCY_LEVELS as readonly string[]).includes(level)) throw new UsageFailure(vi.cli.errBadChoice("agency-level", level, AGENCY_LEVELS.join(", ")));
+  return { template, agency: { name, level: level as AgencyLevel }, period: { year, kind: kind as ReportKind } };
+}
+
+export const hasIdentity = (values: IdentityValues) => Object.keys(IDENTITY_OPTIONS).some((k) => values[k as keyof IdentityValues] !== undefined);
