@@ -132,6 +132,7 @@ describe("cchc check on unusable input: exit 2, one clear line, no stack trace",
     expect(cchc([]).code).toBe(2);
     const help = cchc(["--help"]);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("cchc check <data.json> [--final] [--json]");
+    expect(help.stdout).toContain("cchc check <báo-cáo.docx|số-liệu.json> [--final] [--json]");
+    for (const command of ["templates", "new", "fill", "extract"]) expect(help.stdout).toContain(`cchc ${command}`);
   });
 });
