@@ -41,6 +41,7 @@ export const Row = z
     levels: z.array(AgencyLevel).min(1).optional().describe("default: every level of the template"),
     optional: z.boolean().optional().describe("an empty value is not reported by the `required` rule"),
     cumulative: z.boolean().optional().describe("lũy kế đến thời điểm báo cáo: never below the previous period"),
+    base: IndicatorCode.optional().describe("a percentage's base row: aggregation weights the percentage by it"),
     cells: z.record(z.string(), z.string()).optional().describe("text of the template's own columns, by column id"),
     targets: z.array(Target).optional(),
   })

@@ -19,6 +19,8 @@ export interface Indicator {
   readonly levels: readonly AgencyLevel[];
   readonly optional: boolean;
   readonly cumulative: boolean;
+  /** For a percentage: the row it is a share of (aggregation weights by it). */
+  readonly base: string | undefined;
   readonly cells: Readonly<Record<string, string>>;
   readonly targets: readonly Target[];
   readonly parent: string | null;
@@ -82,9 +84,15 @@ function semanticProblems(t: TemplateData): string[] {
     for (const level of row.levels ?? []) {
       if (!t.levels.includes(level)) problems.push(`row ${row.code} names level ${level} the template does not have`);
     }
+    if (row.base !== undefined && kind !== "percent") problems.push(`row ${row.code} has a base but is not a percentage`);
     for (const col of Object.keys(row.cells ?? {})) {
       if (!columnIds.has(col)) problems.push(`row ${row.code} fills unknown column ${col}`);
     }
+  }
+  for (const row of t.rows) {
+    if (row.base === undefined) continue;
+    const base = byCode.get(row.base);
+    if (!base || base.group || !["count", "money", undefined].includes(base.kind)) problems.push(`row ${row.code} names base ${row.base}, which is not a count row`);
   }
   const valueRow = (code: string, where: string) => {
     const row = byCode.get(code);
@@ -127,6 +135,7 @@ function resolve(t: TemplateData): Template {
       levels: row.levels ?? parentRow?.levels ?? t.levels,
       optional: row.optional ?? false,
       cumulative: row.cumulative ?? false,
+      base: row.base,
       cells: row.cells ?? {},
       targets: row.targets ?? [],
       parent,

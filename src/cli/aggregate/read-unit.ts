@@ -1,0 +1,37 @@
+/** Reading and checking one unit's report (.docx or report-data .json); never throws. */
+import { promises as fs } from "fs";
+import { ReportData, ReportDataSchema } from "../../core/model/report-data";
+import { builtInTemplate } from "../../core/templates/registry";
+import { validate } from "../../core/validation/engine";
+import { DocxError } from "../../document/docx/read-docx";
+import { readDocxReport } from "../../document/docx/read-report";
+import { vi } from "../../strings";
+
+export type UnitResult =
+  | { file: string; status: "ok"; data: ReportData; errors: { rule: string; target: string | null }[] }
+  | { file: string; status: "unreadable"; reason: string };
+
+export async function readUnit(file: string): Promise<UnitResult> {
+  try {
+    const bytes = new Uint8Array(await fs.readFile(file));
+    let data: ReportData;
+    if (/\.json$/i.test(file)) {
+      const parsed = ReportDataSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, "")));
+      if (!parsed.success) return { file, status: "unreadable", reason: `${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}` };
+      data = parsed.data;
+    } else {
+      const read = await readDocxReport(bytes, (id) => (id ? builtInTemplate(id) : undefined));
+      if (!read.data) return { file, status: "unreadable", reason: vi.cli.aggNoDataPart };
+      data = read.data;
+    }
+    const template = builtInTemplate(data.template);
+    if (!template) return { file, status: "unreadable", reason: vi.cli.aggUnknownTemplate(data.template) };
+    const errors = validate(template, data)
+      .filter((i) => i.severity === "error")
+      .map((i) => ({ rule: i.rule, target: i.target }));
+    return { file, status: "ok", data, errors };
+  } catch (e) {
+    const reason = e instanceof DocxError ? e.message : e instanceof SyntaxError ? vi.importing.badJson(e.message) : String((e as Error).message ?? e);
+    return { file, status: "unreadable", reason };
+  }
+}

@@ -1,0 +1,7 @@
+/** A worker thread that reads units for `cchc aggregate`. */
+import { parentPort } from "worker_threads";
+import { readUnit } from "./read-unit";
+
+parentPort?.on("message", async (message: { id: number; file: string }) => {
+  parentPort!.postMessage({ id: message.id, result: await readUnit(message.file) });
+});

@@ -1,0 +1,86 @@
+/**
+ * `cchc aggregate <files or folders…> -o <summary.xlsx|summary.csv|summary.json> [--template <id>] [--json]`
+ * One bad file never stops the run: it is listed with its reason.
+ */
+import * as path from "path";
+import { aggregate } from "../../core/aggregate";
+import { periodInfo } from "../../core/period";
+import { builtInTemplate, BUILT_IN_TEMPLATE_IDS } from "../../core/templates/registry";
+import { vi } from "../../strings";
+import { collectFiles } from "../aggregate/collect-files";
+import { readAll } from "../aggregate/read-all";
+import { Problem, Summary, summaryCsv, summaryJson, summaryXlsx } from "../aggregate/write-summary";
+import { writeNewFile } from "../docx-input";
+import { EXIT, UsageFailure } from "../failure";
+
+export interface AggregateArgs {
+  inputs: string[];
+  output?: string;
+  template?: string;
+  json: boolean;
+}
+
+function progressBar(total: number): (done: number) => void {
+  if (!process.stderr.isTTY || total < 2) return () => undefined;
+  const width = 30;
+  return (done) => {
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${vi.cli.aggProgress(done, total)}${done === total ? "\n" : ""}`);
+  };
+}
+
+export async function runAggregate(args: AggregateArgs, out: (s: string) => void): Promise<number> {
+  if (!args.output) throw new UsageFailure(vi.cli.errMissingOption("output (-o)"));
+  const ext = path.extname(args.output).toLowerCase();
+  if (![".xlsx", ".csv", ".json"].includes(ext)) throw new UsageFailure(vi.cli.aggOutputType(args.output));
+  if (args.template && !builtInTemplate(args.template)) {
+    throw new UsageFailure(vi.cli.errUnknownTemplate("--template", args.template, BUILT_IN_TEMPLATE_IDS.join(", ")));
+  }
+  const { files, missing } = await collectFiles(args.inputs);
+  if (files.length === 0) throw new UsageFailure(vi.cli.aggNoInput);
+  const results = await readAll(files, progressBar(files.length));
+
+  const problems: Problem[] = missing.map((file) => ({ file, agency: "", problem: vi.cli.errRead(file, "không có tệp này") }));
+  const first = results.find((r) => r.status === "ok" && (!args.template || r.data.template === args.template));
+  if (!first || first.status !== "ok") throw new UsageFailure(vi.cli.aggNothingUsable);
+  const template = builtInTemplate(first.data.template)!;
+  const period = first.data.period;
+  const periodTitle = periodInfo(period).title;
+  const units: Summary["units"] = [];
+  for (const r of results) {
+    if (r.status === "unreadable") {
+      problems.push({ file: r.file, agency: "", problem: r.reason });
+      continue;
+    }
+    const agency = r.data.agency.name;
+    if (r.data.template !== template.id) problems.push({ file: r.file, agency, problem: vi.cli.aggOtherTemplate(r.data.template, template.id) });
+    else if (r.data.period.year !== period.year || r.data.period.kind !== period.kind) {
+      problems.push({ file: r.file, agency, problem: vi.cli.aggOtherPeriod(periodInfo(r.data.period).title, periodTitle) });
+    } else {
+      units.push({ file: r.file, data: r.data });
+      if (r.errors.length > 0) {
+        problems.push({ file: r.file, agency, problem: r.errors.map((e) => `${e.rule}${e.target ? ` ${e.target}` : ""}`).join(", ") });
+      }
+    }
+  }
+  const summary: Summary = { template: template.id, period, rows: aggregate(template, units.map((u) => u.data)), units, problems };
+  const bytes = ext === ".json" ? summaryJson(summary) : ext === ".csv" ? summaryCsv(summary) : await summaryXlsx(summary);
+  await writeNewFile(args.output, bytes);
+
+  if (args.json) out(JSON.stringify({ output: args.output, template: template.id, period, files: files.length, aggregated: units.length, problems }));
+  else {
+    out(vi.cli.aggSummary(units.length, files.length + missing.length, template.id, periodTitle));
+    const failedChecks = problems.filter((p) => units.some((u) => u.file === p.file));
+    const unusable = problems.filter((p) => !units.some((u) => u.file === p.file));
+    if (failedChecks.length > 0) {
+      out(vi.cli.aggFailedChecksHeading(failedChecks.length));
+      for (const p of failedChecks) out(vi.cli.aggFailedLine(p.file, p.agency, p.problem));
+    }
+    if (unusable.length > 0) {
+      out(vi.cli.aggUnreadableHeading(unusable.length));
+      for (const p of unusable) out(vi.cli.aggUnreadableLine(p.file, p.problem));
+    }
+    out(vi.cli.aggWritten(args.output));
+  }
+  return problems.length > 0 ? EXIT.problems : EXIT.ok;
+}
