@@ -4,6 +4,10 @@
  * Word scenarios run on the Word fake (test/word-fake) at 50 ms per context.sync,
  * the cost of a round trip to Word on the web.
  */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { performance } from "perf_hooks";
 import { validate } from "../src/core/validation/engine";
 import { builtInTemplate } from "../src/core/templates/registry";
@@ -103,12 +107,37 @@ async function benchDocx(template: Template, data: ReportData): Promise<void> {
   print({ scenario: "docx-read", template: template.id, syncs: 0, runs, ms: median(reads), values, perSecond: Math.round(1000 / median(reads)) });
 }
 
+/**
+ * `cchc aggregate` over 1,000 unit reports in a child process (worker threads
+ * inside), measuring wall time and the child's peak memory (max RSS). Reading
+ * and checking every report is the `check` work, so its throughput is the
+ * check rate in files per second.
+ */
+async function benchAggregate(template: Template, data: ReportData): Promise<void> {
+  const count = 1000;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-bench-"));
+  const bytes = await (await DocxReportDocument.create(template, data)).save();
+  for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `don-vi-${String(i).padStart(4, "0")}.docx`), bytes);
+  const main = path.join(__dirname, "..", "src", "cli", "main.js");
+  const script = `require(${JSON.stringify(main)}).main(["aggregate", ${JSON.stringify(dir)}, "-o", ${JSON.stringify(path.join(dir, "tong-hop.json"))}, "--json"], () => {}).then((code) => { process.stderr.write(JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS })); });`;
+  const t0 = performance.now();
+  const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+  const ms = performance.now() - t0;
+  const { code, maxRssKb } = JSON.parse(child.stderr.trim().split("\n").pop() ?? "{}");
+  const mb = Math.round(maxRssKb / 1024);
+  const perSecond = Math.round(count / (ms / 1000));
+  print({ scenario: "aggregate", syncs: 0, files: count, ms: Math.round(ms), peakMemoryMb: mb, exit: code, goal: "1,000 reports < 15 s, peak memory < 300 MB", met: ms < 15000 && mb < 300 && code !== 2 });
+  print({ scenario: "check", syncs: 0, files: count, perSecond, goal: "≥ 100 .docx per second (read and check, 2 cores)", met: perSecond >= 100 });
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 async function main(): Promise<void> {
   const template = builtInTemplate("tk-7-linh-vuc-2021")!;
   const data = fullReport(template);
   benchValidate(template, data);
   await benchWord(template, data);
   await benchDocx(template, data);
+  await benchAggregate(template, data);
 }
 
 if (require.main === module) void main();
