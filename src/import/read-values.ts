@@ -61,10 +61,22 @@ function fromRows(rows: unknown[][]): ImportedValues {
   return { values, notes, warnings };
 }
 
+/**
+ * One delimiter per file, decided from the header line: Excel in a Vietnamese
+ * locale writes semicolons (the comma is the decimal mark: "98,4").
+ */
+function delimiterOf(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0];
+  if (header.includes("\t")) return "\t";
+  if (header.includes(";")) return ";";
+  return ",";
+}
+
 export function valuesFromCsv(text: string): ImportedValues {
   let rows: string[][];
+  const clean = text.replace(/^\uFEFF/, "");
   try {
-    rows = parseCsv(text.replace(/^\uFEFF/, ""), { delimiter: [",", ";", "\t"], relax_column_count: true, skip_empty_lines: true, bom: true });
+    rows = parseCsv(clean, { delimiter: delimiterOf(clean), relax_column_count: true, skip_empty_lines: true, bom: true });
   } catch (e) {
     throw new ImportError(vi.importing.badCsv((e as Error).message));
   }

@@ -1,5 +1,6 @@
 import { execFile } from "child_process";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -61,6 +62,16 @@ describe("cchc aggregate", () => {
     const good = fs.readFileSync(path.join(docs, "don-vi-00.docx"));
     fs.writeFileSync(path.join(docs, "hong.docx"), good.subarray(0, good.length >> 1));
     await run(process.execPath, [BIN, "new", "--template", "tk-khanh-hoa-2021", "--kind", "6-thang", "--year", "2021", "--agency", "Trường khác mẫu", "--agency-level", "su-nghiep", "-o", path.join(docs, "khac-mau.docx")]);
+    // A zip bomb, XML with entities, and a Word file that is not a report.
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const zipOf = async (xml: string) => {
+      const zip = new JSZip();
+      zip.file("word/document.xml", xml);
+      return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    };
+    fs.writeFileSync(path.join(docs, "bom.docx"), await zipOf(`<w:document ${W}><w:body>${"a".repeat(40 * 1024 * 1024)}</w:body></w:document>`));
+    fs.writeFileSync(path.join(docs, "thuc-the.docx"), await zipOf(`<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><w:document ${W}><w:body>&a;</w:body></w:document>`));
+    fs.writeFileSync(path.join(docs, "cong-van.docx"), await zipOf(`<w:document ${W}><w:body><w:p><w:r><w:t>Công văn</w:t></w:r></w:p></w:body></w:document>`));
   }, 300_000);
 
   const expectTotals = (rows: { code: string; value: number | null; counts?: Record<string, number>; fraction?: { num: number; den: number }; method: string }[]) => {
@@ -80,14 +91,17 @@ describe("cchc aggregate", () => {
     const out = path.join(dir, "tong-hop.json");
     const r = cchc(["aggregate", docs, "-o", out]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain("Đã tổng hợp 50/52 báo cáo theo mẫu tk-7-linh-vuc-2021, kỳ 6 tháng đầu năm 2021.");
+    expect(r.stdout).toContain("Đã tổng hợp 50/55 báo cáo theo mẫu tk-7-linh-vuc-2021, kỳ 6 tháng đầu năm 2021.");
+    expect(r.stdout).toMatch(/bom\.docx: Thành phần word\/document\.xml khi giải nén vượt quá 16 MB/);
+    expect(r.stdout).toMatch(/thuc-the\.docx: Thành phần word\/document\.xml có khai báo DOCTYPE\/ENTITY/);
+    expect(r.stdout).toMatch(/cong-van\.docx: không có phần dữ liệu của báo cáo CCHC/);
     expect(r.stdout).toMatch(/don-vi-17\.docx \(Sở thứ 17\): sum 3\.1\.3/);
     expect(r.stdout).toMatch(/hong\.docx: Tệp \.docx bị hỏng/);
     expect(r.stdout).toMatch(/khac-mau\.docx: báo cáo theo mẫu tk-khanh-hoa-2021/);
     const summary = JSON.parse(fs.readFileSync(out, "utf8"));
     expect(summary.units).toBe(50);
     expectTotals(summary.rows);
-    expect(summary.problems).toHaveLength(3);
+    expect(summary.problems).toHaveLength(6);
   }, 120_000);
 
   it("gives the same totals from the extracted report-data files, and writes Excel with a sheet per unit", async () => {
