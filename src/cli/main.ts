@@ -30,8 +30,8 @@ const OUTPUT = { output: { type: "string", short: "o" } } as const;
 const COMMANDS: Record<string, (rest: string[], out: Out, err: Out) => Promise<number>> = {
   templates: (rest, out) => runTemplates({ json: !!parse(rest, JSON_FLAG).values.json }, out),
   new: (rest, out) => {
-    const { values } = parse(rest, { ...IDENTITY_OPTIONS, ...OUTPUT, data: { type: "string" } });
-    return runNew(values as Record<string, string>, out);
+    const { values } = parse(rest, { ...IDENTITY_OPTIONS, ...OUTPUT, ...JSON_FLAG, data: { type: "string" } });
+    return runNew({ ...(values as Record<string, string>), json: !!values.json }, out);
   },
   fill: (rest, out) => {
     const { values, positionals } = parse(rest, { ...OUTPUT, ...JSON_FLAG, overwrite: { type: "boolean", default: false } });

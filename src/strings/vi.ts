@@ -184,7 +184,7 @@ export const vi = {
     usage: [
       "Cách dùng:",
       "  cchc templates [--json]",
-      "  cchc new --template <mã> --kind <quy-1|6-thang|quy-3|9-thang|nam|ke-hoach> --year <năm> --agency <tên> --agency-level <tinh|huyen|xa|su-nghiep> [--data <số-liệu.json>] -o <báo-cáo.docx>",
+      "  cchc new --template <mã> --kind <quy-1|6-thang|quy-3|9-thang|nam|ke-hoach> --year <năm> --agency <tên> --agency-level <tinh|huyen|xa|su-nghiep> [--data <số-liệu.json>] -o <báo-cáo.docx> [--json]",
       "  cchc fill <báo-cáo.docx> <số-liệu.json|.csv|.xlsx> -o <kết-quả.docx> [--overwrite] [--json]",
       "  cchc extract <báo-cáo.docx> [--json | -o <số-liệu.json>]",
       "  cchc check <báo-cáo.docx|số-liệu.json> [--final] [--json] [--previous <kỳ-trước.json>] [--template-file <mẫu.json>]",

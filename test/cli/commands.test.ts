@@ -46,6 +46,14 @@ describe("cchc new → check → extract", () => {
     const dir = tmp();
     const file = newReport(dir);
     expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe("PK");
+    const second = path.join(dir, "thu-2.docx");
+    expect(JSON.parse(cchc([...NEW, "--data", seed002, "-o", second, "--json"]).stdout)).toEqual({
+      output: second,
+      template: "tk-7-linh-vuc-2021",
+      period: { year: 2021, kind: "6-thang" },
+      agency: { name: "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", level: "tinh" },
+      values: 77,
+    });
     const check = cchc(["check", file, "--json"]);
     expect(check.code).toBe(0);
     const issues = JSON.parse(check.stdout).issues;

@@ -7,7 +7,7 @@ import { EXIT, UsageFailure } from "../failure";
 import { identityFrom, IdentityValues } from "../options";
 import { readReportData } from "../read-input";
 
-export async function runNew(args: IdentityValues & { data?: string; output?: string }, out: (s: string) => void): Promise<number> {
+export async function runNew(args: IdentityValues & { data?: string; output?: string; json?: boolean }, out: (s: string) => void): Promise<number> {
   const identity = identityFrom(args);
   if (!args.output) throw new UsageFailure(vi.cli.errMissingOption("output (-o)"));
   const template = builtInTemplate(identity.template);
@@ -23,6 +23,7 @@ export async function runNew(args: IdentityValues & { data?: string; output?: st
   const data = { ...identity, values: given?.values ?? {}, notes: given?.notes, sections: given?.sections, header: given?.header };
   const doc = await DocxReportDocument.create(template, data);
   await writeNewFile(args.output, await doc.save());
-  out(vi.cli.created(args.output, Object.values(data.values).filter((v) => String(v).trim() !== "").length));
+  const filled = Object.values(data.values).filter((v) => String(v).trim() !== "").length;
+  out(args.json ? JSON.stringify({ output: args.output, template: template.id, period: data.period, agency: data.agency, values: filled }) : vi.cli.created(args.output, filled));
   return EXIT.ok;
 }
