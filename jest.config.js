@@ -4,4 +4,5 @@ module.exports = {
   roots: ["<rootDir>/test"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  setupFiles: ["<rootDir>/test/setup-globals.ts"],
 };

@@ -142,6 +142,38 @@ export const vi = {
     templatesHeading: "Các mẫu báo cáo có sẵn",
     templateVersion: (v: string) => `phiên bản ${v}`,
     templateKinds: (kinds: string) => `Dùng cho: ${kinds}`,
+    tabs: { templates: "Mẫu báo cáo", check: "Kiểm tra" },
+    wordTooOld: (set: string) =>
+      `Phiên bản Word này chưa hỗ trợ ${set}, nên chưa dùng được công cụ trong Word. Hãy cập nhật Office (Office 2019 trở lên, hoặc Microsoft 365), hoặc dùng bàn làm việc trên trình duyệt với tệp .docx.`,
+    workbench: {
+      open: "Mở tệp .docx",
+      save: "Lưu tệp .docx",
+      noDocument: "Chưa có văn bản. Mở một tệp báo cáo .docx để bắt đầu.",
+      opened: (name: string) => `Đang làm việc trên tệp ${name}.`,
+      openFailed: (detail: string) => `Không mở được tệp: ${detail}`,
+    },
+    check: {
+      title: "Kiểm tra báo cáo",
+      intro: "Kiểm tra số liệu, các mục và phần đầu văn bản. Bấm vào một vấn đề để đến ô đó trong văn bản.",
+      run: "Kiểm tra",
+      runFinal: "Kiểm tra trước khi ký",
+      next: "Tiếp theo",
+      nextHint: "Đến ô còn trống tiếp theo",
+      busy: "Đang kiểm tra…",
+      noReport: "Văn bản này chưa có báo cáo CCHC do công cụ tạo. Hãy tạo báo cáo trước.",
+      completenessLabel: "Mức độ hoàn thành",
+      completeness: (rows: number, rowsRequired: number, sections: number, sectionsRequired: number) =>
+        `Đã điền ${rows}/${rowsRequired} chỉ tiêu và ${sections}/${sectionsRequired} mục nội dung.`,
+      ready: "Báo cáo đã sẵn sàng để ký: không còn lỗi.",
+      notReady: (errors: number) => `Báo cáo chưa thể ký: còn ${errors} lỗi cần sửa.`,
+      noIssues: "Không phát hiện vấn đề nào.",
+      group: (severity: string, n: number) => `${severity} (${n})`,
+      notFound: "Không tìm thấy ô này trong văn bản (có thể đã bị xóa).",
+      allFilled: "Tất cả các ô bắt buộc đã có nội dung.",
+      officeFailed: (detail: string) => `Word báo lỗi khi thực hiện thao tác: ${detail}`,
+      disagreements: (n: number) => `${n} chỗ trong văn bản khác với phần dữ liệu đã lưu; văn bản được dùng để kiểm tra.`,
+      missing: (n: number) => `Văn bản thiếu ${n} ô so với mẫu (có thể đã bị xóa).`,
+    },
   },
 
   /** Problems with a .docx file (workbench and command line). */

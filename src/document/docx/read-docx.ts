@@ -98,7 +98,14 @@ export class DocxPackage {
         .on("end", () => resolve())
         .resume();
     });
-    return Buffer.concat(chunks).toString("utf8");
+    // Uint8Array and TextDecoder, not Buffer: the same reader runs in the browser workbench.
+    const all = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      all.set(c, at);
+      at += c.byteLength;
+    }
+    return new TextDecoder("utf-8").decode(all);
   }
 
   /** Parses an XML part; DOCTYPE and entity declarations are refused before parsing. */

@@ -1,8 +1,11 @@
-import { Body1, Caption1, Card, CardHeader, makeStyles, Text, Title2, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Card, CardHeader, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, Title2, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Template } from "../../core/model/template";
 import { vi } from "../../strings";
-import type { HostKind } from "../host/detect-host";
+import type { PaneSession } from "../session/session";
+import { WorkbenchSession } from "../session/workbench-session";
+import { CheckScreen } from "./check/CheckScreen";
+import { WorkbenchBar } from "./WorkbenchBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -10,35 +13,60 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
-  host: HostKind;
+  /** The session, or the reason the pane cannot work in this Word. */
+  session: PaneSession | { unsupported: string };
   templates: readonly Template[];
 }
 
-export function App({ host, templates }: AppProps): React.JSX.Element {
+type TabId = "check" | "templates";
+
+export function App({ session, templates }: AppProps): React.JSX.Element {
   const styles = useStyles();
+  const [tab, setTab] = React.useState<TabId>("check");
+  const [, refresh] = React.useReducer((n: number) => n + 1, 0);
+  if ("unsupported" in session) {
+    return (
+      <main className={styles.root}>
+        <Title2 as="h1">{vi.pane.appTitle}</Title2>
+        <MessageBar intent="error">
+          <MessageBarBody>{vi.pane.wordTooOld(session.unsupported)}</MessageBarBody>
+        </MessageBar>
+      </main>
+    );
+  }
   return (
     <main className={styles.root}>
       <Title2 as="h1">{vi.pane.appTitle}</Title2>
-      <Body1 role="status">{host === "word" ? vi.pane.hostWord : vi.pane.hostWorkbench}</Body1>
-      <Text as="h2" weight="semibold">
-        {vi.pane.templatesHeading}
-      </Text>
-      <ul className={styles.list}>
-        {templates.map((t) => (
-          <li key={t.id}>
-            <Card>
-              <CardHeader
-                header={<Text weight="semibold">{t.data.title}</Text>}
-                description={
-                  <Caption1>
-                    {t.id} · {vi.pane.templateVersion(t.version)} · {vi.pane.templateKinds(t.data.kinds.map(vi.kindName).join(", "))}
-                  </Caption1>
-                }
-              />
-            </Card>
-          </li>
-        ))}
-      </ul>
+      <Body1 role="status">{session.kind === "word" ? vi.pane.hostWord : vi.pane.hostWorkbench}</Body1>
+      {session instanceof WorkbenchSession && <WorkbenchBar session={session} onChange={refresh} />}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+        <Tab value="check">{vi.pane.tabs.check}</Tab>
+        <Tab value="templates">{vi.pane.tabs.templates}</Tab>
+      </TabList>
+      {tab === "check" && <CheckScreen session={session} />}
+      {tab === "templates" && (
+        <section aria-label={vi.pane.templatesHeading}>
+          <Text as="h2" weight="semibold">
+            {vi.pane.templatesHeading}
+          </Text>
+          <ul className={styles.list}>
+            {templates.map((t) => (
+              <li key={t.id}>
+                <Card>
+                  <CardHeader
+                    header={<Text weight="semibold">{t.data.title}</Text>}
+                    description={
+                      <Caption1>
+                        {t.id} · {vi.pane.templateVersion(t.version)} · {vi.pane.templateKinds(t.data.kinds.map(vi.kindName).join(", "))}
+                      </Caption1>
+                    }
+                  />
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </main>
   );
 }

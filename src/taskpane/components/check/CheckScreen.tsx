@@ -1,0 +1,69 @@
+import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Title3, tokens, Tooltip } from "@fluentui/react-components";
+import * as React from "react";
+import { vi } from "../../../strings";
+import type { PaneSession } from "../../session/session";
+import { IssueList } from "./IssueList";
+import { useCheck } from "./use-check";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+const t = vi.pane.check;
+
+export function CheckScreen({ session }: { session: PaneSession }): React.JSX.Element {
+  const styles = useStyles();
+  const { result, message, busy, run, goTo, next } = useCheck(session);
+  const c = result?.completeness;
+  const required = c ? c.rows.required + c.sections.required : 0;
+  const filled = c ? c.rows.filled + c.sections.filled : 0;
+  return (
+    <section className={styles.root} aria-labelledby="check-title">
+      <Title3 as="h2" id="check-title">
+        {t.title}
+      </Title3>
+      <Body1>{t.intro}</Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void run("draft")}>
+          {t.run}
+        </Button>
+        <Button onClick={() => void run("final")}>{t.runFinal}</Button>
+        <Tooltip content={t.nextHint} relationship="description">
+          <Button onClick={() => void next()} disabled={!result}>
+            {t.next}
+          </Button>
+        </Tooltip>
+      </div>
+      {busy && <Spinner size="tiny" label={t.busy} />}
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && c && (
+        <>
+          <Field label={t.completenessLabel} hint={t.completeness(c.rows.filled, c.rows.required, c.sections.filled, c.sections.required)}>
+            <ProgressBar value={required === 0 ? 1 : filled / required} thickness="large" />
+          </Field>
+          {result.mode === "final" && (
+            <MessageBar intent={result.counts.error === 0 ? "success" : "error"}>
+              <MessageBarBody>{result.counts.error === 0 ? t.ready : t.notReady(result.counts.error)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {result.disagreements > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.disagreements(result.disagreements)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {result.missing > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.missing(result.missing)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {result.issues.length === 0 ? <Body1>{t.noIssues}</Body1> : <IssueList issues={result.issues} onSelect={(tag) => void goTo(tag)} />}
+        </>
+      )}
+    </section>
+  );
+}

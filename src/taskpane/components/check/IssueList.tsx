@@ -1,0 +1,60 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import { AREAS } from "../../../core/model/vocabulary";
+import type { Issue, Severity } from "../../../core/validation/types";
+import { vi } from "../../../strings";
+import { tagForTarget } from "../../session/session";
+
+const useStyles = makeStyles({
+  area: { marginTop: tokens.spacingVerticalS },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  link: { textAlign: "left" },
+});
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+const AREA_ORDER: Issue["area"][] = ["header", "sections", ...AREAS, null];
+
+function areaTitle(area: Issue["area"]): string {
+  if (area === "header") return vi.cli.headerArea;
+  if (area === "sections") return vi.cli.sectionsArea;
+  if (area === null) return vi.cli.general;
+  return vi.areaName(area);
+}
+
+/** Issues grouped by severity, then by area; each one takes the officer to its control. */
+export function IssueList({ issues, onSelect }: { issues: readonly Issue[]; onSelect: (tag: string | null) => void }): React.JSX.Element {
+  const styles = useStyles();
+  const present = SEVERITIES.filter((s) => issues.some((i) => i.severity === s));
+  return (
+    <Accordion multiple collapsible defaultOpenItems={present.slice(0, 1)}>
+      {present.map((severity) => {
+        const group = issues.filter((i) => i.severity === severity);
+        return (
+          <AccordionItem key={severity} value={severity}>
+            <AccordionHeader as="h3">{vi.pane.check.group(vi.severity[severity], group.length)}</AccordionHeader>
+            <AccordionPanel>
+              {AREA_ORDER.filter((a) => group.some((i) => i.area === a)).map((area) => (
+                <div key={String(area)} className={styles.area}>
+                  <Text as="h4" weight="semibold" size={300}>
+                    {areaTitle(area)}
+                  </Text>
+                  <ul className={styles.list}>
+                    {group
+                      .filter((i) => i.area === area)
+                      .map((issue, n) => (
+                        <li key={`${issue.rule}-${issue.target}-${n}`}>
+                          <Link as="button" className={styles.link} onClick={() => onSelect(tagForTarget(issue.targetKind, issue.target))}>
+                            {issue.message}
+                          </Link>
+                        </li>
+                      ))}
+                  </ul>
+                </div>
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
+    </Accordion>
+  );
+}
