@@ -4,7 +4,7 @@
  * options), then resolution into an indexed, read-only structure.
  */
 import { z } from "zod";
-import { AgencyLevel, Area, ValueKind } from "./vocabulary";
+import { AgencyLevel, Area, ReportKind, ValueKind } from "./vocabulary";
 import { CodedOption, Relation, Row, Target, TemplateData, TemplateSchema } from "./template-schema";
 
 export interface Indicator {
@@ -171,6 +171,18 @@ export function loadTemplate(input: unknown): Template {
   const problems = semanticProblems(parsed.data);
   if (problems.length > 0) throw new TemplateError(parsed.data.id, problems);
   return resolve(parsed.data);
+}
+
+/**
+ * Whether a template serves a report: its kind, the agency's level, and its
+ * validity dates against the end of the period's data window (tk-2-cap-2025
+ * from 1/7/2025; the three-level templates until 30/6/2025).
+ */
+export function templateServes(t: Template, kind: ReportKind, year: number, level: AgencyLevel): boolean {
+  if (!t.data.kinds.includes(kind) || !t.data.levels.includes(level)) return false;
+  const lastMonth: Record<ReportKind, string> = { "quy-1": "03", "6-thang": "06", "quy-3": "09", "9-thang": "09", nam: "12", "ke-hoach": "01" };
+  const reference = `${year}-${lastMonth[kind]}-14`;
+  return (!t.data.validFrom || t.data.validFrom <= reference) && (!t.data.validUntil || reference <= t.data.validUntil);
 }
 
 /** For JSON Schema export. */

@@ -5,6 +5,8 @@ import { vi } from "../../strings";
 import type { PaneSession } from "../session/session";
 import { WorkbenchSession } from "../session/workbench-session";
 import { CheckScreen } from "./check/CheckScreen";
+import { CreateScreen } from "./create/CreateScreen";
+import { DataScreen } from "./data/DataScreen";
 import { WorkbenchBar } from "./WorkbenchBar";
 
 const useStyles = makeStyles({
@@ -18,11 +20,11 @@ export interface AppProps {
   templates: readonly Template[];
 }
 
-type TabId = "check" | "templates";
+type TabId = "create" | "data" | "check" | "templates";
 
 export function App({ session, templates }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const [tab, setTab] = React.useState<TabId>("check");
+  const [tab, setTab] = React.useState<TabId>("create");
   const [, refresh] = React.useReducer((n: number) => n + 1, 0);
   if ("unsupported" in session) {
     return (
@@ -40,9 +42,13 @@ export function App({ session, templates }: AppProps): React.JSX.Element {
       <Body1 role="status">{session.kind === "word" ? vi.pane.hostWord : vi.pane.hostWorkbench}</Body1>
       {session instanceof WorkbenchSession && <WorkbenchBar session={session} onChange={refresh} />}
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+        <Tab value="create">{vi.pane.tabs.create}</Tab>
+        <Tab value="data">{vi.pane.tabs.data}</Tab>
         <Tab value="check">{vi.pane.tabs.check}</Tab>
         <Tab value="templates">{vi.pane.tabs.templates}</Tab>
       </TabList>
+      {tab === "create" && <CreateScreen session={session} templates={templates} onCreated={refresh} />}
+      {tab === "data" && <DataScreen session={session} />}
       {tab === "check" && <CheckScreen session={session} />}
       {tab === "templates" && (
         <section aria-label={vi.pane.templatesHeading}>

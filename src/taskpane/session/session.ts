@@ -14,6 +14,10 @@ export interface PaneSession {
   document(): ReportDocument | null;
   /** Inserts (Word) or creates (workbench) the whole report. */
   createReport(template: Template, data: ReportData): Promise<void>;
+  /** Inserts only the appendix (at the end of the document). */
+  insertAppendix(template: Template, data: ReportData): Promise<void>;
+  /** Inserts one standard table at the cursor (the end of a .docx). */
+  insertTable(template: Template, data: ReportData): Promise<void>;
   /** Workbench only. */
   open?(bytes: Uint8Array): Promise<void>;
   save?(): Promise<Uint8Array>;

@@ -5,6 +5,7 @@ import { countBySeverity, validate } from "../../../core/validation/engine";
 import type { Issue, Mode } from "../../../core/validation/types";
 import { vi } from "../../../strings";
 import { PaneSession, readCurrent, tagForTarget } from "../../session/session";
+import { useDelayedBusy } from "../use-delayed-busy";
 
 export interface CheckResult {
   readonly mode: Mode;
@@ -16,20 +17,6 @@ export interface CheckResult {
 }
 
 export type CheckMessage = { intent: "error" | "warning" | "info"; text: string } | null;
-
-/** Shows "busy" only for operations longer than half a second. */
-function useDelayedBusy(): [boolean, (on: boolean) => void] {
-  const [busy, setBusy] = React.useState(false);
-  const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
-  const set = React.useCallback((on: boolean) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    if (on) timer.current = setTimeout(() => setBusy(true), 500);
-    else setBusy(false);
-  }, []);
-  React.useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-  return [busy, set];
-}
 
 const officeFailure = (e: unknown) => vi.pane.check.officeFailed(e instanceof Error ? e.message : String(e));
 

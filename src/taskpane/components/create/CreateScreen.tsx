@@ -1,0 +1,145 @@
+import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, Title3, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import type { Header, HeaderField, ReportData } from "../../../core/model/report-data";
+import type { Template } from "../../../core/model/template";
+import { AGENCY_LEVELS, AgencyLevel, REPORT_KINDS, ReportKind } from "../../../core/model/vocabulary";
+import { vi } from "../../../strings";
+import type { PaneSession } from "../../session/session";
+import { templateServes } from "../../../core/model/template";
+import { useDelayedBusy } from "../use-delayed-busy";
+import { loadHeader, saveHeader } from "./remembered-header";
+
+const yearOkFor = (year: string) => /^\d{4}$/.test(year) && Number(year) >= 2000 && Number(year) <= 2100;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+const t = vi.pane.create;
+const HEADER_INPUTS: HeaderField[] = ["co-quan-chu-quan", "co-quan-ban-hanh", "so-ky-hieu", "dia-danh", "ngay", "kinh-gui", "quyen-han", "chuc-vu", "nguoi-ky"];
+
+export interface CreateScreenProps {
+  session: PaneSession;
+  templates: readonly Template[];
+  onCreated?: () => void;
+  /** Today's year by default; injectable for tests. */
+  year?: number;
+}
+
+export function CreateScreen({ session, templates, onCreated, year: thisYear = new Date().getFullYear() }: CreateScreenProps): React.JSX.Element {
+  const styles = useStyles();
+  const [kind, setKind] = React.useState<ReportKind>("6-thang");
+  const [year, setYear] = React.useState(String(thisYear));
+  const [level, setLevel] = React.useState<AgencyLevel>("tinh");
+  const [agency, setAgency] = React.useState("");
+  const [header, setHeader] = React.useState<Header>(() => loadHeader());
+  const usable = templates.filter((tp) => tp.data.layout !== "table" && yearOkFor(year) && templateServes(tp, kind, Number(year), level));
+  const [templateId, setTemplateId] = React.useState<string>("");
+  const template = usable.find((tp) => tp.id === templateId) ?? usable[0];
+  const table = templates.find((tp) => tp.data.layout === "table");
+  const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [busy, setBusy] = useDelayedBusy();
+  const [working, setWorking] = React.useState(false);
+
+  const yearOk = yearOkFor(year);
+  const agencyOk = agency.trim() !== "";
+
+  const dataFor = (tp: Template): ReportData => ({
+    template: tp.id,
+    agency: { name: agency.trim(), level },
+    period: { year: Number(year), kind },
+    values: {},
+    header,
+  });
+
+  const act = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setWorking(true);
+    setMessage(null);
+    try {
+      saveHeader(header);
+      await action();
+      setMessage({ intent: "success", text: t.done });
+      onCreated?.();
+    } catch (e) {
+      setMessage({ intent: "error", text: vi.pane.check.officeFailed(e instanceof Error ? e.message : String(e)) });
+    } finally {
+      setBusy(false);
+      setWorking(false);
+    }
+  };
+  const ready = yearOk && agencyOk && !!template && !working;
+
+  return (
+    <section className={styles.root} aria-labelledby="create-title">
+      <Title3 as="h2" id="create-title">
+        {t.title}
+      </Title3>
+      <Body1>{t.intro}</Body1>
+      <div className={styles.grid}>
+        <Field label={t.kind}>
+          <Select value={kind} onChange={(_, d) => setKind(d.value as ReportKind)}>
+            {REPORT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {vi.kindName(k)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.year} validationMessage={yearOk ? undefined : t.yearInvalid}>
+          <Input value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
+        </Field>
+      </div>
+      <Field label={t.level}>
+        <Select value={level} onChange={(_, d) => setLevel(d.value as AgencyLevel)}>
+          {AGENCY_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {vi.levelName(l)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.agency} hint={t.agencyHint} validationMessage={agencyOk ? undefined : t.agencyMissing} required>
+        <Input value={agency} onChange={(_, d) => setAgency(d.value)} />
+      </Field>
+      <Field label={t.template} validationMessage={template ? undefined : t.noTemplate}>
+        <Select value={template?.id ?? ""} onChange={(_, d) => setTemplateId(d.value)} disabled={usable.length === 0}>
+          {usable.map((tp) => (
+            <option key={tp.id} value={tp.id}>
+              {tp.data.title}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Text as="h3" weight="semibold">
+        {t.headerTitle}
+      </Text>
+      {HEADER_INPUTS.map((field) => (
+        <Field key={field} label={vi.headerFieldName[field][0].toUpperCase() + vi.headerFieldName[field].slice(1)}>
+          <Input value={header[field] ?? ""} onChange={(_, d) => setHeader({ ...header, [field]: d.value })} />
+        </Field>
+      ))}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!ready} onClick={() => template && void act(() => session.createReport(template, dataFor(template)))}>
+          {t.insertReport}
+        </Button>
+        <Button disabled={!ready} onClick={() => template && void act(() => session.insertAppendix(template, dataFor(template)))}>
+          {t.insertAppendix}
+        </Button>
+        {table && (
+          <Button disabled={!yearOk || !agencyOk || working} onClick={() => void act(() => session.insertTable(table, dataFor(table)))}>
+            {t.insertTable}
+          </Button>
+        )}
+      </div>
+      {busy && <Spinner size="tiny" label={t.busy} />}
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

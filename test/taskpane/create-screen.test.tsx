@@ -1,0 +1,71 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import * as React from "react";
+import { builtInTemplates } from "../../src/core/templates/registry";
+import { CreateScreen } from "../../src/taskpane/components/create/CreateScreen";
+import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";
+
+function renderCreate(session: WorkbenchSession, year = 2026) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <CreateScreen session={session} templates={builtInTemplates()} year={year} />
+    </FluentProvider>,
+  );
+}
+
+const type = (label: RegExp | string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+describe("Tạo báo cáo screen", () => {
+  beforeEach(() => localStorage.clear());
+
+  it("offers the templates valid for the period and level: a 2026 report gets the two-level template", () => {
+    renderCreate(new WorkbenchSession());
+    const select = screen.getByLabelText("Mẫu phụ lục") as HTMLSelectElement;
+    expect(Array.from(select.options).map((o) => o.value)).toEqual(["tk-2-cap-2025"]);
+    type("Năm", "2021");
+    expect(Array.from((screen.getByLabelText("Mẫu phụ lục") as HTMLSelectElement).options).map((o) => o.value)).toEqual(["tk-khanh-hoa-2021", "tk-7-linh-vuc-2021"]);
+    fireEvent.change(screen.getByLabelText("Loại báo cáo"), { target: { value: "ke-hoach" } });
+    expect(Array.from((screen.getByLabelText("Mẫu phụ lục") as HTMLSelectElement).options).map((o) => o.value)).toEqual(["kh-phan-cong-2021"]);
+  });
+
+  it("requires the agency's name and a real year before inserting", () => {
+    renderCreate(new WorkbenchSession());
+    const insert = screen.getByRole("button", { name: "Chèn toàn bộ báo cáo" }) as HTMLButtonElement;
+    expect(insert.disabled).toBe(true);
+    expect(screen.getByText("Cần ghi tên cơ quan báo cáo.")).toBeTruthy();
+    type(/Tên cơ quan báo cáo/, "UBND phường Bình Thạnh");
+    type("Năm", "20");
+    expect(screen.getByText("Năm gồm 4 chữ số, từ 2000 đến 2100.")).toBeTruthy();
+    expect(insert.disabled).toBe(true);
+  });
+
+  it("creates the report with its header, and remembers the header fields (not the number or date) for next time", async () => {
+    const session = new WorkbenchSession();
+    renderCreate(session);
+    fireEvent.change(screen.getByLabelText("Cấp cơ quan"), { target: { value: "xa" } });
+    type(/Tên cơ quan báo cáo/, "UBND phường Bình Thạnh");
+    type("Tên cơ quan ban hành", "Ủy ban nhân dân phường Bình Thạnh");
+    type("Số, ký hiệu văn bản", "/BC-UBND");
+    type("Họ tên người ký", "Lê Văn Chín");
+    fireEvent.click(screen.getByRole("button", { name: "Chèn toàn bộ báo cáo" }));
+    expect(await screen.findByText("Đã chèn vào văn bản.")).toBeTruthy();
+    const read = await session.document()!.read();
+    expect(read.data).toMatchObject({ template: "tk-2-cap-2025", agency: { name: "UBND phường Bình Thạnh", level: "xa" }, period: { year: 2026, kind: "6-thang" } });
+    expect(read.header).toMatchObject({ "co-quan-ban-hanh": "ỦY BAN NHÂN DÂN PHƯỜNG BÌNH THẠNH", "so-ky-hieu": "/BC-UBND", "nguoi-ky": "Lê Văn Chín" });
+    expect(JSON.parse(localStorage.getItem("cchc.header.v1")!)).toEqual({ "co-quan-ban-hanh": "Ủy ban nhân dân phường Bình Thạnh", "nguoi-ky": "Lê Văn Chín" });
+  });
+
+  it("inserts only the appendix, or the standard TTHC dossier table", async () => {
+    const session = new WorkbenchSession();
+    renderCreate(session);
+    type(/Tên cơ quan báo cáo/, "Sở Nội vụ");
+    fireEvent.click(screen.getByRole("button", { name: "Chỉ chèn phụ lục" }));
+    await screen.findByText("Đã chèn vào văn bản.");
+    fireEvent.click(screen.getByRole("button", { name: "Chèn bảng hồ sơ TTHC tại con trỏ" }));
+    await waitFor(async () => {
+      const tags = (await session.document()!.read()).values;
+      expect(Object.keys(tags)).toEqual(expect.arrayContaining(["3.1.3", "2.5"]));
+    });
+  });
+});

@@ -1,0 +1,71 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import JSZip from "jszip";
+import * as React from "react";
+import { DataScreen } from "../../src/taskpane/components/data/DataScreen";
+import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";
+import { fixture, template } from "../helpers";
+
+const tk7 = template("tk-7-linh-vuc-2021");
+
+/** A report the add-in wrote with 3.1.3 = 65, in which the officer then typed 70 in Word. */
+async function typedOver(session: WorkbenchSession): Promise<void> {
+  await session.createReport(tk7, { ...fixture("seed-002.json"), values: { "3.1.3": "65" } });
+  const zip = await JSZip.loadAsync(await session.save());
+  const xml = await zip.file("word/document.xml")!.async("string");
+  zip.file("word/document.xml", xml.replace(/(<w:tag w:val="cchc:value:3\.1\.3"\/>(?:(?!<w:t ).)*<w:t xml:space="preserve">)65</s, "$170<"));
+  await session.open(await zip.generateAsync({ type: "uint8array" }));
+}
+
+async function setup(typed = false) {
+  const session = new WorkbenchSession();
+  if (typed) await typedOver(session);
+  else await session.createReport(tk7, { ...fixture("seed-002.json"), values: {} });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <DataScreen session={session} />
+    </FluentProvider>,
+  );
+  fireEvent.click(await screen.findByRole("button", { name: "Cải cách thủ tục hành chính" }));
+  return session;
+}
+
+describe("Số liệu screen", () => {
+  it("shows the appendix by area with typed inputs, formats Vietnamese numbers, validates live", async () => {
+    await setup();
+    const total = screen.getByLabelText("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)") as HTMLInputElement;
+    fireEvent.change(total, { target: { value: "2027" } });
+    fireEvent.blur(total);
+    await waitFor(() => expect(total.value).toBe("2.027"));
+    fireEvent.change(screen.getByLabelText("3.1.3.a Số TTHC cấp tỉnh (Thủ tục)"), { target: { value: "1952" } });
+    fireEvent.change(screen.getByLabelText("3.1.3.b Số TTHC cấp huyện (Thủ tục)"), { target: { value: "0" } });
+    fireEvent.change(screen.getByLabelText("3.1.3.c Số TTHC cấp xã (Thủ tục)"), { target: { value: "0" } });
+    expect(await screen.findByText(/Dòng 3\.1\.3 Tổng số TTHC đang có hiệu lực = 2\.027, nhưng các dòng trong đó cộng lại = 1\.952/)).toBeTruthy();
+    const rate = screen.getByLabelText("3.4.1 Tỷ lệ hồ sơ TTHC do các sở, ngành tiếp nhận được giải quyết đúng hẹn (%)");
+    fireEvent.change(rate, { target: { value: "98.4" } });
+    expect(await screen.findByText(/Phần thập phân ghi bằng dấu phẩy/)).toBeTruthy();
+  });
+
+  it("fills the document in one action, and asks before overwriting what the officer typed", async () => {
+    const session = await setup(true);
+    const doc = session.document()!;
+    expect((await doc.read(tk7)).disagreements).toEqual([{ target: "3.1.3", kind: "value", inDocument: "70", inDataPart: "65" }]);
+    fireEvent.change(screen.getByLabelText("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)"), { target: { value: "65" } });
+    fireEvent.change(screen.getByLabelText("3.1.1 Số TTHC công bố mới (Thủ tục)"), { target: { value: "7" } });
+    fireEvent.click(screen.getByRole("button", { name: "Điền vào văn bản" }));
+    expect(await screen.findByText(/văn bản ghi "70", số liệu mới "65"/)).toBeTruthy();
+    expect((await doc.read(tk7)).values).toMatchObject({ "3.1.3": "70", "3.1.1": "7" });
+    fireEvent.click(screen.getByRole("button", { name: "Ghi đè bằng số liệu mới" }));
+    await waitFor(async () => expect((await doc.read(tk7)).values["3.1.3"]).toBe("65"));
+  });
+
+  it("keeping the document's value puts it back into the form", async () => {
+    await setup(true);
+    const total = screen.getByLabelText("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)") as HTMLInputElement;
+    fireEvent.change(total, { target: { value: "65" } });
+    fireEvent.click(screen.getByRole("button", { name: "Điền vào văn bản" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Giữ số liệu trong văn bản" }));
+    await waitFor(() => expect(total.value).toBe("70"));
+  });
+});
