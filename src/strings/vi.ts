@@ -187,6 +187,7 @@ export const vi = {
       save: "Lưu tệp .docx",
       noDocument: "Chưa có văn bản. Mở một tệp báo cáo .docx để bắt đầu.",
       opened: (name: string) => `Đang làm việc trên tệp ${name}.`,
+      unsaved: "Đang làm việc trên báo cáo mới, chưa lưu. Bấm \"Lưu tệp .docx\" để lưu về máy.",
       openFailed: (detail: string) => `Không mở được tệp: ${detail}`,
     },
     check: {

@@ -41,13 +41,13 @@ export function WorkbenchBar({ session, onChange }: { session: WorkbenchSession;
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
-        <input ref={input} type="file" accept=".docx" hidden aria-hidden="true" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
+        <input ref={input} type="file" accept=".docx" hidden onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
         <Button onClick={() => input.current?.click()}>{t.open}</Button>
         <Button onClick={() => void save()} disabled={!session.document()}>
           {t.save}
         </Button>
       </div>
-      <Body1>{name ? t.opened(name) : t.noDocument}</Body1>
+      <Body1>{name ? t.opened(name) : session.document() ? t.unsaved : t.noDocument}</Body1>
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>

@@ -7,8 +7,9 @@ import { tagForTarget } from "../../session/session";
 
 const useStyles = makeStyles({
   area: { marginTop: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  link: { textAlign: "left" },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  item: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS },
+  link: { display: "block", textAlign: "left" },
 });
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -42,7 +43,7 @@ export function IssueList({ issues, onSelect }: { issues: readonly Issue[]; onSe
                     {group
                       .filter((i) => i.area === area)
                       .map((issue, n) => (
-                        <li key={`${issue.rule}-${issue.target}-${n}`}>
+                        <li key={`${issue.rule}-${issue.target}-${n}`} className={styles.item}>
                           <Link as="button" className={styles.link} onClick={() => onSelect(tagForTarget(issue.targetKind, issue.target))}>
                             {issue.message}
                           </Link>

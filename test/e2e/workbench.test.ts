@@ -1,0 +1,146 @@
+/**
+ * End to end, through the standalone workbench in a real browser (Debian's
+ * chromium, driven by playwright-core): create a report, fill values, see a
+ * `sum` error, click it, fix the value, save the .docx and read it back with
+ * the .docx renderer; axe-core on each screen; a screenshot of each screen in
+ * test-artifacts/e2e/. Runs whenever chromium is present; required with CI=true.
+ */
+import { ChildProcess, spawn, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as https from "https";
+import * as path from "path";
+import { Browser, chromium, Page } from "playwright-core";
+import { DocxReportDocument } from "../../src/document/docx/docx-document";
+import { template } from "../helpers";
+
+const ROOT = path.join(__dirname, "..", "..");
+const PORT = 3217;
+const URL = `https://localhost:${PORT}/taskpane.html`;
+const ARTIFACTS = path.join(ROOT, "test-artifacts", "e2e");
+const which = (cmd: string) => {
+  const r = spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" });
+  return r.status === 0 ? r.stdout.trim() : null;
+};
+const chromiumPath = which("chromium") ?? which("chromium-browser");
+const run = chromiumPath || process.env.CI === "true" ? describe : describe.skip;
+
+function waitForServer(deadline: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const req = https.get(URL, { rejectUnauthorized: false }, (res) => {
+        res.resume();
+        if (res.statusCode === 200) resolve();
+        else setTimeout(attempt, 1000);
+      });
+      req.on("error", () => (Date.now() < deadline ? setTimeout(attempt, 1000) : reject(new Error(`no server at ${URL}`))));
+    };
+    attempt();
+  });
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    // Fluent UI's Tabster inserts focus-redirecting <i data-tabster-dummy aria-hidden tabindex=0> around
+    // TabList and similar movers, by design (microsoft/fluentui#27517, microsoft/tabster#288): only
+    // those elements are left out; everything else of the page is checked.
+    const axe = (window as unknown as { axe: { run: (c: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id} (${v.nodes})`);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+run("the standalone workbench in Chromium", () => {
+  let server: ChildProcess;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!chromiumPath) throw new Error("CI must have chromium (.ci/run installs it)");
+    server = spawn(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development", "--port", String(PORT)], {
+      cwd: ROOT,
+      detached: true,
+      stdio: "ignore",
+    });
+    await waitForServer(Date.now() + 5 * 60 * 1000);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--ignore-certificate-errors"],
+    });
+    page = await browser.newPage({ viewport: { width: 420, height: 900 }, acceptDownloads: true, locale: "vi-VN" });
+    await page.goto(URL);
+  }, 360_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, "SIGTERM");
+      } catch {
+        server.kill("SIGTERM");
+      }
+    }
+  });
+
+  it("creates, fills, finds the sum error, fixes it, saves, and the saved .docx reads back", async () => {
+    await page.getByRole("status").filter({ hasText: "bàn làm việc độc lập" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, "1-tao-bao-cao");
+
+    await page.getByLabel("Tên cơ quan báo cáo").fill("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi");
+    await page.getByLabel("Năm", { exact: true }).fill("2026");
+    await page.getByLabel("Tên cơ quan ban hành").fill("Sở Khoa học và Công nghệ");
+    await page.getByLabel("Họ tên người ký").fill("Nguyễn Văn Thành");
+    await page.getByRole("button", { name: "Chèn toàn bộ báo cáo" }).click();
+    await page.getByText("Đã chèn vào văn bản.").waitFor();
+
+    await page.getByRole("tab", { name: "Số liệu" }).click();
+    await page.getByRole("button", { name: "Cải cách thủ tục hành chính" }).click();
+    await page.getByLabel("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)").fill("2027");
+    await page.getByLabel("3.1.3.a Số TTHC cấp tỉnh (Thủ tục)").fill("1952");
+    await page.getByLabel("3.1.3.b Số TTHC cấp xã (Thủ tục)").fill("0");
+    await page.getByRole("button", { name: "Điền vào văn bản" }).click();
+    await page.getByText(/Đã điền \d+ chỉ tiêu vào văn bản\./).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, "2-so-lieu");
+
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    const sumError = page.getByRole("button", { name: /Dòng 3\.1\.3 Tổng số TTHC đang có hiệu lực = 2\.027, nhưng các dòng trong đó cộng lại = 1\.952/ });
+    await sumError.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, "3-kiem-tra");
+    await sumError.click();
+    expect(await page.getByText("Không tìm thấy ô này trong văn bản").count()).toBe(0);
+
+    await page.getByRole("tab", { name: "Số liệu" }).click();
+    await page.getByRole("button", { name: "Cải cách thủ tục hành chính" }).click();
+    await page.getByLabel("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)").fill("1952");
+    await page.getByRole("button", { name: "Điền vào văn bản" }).click();
+    await page.getByText(/Đã điền \d+ chỉ tiêu vào văn bản\./).waitFor();
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByText(/Mức độ hoàn thành/).waitFor();
+    expect(await page.getByRole("button", { name: /Dòng 3\.1\.3 Tổng số TTHC/ }).count()).toBe(0);
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Lưu tệp .docx" }).click();
+    const saved = fs.readFileSync((await (await download).path())!);
+    const doc = await DocxReportDocument.open(new Uint8Array(saved));
+    const read = await doc.read(template("tk-2-cap-2025"));
+    expect(read.data).toMatchObject({ template: "tk-2-cap-2025", agency: { name: "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi" }, period: { year: 2026 } });
+    expect(read.values).toMatchObject({ "3.1.3": "1.952", "3.1.3.a": "1.952", "3.1.3.b": "0" });
+    expect(read.header["nguoi-ky"]).toBe("Nguyễn Văn Thành");
+    expect(read.disagreements).toEqual([]);
+
+    await page.getByRole("tab", { name: "Mẫu báo cáo" }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, "4-mau-bao-cao");
+  }, 180_000);
+});
