@@ -15,3 +15,16 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   (window as unknown as Record<string, unknown>).ResizeObserver = NoLayoutResizeObserver;
   g.ResizeObserver = NoLayoutResizeObserver;
 }
+
+// jsdom 20's Blob has no text()/arrayBuffer() (browsers have had them since 2019); FileReader stands in.
+if (typeof Blob !== "undefined" && typeof FileReader !== "undefined") {
+  const read = <T>(blob: Blob, how: "readAsText" | "readAsArrayBuffer") =>
+    new Promise<T>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as T);
+      reader.onerror = () => reject(reader.error);
+      reader[how](blob);
+    });
+  if (!Blob.prototype.text) Blob.prototype.text = function (this: Blob) { return read<string>(this, "readAsText"); };
+  if (!Blob.prototype.arrayBuffer) Blob.prototype.arrayBuffer = function (this: Blob) { return read<ArrayBuffer>(this, "readAsArrayBuffer"); };
+}

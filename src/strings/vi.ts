@@ -142,7 +142,21 @@ export const vi = {
     templatesHeading: "Các mẫu báo cáo có sẵn",
     templateVersion: (v: string) => `phiên bản ${v}`,
     templateKinds: (kinds: string) => `Dùng cho: ${kinds}`,
-    tabs: { create: "Tạo báo cáo", data: "Số liệu", templates: "Mẫu báo cáo", check: "Kiểm tra" },
+    tabs: { create: "Tạo báo cáo", data: "Số liệu", import: "Nhập dữ liệu", templates: "Mẫu báo cáo", check: "Kiểm tra" },
+    importing: {
+      title: "Nhập dữ liệu",
+      intro: "Chọn tệp số liệu JSON, CSV hoặc Excel (.xlsx) có cột mã chỉ tiêu và cột số liệu. Xem trước thay đổi rồi mới ghi vào văn bản.",
+      choose: "Chọn tệp số liệu",
+      previewTitle: (file: string) => `Xem trước: ${file}`,
+      columns: ["Mã", "Chỉ tiêu", "Trong văn bản", "Số liệu mới", "Thay đổi"],
+      change: { new: "Điền mới", changed: "Thay đổi", same: "Giữ nguyên", unknown: "Mã không có trong mẫu" } as Record<string, string>,
+      summary: (fresh: number, changed: number, same: number, unknown: number) =>
+        `${fresh} điền mới, ${changed} thay đổi, ${same} giữ nguyên, ${unknown} mã không có trong mẫu.`,
+      apply: "Ghi vào văn bản",
+      cancel: "Bỏ qua",
+      failed: (detail: string) => `Không đọc được tệp: ${detail}`,
+      noReport: "Văn bản chưa có báo cáo CCHC. Hãy tạo báo cáo trước khi nhập số liệu.",
+    },
     data: {
       title: "Số liệu phụ lục",
       intro: "Nhập số liệu theo từng lĩnh vực; số được ghi theo kiểu Việt Nam (1.050; 98,9). Bấm \"Điền vào văn bản\" để ghi tất cả một lần.",

@@ -139,8 +139,13 @@ run("the standalone workbench in Chromium", () => {
     expect(read.header["nguoi-ky"]).toBe("Nguyễn Văn Thành");
     expect(read.disagreements).toEqual([]);
 
+    await page.getByRole("tab", { name: "Nhập dữ liệu" }).click();
+    await page.getByRole("button", { name: "Chọn tệp số liệu" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, "4-nhap-du-lieu");
+
     await page.getByRole("tab", { name: "Mẫu báo cáo" }).click();
     expect(await axeViolations(page)).toEqual([]);
-    await shot(page, "4-mau-bao-cao");
+    await shot(page, "5-mau-bao-cao");
   }, 180_000);
 });

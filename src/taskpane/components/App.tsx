@@ -7,6 +7,7 @@ import { WorkbenchSession } from "../session/workbench-session";
 import { CheckScreen } from "./check/CheckScreen";
 import { CreateScreen } from "./create/CreateScreen";
 import { DataScreen } from "./data/DataScreen";
+import { ImportScreen } from "./import/ImportScreen";
 import { WorkbenchBar } from "./WorkbenchBar";
 
 const useStyles = makeStyles({
@@ -20,7 +21,7 @@ export interface AppProps {
   templates: readonly Template[];
 }
 
-type TabId = "create" | "data" | "check" | "templates";
+type TabId = "create" | "data" | "import" | "check" | "templates";
 
 export function App({ session, templates }: AppProps): React.JSX.Element {
   const styles = useStyles();
@@ -44,11 +45,13 @@ export function App({ session, templates }: AppProps): React.JSX.Element {
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="create">{vi.pane.tabs.create}</Tab>
         <Tab value="data">{vi.pane.tabs.data}</Tab>
+        <Tab value="import">{vi.pane.tabs.import}</Tab>
         <Tab value="check">{vi.pane.tabs.check}</Tab>
         <Tab value="templates">{vi.pane.tabs.templates}</Tab>
       </TabList>
       {tab === "create" && <CreateScreen session={session} templates={templates} onCreated={refresh} />}
       {tab === "data" && <DataScreen session={session} />}
+      {tab === "import" && <ImportScreen session={session} />}
       {tab === "check" && <CheckScreen session={session} />}
       {tab === "templates" && (
         <section aria-label={vi.pane.templatesHeading}>

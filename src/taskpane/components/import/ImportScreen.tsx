@@ -1,0 +1,147 @@
+import {
+  Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3, tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import type { FillConflict } from "../../../document/report-document";
+import { ImportError, valuesFromCsv, valuesFromJson } from "../../../import/read-values";
+import { vi } from "../../../strings";
+import { DocumentState, PaneSession, readCurrent } from "../../session/session";
+import { useDelayedBusy } from "../use-delayed-busy";
+import { PreviewRow, previewImport } from "./preview";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+const t = vi.pane.importing;
+
+async function readFile(file: File) {
+  const name = file.name.toLowerCase();
+  if (name.endsWith(".xlsx")) {
+    // Excel parsing is large: loaded only when an Excel file is chosen.
+    const { valuesFromXlsx } = await import("../../../import/read-values");
+    return valuesFromXlsx(new Uint8Array(await file.arrayBuffer()));
+  }
+  const text = await file.text();
+  return name.endsWith(".json") ? valuesFromJson(text) : valuesFromCsv(text);
+}
+
+export function ImportScreen({ session }: { session: PaneSession }): React.JSX.Element {
+  const styles = useStyles();
+  const input = React.useRef<HTMLInputElement>(null);
+  const [state, setState] = React.useState<DocumentState | null>(null);
+  const [fileName, setFileName] = React.useState("");
+  const [rows, setRows] = React.useState<PreviewRow[] | null>(null);
+  const [values, setValues] = React.useState<Record<string, string | number>>({});
+  const [conflicts, setConflicts] = React.useState<readonly FillConflict[]>([]);
+  const [message, setMessage] = React.useState<{ intent: "success" | "warning" | "error"; text: string } | null>(null);
+  const [busy, setBusy] = useDelayedBusy();
+
+  const choose = async (file: File) => {
+    setMessage(null);
+    setConflicts([]);
+    try {
+      const current = await readCurrent(session);
+      if (!current) {
+        setMessage({ intent: "warning", text: t.noReport });
+        return;
+      }
+      const imported = await readFile(file);
+      setState(current);
+      setFileName(file.name);
+      setValues(imported.values);
+      setRows(previewImport(current.template, current.read.values, imported));
+      if (imported.warnings.length > 0) setMessage({ intent: "warning", text: imported.warnings.join(" ") });
+    } catch (e) {
+      setRows(null);
+      setMessage({ intent: "error", text: t.failed(e instanceof ImportError || e instanceof Error ? e.message : String(e)) });
+    }
+  };
+
+  const apply = async (overwrite: boolean) => {
+    const doc = session.document();
+    if (!doc || !state) return;
+    setBusy(true);
+    try {
+      const wanted = overwrite ? Object.fromEntries(conflicts.map((c) => [c.code, values[c.code]])) : values;
+      const result = await doc.fillValues(state.template, wanted, { overwrite });
+      setConflicts(overwrite ? [] : result.conflicts);
+      setRows(overwrite || result.conflicts.length === 0 ? null : rows);
+      setMessage({ intent: "success", text: vi.pane.data.filled(result.written.length) });
+    } catch (e) {
+      setMessage({ intent: "error", text: vi.pane.check.officeFailed(e instanceof Error ? e.message : String(e)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const count = (c: PreviewRow["change"]) => rows?.filter((r) => r.change === c).length ?? 0;
+  return (
+    <section className={styles.root} aria-labelledby="import-title">
+      <Title3 as="h2" id="import-title">
+        {t.title}
+      </Title3>
+      <Body1>{t.intro}</Body1>
+      <input ref={input} type="file" accept=".json,.csv,.xlsx" hidden onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} />
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => input.current?.click()}>
+          {t.choose}
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label={vi.pane.data.busy} />}
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {conflicts.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {vi.pane.data.conflictsTitle(conflicts.length)}. {vi.pane.data.conflictsIntro}
+            <div className={styles.actions}>
+              <Button onClick={() => setConflicts([])}>{vi.pane.data.keep}</Button>
+              <Button appearance="primary" onClick={() => void apply(true)}>
+                {vi.pane.data.overwrite}
+              </Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {rows && (
+        <>
+          <Text as="h3" weight="semibold">
+            {t.previewTitle(fileName)}
+          </Text>
+          <Body1>{t.summary(count("new"), count("changed"), count("same"), count("unknown"))}</Body1>
+          <Table size="small" aria-label={t.previewTitle(fileName)}>
+            <TableHeader>
+              <TableRow>
+                {t.columns.map((c) => (
+                  <TableHeaderCell key={c}>{c}</TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map((r) => (
+                <TableRow key={r.code}>
+                  <TableCell>{r.code}</TableCell>
+                  <TableCell>{r.label}</TableCell>
+                  <TableCell>{r.inDocument}</TableCell>
+                  <TableCell>{r.proposed}</TableCell>
+                  <TableCell>{t.change[r.change]}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={() => void apply(false)} disabled={count("new") + count("changed") === 0}>
+              {t.apply}
+            </Button>
+            <Button onClick={() => setRows(null)}>{t.cancel}</Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
