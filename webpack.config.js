@@ -4,6 +4,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const webpack = require("webpack");
 
 const OFFICE_JS = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 
@@ -13,12 +14,14 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: { taskpane: "./src/taskpane/index.tsx" },
     output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"], fallback: { buffer: require.resolve("buffer/") } },
     module: {
       // Type checking is `npm run typecheck` (tsc); the bundler only transpiles.
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json", transpileOnly: true } } }],
     },
     plugins: [
+      // csv-parse (Nhập dữ liệu) uses Node's Buffer; the browser gets the buffer package, only where it is used.
+      new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new CopyWebpackPlugin({
         patterns: [

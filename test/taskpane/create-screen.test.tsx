@@ -33,6 +33,8 @@ describe("Tạo báo cáo screen", () => {
     renderCreate(new WorkbenchSession());
     const insert = screen.getByRole("button", { name: "Chèn toàn bộ báo cáo" }) as HTMLButtonElement;
     expect(insert.disabled).toBe(true);
+    expect(screen.queryByText("Cần ghi tên cơ quan báo cáo.")).toBeNull(); // not before the officer has been there
+    fireEvent.blur(screen.getByLabelText(/Tên cơ quan báo cáo/));
     expect(screen.getByText("Cần ghi tên cơ quan báo cáo.")).toBeTruthy();
     type(/Tên cơ quan báo cáo/, "UBND phường Bình Thạnh");
     type("Năm", "20");

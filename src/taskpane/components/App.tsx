@@ -11,7 +11,8 @@ import { ImportScreen } from "./import/ImportScreen";
 import { WorkbenchBar } from "./WorkbenchBar";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "100%", boxSizing: "border-box", overflowX: "hidden" },
+  tabs: { flexWrap: "wrap" },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: "none" },
 });
 
@@ -42,7 +43,7 @@ export function App({ session, templates }: AppProps): React.JSX.Element {
       <Title2 as="h1">{vi.pane.appTitle}</Title2>
       <Body1 role="status">{session.kind === "word" ? vi.pane.hostWord : vi.pane.hostWorkbench}</Body1>
       {session instanceof WorkbenchSession && <WorkbenchBar session={session} onChange={refresh} />}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="create">{vi.pane.tabs.create}</Tab>
         <Tab value="data">{vi.pane.tabs.data}</Tab>
         <Tab value="import">{vi.pane.tabs.import}</Tab>

@@ -12,8 +12,11 @@ import { loadHeader, saveHeader } from "./remembered-header";
 const yearOkFor = (year: string) => /^\d{4}$/.test(year) && Number(year) >= 2000 && Number(year) <= 2100;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalM },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  /** Long template titles must not widen the pane. */
+  select: { width: "100%", minWidth: 0, "& select": { textOverflow: "ellipsis" } },
+  grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalM },
+  fill: { width: "100%", minWidth: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -34,6 +37,7 @@ export function CreateScreen({ session, templates, onCreated, year: thisYear = n
   const [year, setYear] = React.useState(String(thisYear));
   const [level, setLevel] = React.useState<AgencyLevel>("tinh");
   const [agency, setAgency] = React.useState("");
+  const [agencyTouched, setAgencyTouched] = React.useState(false);
   const [header, setHeader] = React.useState<Header>(() => loadHeader());
   const usable = templates.filter((tp) => tp.data.layout !== "table" && yearOkFor(year) && templateServes(tp, kind, Number(year), level));
   const [templateId, setTemplateId] = React.useState<string>("");
@@ -80,7 +84,7 @@ export function CreateScreen({ session, templates, onCreated, year: thisYear = n
       <Body1>{t.intro}</Body1>
       <div className={styles.grid}>
         <Field label={t.kind}>
-          <Select value={kind} onChange={(_, d) => setKind(d.value as ReportKind)}>
+          <Select className={styles.fill} value={kind} onChange={(_, d) => setKind(d.value as ReportKind)}>
             {REPORT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {vi.kindName(k)}
@@ -89,7 +93,7 @@ export function CreateScreen({ session, templates, onCreated, year: thisYear = n
           </Select>
         </Field>
         <Field label={t.year} validationMessage={yearOk ? undefined : t.yearInvalid}>
-          <Input value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
+          <Input className={styles.fill} value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
         </Field>
       </div>
       <Field label={t.level}>
@@ -101,11 +105,11 @@ export function CreateScreen({ session, templates, onCreated, year: thisYear = n
           ))}
         </Select>
       </Field>
-      <Field label={t.agency} hint={t.agencyHint} validationMessage={agencyOk ? undefined : t.agencyMissing} required>
-        <Input value={agency} onChange={(_, d) => setAgency(d.value)} />
+      <Field label={t.agency} hint={t.agencyHint} validationMessage={agencyOk || !agencyTouched ? undefined : t.agencyMissing} required>
+        <Input value={agency} onChange={(_, d) => setAgency(d.value)} onBlur={() => setAgencyTouched(true)} />
       </Field>
       <Field label={t.template} validationMessage={template ? undefined : t.noTemplate}>
-        <Select value={template?.id ?? ""} onChange={(_, d) => setTemplateId(d.value)} disabled={usable.length === 0}>
+        <Select className={styles.select} value={template?.id ?? ""} onChange={(_, d) => setTemplateId(d.value)} disabled={usable.length === 0}>
           {usable.map((tp) => (
             <option key={tp.id} value={tp.id}>
               {tp.data.title}
