@@ -137,6 +137,7 @@ export const vi = {
   /** The task pane and the standalone workbench. */
   pane: {
     appTitle: "Báo cáo CCHC",
+    loading: "Đang tải…",
     hostWord: "Đang làm việc trong Word.",
     hostWorkbench: "Đang làm việc không có Word: bàn làm việc độc lập trên tệp .docx.",
     templatesHeading: "Các mẫu báo cáo có sẵn",

@@ -2,24 +2,30 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { builtInTemplates } from "../core/templates/registry";
-import { officeHost } from "../document/word/word-host";
-import { WordRequirementError } from "../document/word/word-document";
 import { App, AppProps } from "./components/App";
 import { detectHost } from "./host/detect-host";
-import { WordSession } from "./session/word-session";
-import { WorkbenchSession } from "./session/workbench-session";
+
+/** Each host loads only its own code: Office.js rendering in Word, the .docx layer in the workbench. */
+async function sessionFor(host: "word" | "workbench"): Promise<AppProps["session"]> {
+  if (host === "workbench") {
+    const { WorkbenchSession } = await import(/* webpackChunkName: "workbench" */ "./session/workbench-session");
+    return new WorkbenchSession();
+  }
+  const [{ WordSession }, { officeHost }, { WordRequirementError }] = await Promise.all([
+    import(/* webpackChunkName: "word" */ "./session/word-session"),
+    import(/* webpackChunkName: "word" */ "../document/word/word-host"),
+    import(/* webpackChunkName: "word" */ "../document/word/word-document"),
+  ]);
+  try {
+    return new WordSession(officeHost());
+  } catch (e) {
+    if (e instanceof WordRequirementError) return { unsupported: e.set };
+    throw e;
+  }
+}
 
 async function start(): Promise<void> {
-  const host = await detectHost();
-  let session: AppProps["session"];
-  if (host === "word") {
-    try {
-      session = new WordSession(officeHost());
-    } catch (e) {
-      if (!(e instanceof WordRequirementError)) throw e;
-      session = { unsupported: e.set };
-    }
-  } else session = new WorkbenchSession();
+  const session = await sessionFor(await detectHost());
   createRoot(document.getElementById("root") as HTMLElement).render(
     <FluentProvider theme={webLightTheme}>
       <App session={session} templates={builtInTemplates()} />

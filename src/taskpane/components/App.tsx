@@ -1,13 +1,15 @@
-import { Body1, Caption1, Card, CardHeader, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, Title2, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Card, CardHeader, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, Title2, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Template } from "../../core/model/template";
 import { vi } from "../../strings";
 import type { PaneSession } from "../session/session";
-import { WorkbenchSession } from "../session/workbench-session";
+import type { WorkbenchSession } from "../session/workbench-session";
 import { CheckScreen } from "./check/CheckScreen";
 import { CreateScreen } from "./create/CreateScreen";
 import { DataScreen } from "./data/DataScreen";
-import { ImportScreen } from "./import/ImportScreen";
+
+// The import screen carries the CSV and Excel readers: loaded when the officer opens it.
+const ImportScreen = React.lazy(() => import(/* webpackChunkName: "import" */ "./import/ImportScreen").then((m) => ({ default: m.ImportScreen })));
 import { WorkbenchBar } from "./WorkbenchBar";
 
 const useStyles = makeStyles({
@@ -42,7 +44,7 @@ export function App({ session, templates }: AppProps): React.JSX.Element {
     <main className={styles.root}>
       <Title2 as="h1">{vi.pane.appTitle}</Title2>
       <Body1 role="status">{session.kind === "word" ? vi.pane.hostWord : vi.pane.hostWorkbench}</Body1>
-      {session instanceof WorkbenchSession && <WorkbenchBar session={session} onChange={refresh} />}
+      {session.kind === "workbench" && <WorkbenchBar session={session as WorkbenchSession} onChange={refresh} />}
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="create">{vi.pane.tabs.create}</Tab>
         <Tab value="data">{vi.pane.tabs.data}</Tab>
@@ -52,7 +54,11 @@ export function App({ session, templates }: AppProps): React.JSX.Element {
       </TabList>
       {tab === "create" && <CreateScreen session={session} templates={templates} onCreated={refresh} />}
       {tab === "data" && <DataScreen session={session} />}
-      {tab === "import" && <ImportScreen session={session} />}
+      {tab === "import" && (
+        <React.Suspense fallback={<Spinner size="tiny" label={vi.pane.loading} />}>
+          <ImportScreen session={session} />
+        </React.Suspense>
+      )}
       {tab === "check" && <CheckScreen session={session} />}
       {tab === "templates" && (
         <section aria-label={vi.pane.templatesHeading}>
