@@ -203,6 +203,8 @@ export const vi = {
       noDocument: "Chưa có văn bản. Mở một tệp báo cáo .docx để bắt đầu.",
       opened: (name: string) => `Đang làm việc trên tệp ${name}.`,
       unsaved: "Đang làm việc trên báo cáo mới, chưa lưu. Bấm \"Lưu tệp .docx\" để lưu về máy.",
+      previewTitle: "Xem trước văn bản",
+      previewHint: "Bản xem trước chỉ để đọc; ô đang được chọn có khung đỏ.",
       openFailed: (detail: string) => `Không mở được tệp: ${detail}`,
     },
     check: {

@@ -133,6 +133,14 @@ run("the standalone workbench in Chromium", () => {
     await shot(page, "3-kiem-tra");
     await sumError.click();
     expect(await page.getByText("Không tìm thấy ô này trong văn bản").count()).toBe(0);
+    // The workbench's preview scrolls to the control and frames it.
+    const cell = page.locator('[role="document"] [data-tag="cchc:value:3.1.3"]');
+    await cell.waitFor();
+    expect(await cell.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const box = el.closest('[role="document"]')!.getBoundingClientRect();
+      return r.top >= box.top && r.bottom <= box.bottom && el.textContent;
+    })).toBe("2.027");
 
     await page.getByRole("tab", { name: "Số liệu" }).click();
     await page.getByRole("button", { name: "Cải cách thủ tục hành chính" }).click();

@@ -17,6 +17,7 @@ import { DocxLimits, DocxPackage, parseXmlPart } from "./read-docx";
 import { DATA_ITEM, DOCUMENT_PART, docxParts, zipParts } from "./write-docx";
 import { el, NS, REL, serialize } from "./ooxml";
 import { BodyWriter } from "./write-body";
+import { PreviewBlock, previewBody } from "./preview";
 
 export const MARK_COLOR = "C4262E";
 
@@ -182,6 +183,11 @@ export class DocxReportDocument implements ReportDocument {
     if (table) repaired.push(...repairAppendixRows(this.doc, table, new Set(read.missing)));
     repaired.push(...repairSections(this.doc, plan, new Set(read.missing)));
     return repaired;
+  }
+
+  /** A read-only outline of the body, for the workbench's preview. */
+  preview(): PreviewBlock[] {
+    return previewBody(this.doc);
   }
 
   async save(): Promise<Uint8Array> {

@@ -10,6 +10,7 @@ import { DataScreen } from "./data/DataScreen";
 
 // The import screen carries the CSV and Excel readers: loaded when the officer opens it.
 const ImportScreen = React.lazy(() => import(/* webpackChunkName: "import" */ "./import/ImportScreen").then((m) => ({ default: m.ImportScreen })));
+import { DocumentPreview } from "./DocumentPreview";
 import { WorkbenchBar } from "./WorkbenchBar";
 
 const useStyles = makeStyles({
@@ -30,6 +31,7 @@ export function App({ session, templates }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>("create");
   const [, refresh] = React.useReducer((n: number) => n + 1, 0);
+  React.useEffect(() => ("kind" in session && session.kind === "workbench" ? (session as WorkbenchSession).subscribe(refresh) : undefined), [session]);
   if ("unsupported" in session) {
     return (
       <main className={styles.root}>
@@ -83,6 +85,7 @@ export function App({ session, templates }: AppProps): React.JSX.Element {
           </ul>
         </section>
       )}
+      {session.kind === "workbench" && <DocumentPreview session={session as WorkbenchSession} />}
     </main>
   );
 }

@@ -1,8 +1,8 @@
 /** The standalone workbench: the same pane in a plain browser, on a .docx held in memory. */
 import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
-import { DocxReportDocument } from "../../document/docx/docx-document";
 import { dataAsShown } from "../../document/controls";
+import { DocxReportDocument } from "../../document/docx/docx-document";
 import { docxParts, zipParts } from "../../document/docx/write-docx";
 import { planAppendix, planStandardTable } from "../../document/plan/build-plan";
 import type { PaneSession } from "./session";
@@ -16,13 +16,48 @@ async function emptyDocument(data: ReportData): Promise<DocxReportDocument> {
 export class WorkbenchSession implements PaneSession {
   readonly kind = "workbench" as const;
   private current: DocxReportDocument | null = null;
+  private readonly listeners = new Set<() => void>();
+  /** The control the officer was last taken to: the preview scrolls to it. */
+  selected: string | null = null;
 
   document(): DocxReportDocument | null {
     return this.current;
   }
 
+  /** Called whenever the document, its content or the selection changes. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  private notify(): void {
+    this.listeners.forEach((l) => l());
+  }
+
+  /** Takes a document, so that selecting shows the control and every change refreshes the preview. */
+  private adopt(doc: DocxReportDocument): void {
+    const select = doc.select.bind(doc);
+    doc.select = async (tag: string) => {
+      const found = await select(tag);
+      if (found) this.selected = tag;
+      this.notify();
+      return found;
+    };
+    for (const name of ["fillValues", "mark", "unmark", "repair"] as const) {
+      const original = (doc[name] as (...args: unknown[]) => Promise<unknown>).bind(doc);
+      (doc as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+        const result = await original(...args);
+        this.notify();
+        return result;
+      };
+    }
+    this.current = doc;
+    this.selected = null;
+    this.notify();
+  }
+
   async createReport(template: Template, data: ReportData): Promise<void> {
-    this.current = await DocxReportDocument.create(template, data);
+    this.adopt(await DocxReportDocument.create(template, data));
   }
 
   /** Into the open .docx, or a new one holding only the appendix. */
@@ -30,18 +65,20 @@ export class WorkbenchSession implements PaneSession {
     const shown = dataAsShown(template, data);
     const doc = this.current ?? (await emptyDocument(shown));
     await doc.insertAppendix(planAppendix({ template, data: shown }), shown);
-    this.current = doc;
+    if (doc === this.current) this.notify();
+    else this.adopt(doc);
   }
 
   async insertTable(template: Template, data: ReportData): Promise<void> {
     const shown = dataAsShown(template, data);
     const doc = this.current ?? (await emptyDocument(shown));
     await doc.insertTableAtCursor(planStandardTable({ template, data: shown }));
-    this.current = doc;
+    if (doc === this.current) this.notify();
+    else this.adopt(doc);
   }
 
   async open(bytes: Uint8Array): Promise<void> {
-    this.current = await DocxReportDocument.open(bytes);
+    this.adopt(await DocxReportDocument.open(bytes));
   }
 
   async save(): Promise<Uint8Array> {

@@ -1,0 +1,92 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import type { PreviewParagraph } from "../../document/docx/preview";
+import { vi } from "../../strings";
+import type { WorkbenchSession } from "../session/workbench-session";
+
+const useStyles = makeStyles({
+  page: {
+    fontFamily: '"Times New Roman", "Liberation Serif", serif',
+    fontSize: "13px",
+    lineHeight: 1.4,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingHorizontalM,
+    maxHeight: "60vh",
+    overflowY: "auto",
+  },
+  p: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, whiteSpace: "pre-wrap" },
+  center: { textAlign: "center" },
+  bold: { fontWeight: tokens.fontWeightBold },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: "11px", marginBottom: tokens.spacingVerticalS },
+  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px", verticalAlign: "top" },
+  control: { backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall },
+  selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorPaletteYellowBackground2 },
+});
+
+const CENTERED = /QuocHieu|TieuNgu|TenLoai|TrichYeu|CoQuan|SoKyHieu|DiaDanh|KinhGui|Signer|Appendix|TableHead/;
+const BOLD = /QuocHieu|TieuNgu|TenLoai|TrichYeu|CoQuanBanHanh|Heading|Signer|AppendixLabel|AppendixTitle|TableHead|TableGroup/;
+
+/** The workbench's read-only view of the .docx; it scrolls to the control the officer was taken to. */
+export function DocumentPreview({ session }: { session: WorkbenchSession }): React.JSX.Element | null {
+  const styles = useStyles();
+  const [, refresh] = React.useReducer((n: number) => n + 1, 0);
+  const box = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => session.subscribe(refresh), [session]);
+  React.useEffect(() => {
+    if (!session.selected) return;
+    const target = box.current?.querySelector<HTMLElement>(`[data-tag="${CSS.escape(session.selected)}"]`);
+    target?.scrollIntoView?.({ block: "center" });
+  });
+  const doc = session.document();
+  if (!doc) return null;
+  const blocks = doc.preview();
+  const para = (p: PreviewParagraph, key: string) => (
+    <p
+      key={key}
+      className={mergeClasses(styles.p, CENTERED.test(p.style) && styles.center, BOLD.test(p.style) && styles.bold, p.blockTag && p.blockTag === session.selected && styles.selected)}
+      data-tag={p.blockTag || undefined}
+    >
+      {p.runs.map((r, i) =>
+        r.tag ? (
+          <span key={i} data-tag={r.tag} className={mergeClasses(styles.control, r.tag === session.selected && styles.selected)}>
+            {r.text}
+          </span>
+        ) : (
+          <React.Fragment key={i}>{r.text}</React.Fragment>
+        ),
+      )}
+    </p>
+  );
+  return (
+    <Accordion collapsible defaultOpenItems={["preview"]}>
+      <AccordionItem value="preview">
+        <AccordionHeader as="h2">{vi.pane.workbench.previewTitle}</AccordionHeader>
+        <AccordionPanel>
+          <Caption1>{vi.pane.workbench.previewHint}</Caption1>
+          <div ref={box} className={styles.page} role="document" aria-label={vi.pane.workbench.previewTitle} tabIndex={0}>
+            {blocks.map((b, i) =>
+              b.type === "p" ? (
+                para(b, String(i))
+              ) : (
+                <table key={i} className={styles.table}>
+                  <tbody>
+                    {b.rows.map((row, r) => (
+                      <tr key={r}>
+                        {row.map((cell, c) => (
+                          <td key={c} className={styles.cell}>
+                            {cell.map((p, k) => para(p, `${r}-${c}-${k}`))}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ),
+            )}
+          </div>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
