@@ -1,17 +1,13 @@
 /** The standalone workbench: the same pane in a plain browser, on a .docx held in memory. */
 import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
-import { dataAsShown } from "../../document/controls";
-import { DocxReportDocument } from "../../document/docx/docx-document";
-import { docxParts, zipParts } from "../../document/docx/write-docx";
-import { planAppendix, planStandardTable } from "../../document/plan/build-plan";
+import type { DocxReportDocument } from "../../document/docx/docx-document";
 import type { PaneSession } from "./session";
 
-/** A blank A4 document (styles, page setup) to insert into. */
-async function emptyDocument(data: ReportData): Promise<DocxReportDocument> {
-  const parts = docxParts({ templateId: data.template, templateVersion: "", period: data.period, agency: data.agency, header: {}, blocks: [] }, data);
-  return DocxReportDocument.open(await zipParts(parts));
-}
+type Engine = typeof import("./workbench-engine");
+let engine: Promise<Engine> | null = null;
+/** The .docx engine, loaded once, on first use. */
+const loadEngine = () => (engine ??= import(/* webpackChunkName: "docx" */ "./workbench-engine"));
 
 export class WorkbenchSession implements PaneSession {
   readonly kind = "workbench" as const;
@@ -57,27 +53,29 @@ export class WorkbenchSession implements PaneSession {
   }
 
   async createReport(template: Template, data: ReportData): Promise<void> {
+    const { DocxReportDocument } = await loadEngine();
     this.adopt(await DocxReportDocument.create(template, data));
   }
 
   /** Into the open .docx, or a new one holding only the appendix. */
   async insertAppendix(template: Template, data: ReportData): Promise<void> {
-    const shown = dataAsShown(template, data);
-    const doc = this.current ?? (await emptyDocument(shown));
-    await doc.insertAppendix(planAppendix({ template, data: shown }), shown);
+    const e = await loadEngine();
+    const doc = this.current ?? (await e.emptyDocument(data));
+    await e.insertAppendix(doc, template, data);
     if (doc === this.current) this.notify();
     else this.adopt(doc);
   }
 
   async insertTable(template: Template, data: ReportData): Promise<void> {
-    const shown = dataAsShown(template, data);
-    const doc = this.current ?? (await emptyDocument(shown));
-    await doc.insertTableAtCursor(planStandardTable({ template, data: shown }));
+    const e = await loadEngine();
+    const doc = this.current ?? (await e.emptyDocument(data));
+    await e.insertTable(doc, template, data);
     if (doc === this.current) this.notify();
     else this.adopt(doc);
   }
 
   async open(bytes: Uint8Array): Promise<void> {
+    const { DocxReportDocument } = await loadEngine();
     this.adopt(await DocxReportDocument.open(bytes));
   }
 

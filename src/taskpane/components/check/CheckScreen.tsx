@@ -1,4 +1,4 @@
-import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Title3, tokens, Tooltip } from "@fluentui/react-components";
+import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Title3, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { vi } from "../../../strings";
 import type { PaneSession } from "../../session/session";
@@ -29,11 +29,12 @@ export function CheckScreen({ session }: { session: PaneSession }): React.JSX.El
           {t.run}
         </Button>
         <Button onClick={() => void run("final")}>{t.runFinal}</Button>
-        <Tooltip content={t.nextHint} relationship="description">
-          <Button onClick={() => void next()} disabled={!result}>
-            {t.next}
-          </Button>
-        </Tooltip>
+        <Button onClick={() => void next()} disabled={!result} aria-describedby="check-next-hint" title={t.nextHint}>
+          {t.next}
+        </Button>
+        <span id="check-next-hint" hidden>
+          {t.nextHint}
+        </span>
       </div>
       {busy && <Spinner size="tiny" label={t.busy} />}
       {message && (
