@@ -57,21 +57,21 @@ export class WorkbenchSession implements PaneSession {
     this.adopt(await DocxReportDocument.create(template, data));
   }
 
-  /** Into the open .docx, or a new one holding only the appendix. */
-  async insertAppendix(template: Template, data: ReportData): Promise<void> {
+  /** Into the open .docx, or a new blank one. */
+  private async insertInto(data: ReportData, insert: (e: Engine, doc: DocxReportDocument) => Promise<void>): Promise<void> {
     const e = await loadEngine();
     const doc = this.current ?? (await e.emptyDocument(data));
-    await e.insertAppendix(doc, template, data);
+    await insert(e, doc);
     if (doc === this.current) this.notify();
     else this.adopt(doc);
   }
 
-  async insertTable(template: Template, data: ReportData): Promise<void> {
-    const e = await loadEngine();
-    const doc = this.current ?? (await e.emptyDocument(data));
-    await e.insertTable(doc, template, data);
-    if (doc === this.current) this.notify();
-    else this.adopt(doc);
+  insertAppendix(template: Template, data: ReportData): Promise<void> {
+    return this.insertInto(data, (e, doc) => e.insertAppendix(doc, template, data));
+  }
+
+  insertTable(template: Template, data: ReportData): Promise<void> {
+    return this.insertInto(data, (e, doc) => e.insertTable(doc, template, data));
   }
 
   async open(bytes: Uint8Array): Promise<void> {

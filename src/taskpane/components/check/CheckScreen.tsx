@@ -1,12 +1,12 @@
-import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, Spinner, Title3, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { vi } from "../../../strings";
+import { Screen, StatusLine } from "../Screen";
 import type { PaneSession } from "../../session/session";
 import { IssueList } from "./IssueList";
 import { useCheck } from "./use-check";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -19,11 +19,7 @@ export function CheckScreen({ session }: { session: PaneSession }): React.JSX.El
   const required = c ? c.rows.required + c.sections.required : 0;
   const filled = c ? c.rows.filled + c.sections.filled : 0;
   return (
-    <section className={styles.root} aria-labelledby="check-title">
-      <Title3 as="h2" id="check-title">
-        {t.title}
-      </Title3>
-      <Body1>{t.intro}</Body1>
+    <Screen id="check" title={t.title} intro={t.intro}>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void run("draft")}>
           {t.run}
@@ -36,12 +32,7 @@ export function CheckScreen({ session }: { session: PaneSession }): React.JSX.El
           {t.nextHint}
         </span>
       </div>
-      {busy && <Spinner size="tiny" label={t.busy} />}
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StatusLine busy={busy} busyLabel={t.busy} message={message} />
       {result && c && (
         <>
           <Field label={t.completenessLabel} hint={t.completeness(c.rows.filled, c.rows.required, c.sections.filled, c.sections.required)}>
@@ -65,6 +56,6 @@ export function CheckScreen({ session }: { session: PaneSession }): React.JSX.El
           {result.issues.length === 0 ? <Body1>{t.noIssues}</Body1> : <IssueList issues={result.issues} onSelect={(tag) => void goTo(tag)} />}
         </>
       )}
-    </section>
+    </Screen>
   );
 }

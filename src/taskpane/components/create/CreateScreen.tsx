@@ -1,9 +1,10 @@
-import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Spinner, Text, Title3, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Header, HeaderField, ReportData } from "../../../core/model/report-data";
 import type { Template } from "../../../core/model/template";
 import { AGENCY_LEVELS, AgencyLevel, REPORT_KINDS, ReportKind } from "../../../core/model/vocabulary";
 import { vi } from "../../../strings";
+import { Screen, StatusLine } from "../Screen";
 import type { PaneSession } from "../../session/session";
 import { templateServes } from "../../../core/model/template";
 import { useDelayedBusy } from "../use-delayed-busy";
@@ -12,7 +13,6 @@ import { loadHeader, saveHeader } from "./remembered-header";
 const yearOkFor = (year: string) => /^\d{4}$/.test(year) && Number(year) >= 2000 && Number(year) <= 2100;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   /** Long template titles must not widen the pane. */
   select: { width: "100%", minWidth: 0, "& select": { textOverflow: "ellipsis" } },
   grid: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalM },
@@ -77,11 +77,7 @@ export function CreateScreen({ session, templates, onCreated, year: thisYear = n
   const ready = yearOk && agencyOk && !!template && !working;
 
   return (
-    <section className={styles.root} aria-labelledby="create-title">
-      <Title3 as="h2" id="create-title">
-        {t.title}
-      </Title3>
-      <Body1>{t.intro}</Body1>
+    <Screen id="create" title={t.title} intro={t.intro}>
       <div className={styles.grid}>
         <Field label={t.kind}>
           <Select className={styles.fill} value={kind} onChange={(_, d) => setKind(d.value as ReportKind)}>
@@ -138,12 +134,7 @@ export function CreateScreen({ session, templates, onCreated, year: thisYear = n
           </Button>
         )}
       </div>
-      {busy && <Spinner size="tiny" label={t.busy} />}
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+      <StatusLine busy={busy} busyLabel={t.busy} message={message} />
+    </Screen>
   );
 }

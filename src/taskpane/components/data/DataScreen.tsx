@@ -1,18 +1,16 @@
-import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, tokens,
-} from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { appliesTo, labelFor } from "../../../core/model/template";
 import { AREAS } from "../../../core/model/vocabulary";
 import { validate } from "../../../core/validation/engine";
 import type { FillConflict } from "../../../document/report-document";
 import { vi } from "../../../strings";
+import { Screen, StatusLine } from "../Screen";
 import { DocumentState, PaneSession, readCurrent } from "../../session/session";
 import { useDelayedBusy } from "../use-delayed-busy";
 import { ValueInput } from "./ValueInput";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   rows: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   conflicts: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -69,23 +67,14 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
   const template = state?.template;
   const level = state?.data.agency.level;
   return (
-    <section className={styles.root} aria-labelledby="data-title">
-      <Title3 as="h2" id="data-title">
-        {t.title}
-      </Title3>
-      <Body1>{t.intro}</Body1>
+    <Screen id="data" title={t.title} intro={t.intro}>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!state} onClick={() => void fill(false)}>
           {t.fill}
         </Button>
         <Button onClick={() => void load()}>{t.load}</Button>
       </div>
-      {busy && <Spinner size="tiny" label={t.busy} />}
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StatusLine busy={busy} busyLabel={t.busy} message={message} />
       {conflicts.length > 0 && template && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -130,6 +119,6 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
           ))}
         </Accordion>
       )}
-    </section>
+    </Screen>
   );
 }

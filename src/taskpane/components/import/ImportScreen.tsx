@@ -1,16 +1,14 @@
-import {
-  Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3, tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { FillConflict } from "../../../document/report-document";
 import { ImportError, valuesFromCsv, valuesFromJson } from "../../../import/read-values";
 import { vi } from "../../../strings";
+import { Screen, StatusLine } from "../Screen";
 import { DocumentState, PaneSession, readCurrent } from "../../session/session";
 import { useDelayedBusy } from "../use-delayed-busy";
 import { PreviewRow, previewImport } from "./preview";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -78,23 +76,14 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
 
   const count = (c: PreviewRow["change"]) => rows?.filter((r) => r.change === c).length ?? 0;
   return (
-    <section className={styles.root} aria-labelledby="import-title">
-      <Title3 as="h2" id="import-title">
-        {t.title}
-      </Title3>
-      <Body1>{t.intro}</Body1>
+    <Screen id="import" title={t.title} intro={t.intro}>
       <input ref={input} type="file" accept=".json,.csv,.xlsx" hidden onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} />
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => input.current?.click()}>
           {t.choose}
         </Button>
       </div>
-      {busy && <Spinner size="tiny" label={vi.pane.data.busy} />}
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StatusLine busy={busy} busyLabel={vi.pane.data.busy} message={message} />
       {conflicts.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -142,6 +131,6 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
           </div>
         </>
       )}
-    </section>
+    </Screen>
   );
 }
