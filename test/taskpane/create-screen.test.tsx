@@ -4,6 +4,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import * as React from "react";
 import { builtInTemplates } from "../../src/core/templates/registry";
 import { CreateScreen } from "../../src/taskpane/components/create/CreateScreen";
+import { readCurrent } from "../../src/taskpane/session/session";
 import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";
 
 function renderCreate(session: WorkbenchSession, year = 2026) {
@@ -56,6 +57,27 @@ describe("Tạo báo cáo screen", () => {
     expect(read.data).toMatchObject({ template: "tk-2-cap-2025", agency: { name: "UBND phường Bình Thạnh", level: "xa" }, period: { year: 2026, kind: "6-thang" } });
     expect(read.header).toMatchObject({ "co-quan-ban-hanh": "ỦY BAN NHÂN DÂN PHƯỜNG BÌNH THẠNH", "so-ky-hieu": "/BC-UBND", "nguoi-ky": "Lê Văn Chín" });
     expect(JSON.parse(localStorage.getItem("cchc.header.v1")!)).toEqual({ "co-quan-ban-hanh": "Ủy ban nhân dân phường Bình Thạnh", "nguoi-ky": "Lê Văn Chín" });
+  });
+
+  it("uses a template from a JSON file, and says what is wrong with a bad one", async () => {
+    const session = new WorkbenchSession();
+    const view = renderCreate(session);
+    const input = view.container.querySelector('input[type="file"][accept=".json"]') as HTMLInputElement;
+    const mine = {
+      id: "mau-xa-2026", version: "1.0.0", title: "Mẫu thống kê của xã", description: "Mẫu thử", layout: "statistics",
+      kinds: ["6-thang"], levels: ["tinh"], appendixLabel: "Phụ lục", appendixTitle: "THỐNG KÊ",
+      rows: [{ code: "1", label: "Số hồ sơ", unit: "Hồ sơ", area: "thu-tuc-hanh-chinh" }],
+    };
+    fireEvent.change(input, { target: { files: [new File([JSON.stringify(mine)], "mau.json")] } });
+    expect(await screen.findByText('Đã nạp mẫu "Mẫu thống kê của xã".')).toBeTruthy();
+    expect((screen.getByLabelText("Mẫu phụ lục") as HTMLSelectElement).value).toBe("mau-xa-2026");
+    type(/Tên cơ quan báo cáo/, "UBND xã A");
+    fireEvent.click(screen.getByRole("button", { name: "Chèn toàn bộ báo cáo" }));
+    await screen.findByText("Đã chèn vào văn bản.");
+    // The other screens find the loaded template too.
+    expect((await readCurrent(session))?.template.id).toBe("mau-xa-2026");
+    fireEvent.change(input, { target: { files: [new File([JSON.stringify({ ...mine, rows: [{ code: "2.1", label: "Mồ côi" }] })], "sai.json")] } });
+    expect(await screen.findByText(/Tệp mẫu không dùng được: row 2\.1 has no parent row 2/)).toBeTruthy();
   });
 
   it("inserts only the appendix, or the standard TTHC dossier table", async () => {

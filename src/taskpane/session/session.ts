@@ -4,7 +4,7 @@
  */
 import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
-import { builtInTemplate } from "../../core/templates/registry";
+import { TemplateCatalog } from "../../core/templates/registry";
 import type { ReadResult } from "../../document/controls";
 import type { ReportDocument } from "../../document/report-document";
 
@@ -29,8 +29,11 @@ export interface DocumentState {
   readonly read: ReadResult;
 }
 
+/** The templates the pane knows: the built-in ones and any the officer loaded from a file. */
+export const paneTemplates = new TemplateCatalog();
+
 /** Reads the current document and finds its template; null when it holds no CCHC report. */
-export async function readCurrent(session: PaneSession, find: (id: string) => Template | undefined = builtInTemplate): Promise<DocumentState | null> {
+export async function readCurrent(session: PaneSession, find: (id: string) => Template | undefined = (id) => paneTemplates.get(id)): Promise<DocumentState | null> {
   const doc = session.document();
   if (!doc) return null;
   const first = await doc.read();

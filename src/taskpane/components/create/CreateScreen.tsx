@@ -5,8 +5,9 @@ import type { Template } from "../../../core/model/template";
 import { AGENCY_LEVELS, AgencyLevel, REPORT_KINDS, ReportKind } from "../../../core/model/vocabulary";
 import { vi } from "../../../strings";
 import { Screen, StatusLine } from "../Screen";
-import type { PaneSession } from "../../session/session";
-import { templateServes } from "../../../core/model/template";
+import { PaneSession, paneTemplates } from "../../session/session";
+import { templateServes, TemplateError } from "../../../core/model/template";
+import { templateFromJsonText } from "../../../core/templates/registry";
 import { useDelayedBusy } from "../use-delayed-busy";
 import { loadHeader, saveHeader } from "./remembered-header";
 
@@ -31,8 +32,11 @@ export interface CreateScreenProps {
   year?: number;
 }
 
-export function CreateScreen({ session, templates, onCreated, year: thisYear = new Date().getFullYear() }: CreateScreenProps): React.JSX.Element {
+export function CreateScreen({ session, templates: builtIn, onCreated, year: thisYear = new Date().getFullYear() }: CreateScreenProps): React.JSX.Element {
   const styles = useStyles();
+  const [loaded, setLoaded] = React.useState<Template[]>([]);
+  const templates = React.useMemo(() => [...loaded, ...builtIn.filter((b) => !loaded.some((l) => l.id === b.id))], [loaded, builtIn]);
+  const templateInput = React.useRef<HTMLInputElement>(null);
   const [kind, setKind] = React.useState<ReportKind>("6-thang");
   const [year, setYear] = React.useState(String(thisYear));
   const [level, setLevel] = React.useState<AgencyLevel>("tinh");
@@ -76,6 +80,20 @@ export function CreateScreen({ session, templates, onCreated, year: thisYear = n
   };
   const ready = yearOk && agencyOk && !!template && !working;
 
+  /** A user's template file: the same loader as the built-in ones, every problem said. */
+  const loadTemplateFile = async (file: File) => {
+    try {
+      const tp = templateFromJsonText(await file.text());
+      paneTemplates.add(tp);
+      setLoaded((prev) => [tp, ...prev.filter((p) => p.id !== tp.id)]);
+      setTemplateId(tp.id);
+      setMessage({ intent: "success", text: t.templateLoaded(tp.data.title) });
+    } catch (e) {
+      const problems = e instanceof TemplateError ? e.problems.slice(0, 5).join("; ") : e instanceof Error ? e.message : String(e);
+      setMessage({ intent: "error", text: t.templateBad(problems) });
+    }
+  };
+
   return (
     <Screen id="create" title={t.title} intro={t.intro}>
       <div className={styles.grid}>
@@ -104,6 +122,7 @@ export function CreateScreen({ session, templates, onCreated, year: thisYear = n
       <Field label={t.agency} hint={t.agencyHint} validationMessage={agencyOk || !agencyTouched ? undefined : t.agencyMissing} required>
         <Input value={agency} onChange={(_, d) => setAgency(d.value)} onBlur={() => setAgencyTouched(true)} />
       </Field>
+      <input ref={templateInput} type="file" accept=".json" hidden onChange={(e) => e.target.files?.[0] && void loadTemplateFile(e.target.files[0])} />
       <Field label={t.template} validationMessage={template ? undefined : t.noTemplate}>
         <Select className={styles.select} value={template?.id ?? ""} onChange={(_, d) => setTemplateId(d.value)} disabled={usable.length === 0}>
           {usable.map((tp) => (
@@ -113,6 +132,11 @@ export function CreateScreen({ session, templates, onCreated, year: thisYear = n
           ))}
         </Select>
       </Field>
+      <div className={styles.actions}>
+        <Button size="small" onClick={() => templateInput.current?.click()}>
+          {t.templateFile}
+        </Button>
+      </div>
       <Text as="h3" weight="semibold">
         {t.headerTitle}
       </Text>
