@@ -14,7 +14,7 @@ import type { DocumentPlan, TableBlock } from "../plan/types";
 import type { FillOptions, FillResult, ReportDocument } from "../report-document";
 import { child, children, listControls, setInlineText, setMark } from "./docx-controls";
 import { DocxLimits, DocxPackage, parseXmlPart } from "./read-docx";
-import { DATA_ITEM, DOCUMENT_PART, docxParts, zipParts } from "./write-docx";
+import { DOCUMENT_PART, docxParts, itemPropsXml, relationships, zipParts } from "./write-docx";
 import { el, NS, REL, serialize } from "./ooxml";
 import { BodyWriter } from "./write-body";
 import { PreviewBlock, previewBody } from "./preview";
@@ -69,12 +69,11 @@ export class DocxReportDocument implements ReportDocument {
   private writeDataPart(data: ReportData): void {
     const xml = dataPartXml(data);
     if (!this.dataPartName) {
-      const parts = docxParts({ templateId: "", templateVersion: "", period: data.period, agency: data.agency, header: {}, blocks: [] }, data);
       let n = 1;
       while (this.pkg.has(`customXml/item${n}.xml`)) n++;
       this.dataPartName = `customXml/item${n}.xml`;
-      this.pkg.put(`customXml/itemProps${n}.xml`, parts["customXml/itemProps1.xml"]);
-      this.pkg.put(`customXml/_rels/item${n}.xml.rels`, parts["customXml/_rels/item1.xml.rels"].replace("itemProps1.xml", `itemProps${n}.xml`));
+      this.pkg.put(`customXml/itemProps${n}.xml`, itemPropsXml());
+      this.pkg.put(`customXml/_rels/item${n}.xml.rels`, relationships([{ id: "rId1", type: REL.customXmlProps, target: `itemProps${n}.xml` }]));
       this.pendingRels.push({ target: `../customXml/item${n}.xml`, props: `/customXml/itemProps${n}.xml` });
     }
     this.pkg.put(this.dataPartName, xml);
@@ -122,21 +121,22 @@ export class DocxReportDocument implements ReportDocument {
     this.appendBlocks(plan);
   }
 
-  private valueControls(): Map<string, Element> {
-    const map = new Map<string, Element>();
+  /** The first value control of each code, with its text, from one pass over the document. */
+  private valueControls(): Map<string, { element: Element; text: string }> {
+    const map = new Map<string, { element: Element; text: string }>();
     for (const c of listControls(this.doc)) {
       const key = keyOf(c.tag, c.title);
-      if (key?.kind === "value" && !map.has(key.key)) map.set(key.key, c.element);
+      if (key?.kind === "value" && !map.has(key.key)) map.set(key.key, { element: c.element, text: c.text });
     }
     return map;
   }
 
   async fillValues(template: Template, values: Readonly<Record<string, string | number>>, options?: FillOptions): Promise<FillResult> {
     const controls = this.valueControls();
-    const current = new Map([...controls].map(([code, e]) => [code, listTextOf(e)]));
+    const current = new Map([...controls].map(([code, c]) => [code, c.text]));
     const last = this.dataPart?.status === "ok" ? this.dataPart.data.values : undefined;
     const decision = decideFill(template, current, last, values, options);
-    for (const [code, text] of decision.writes) setInlineText(this.doc, controls.get(code)!, text);
+    for (const [code, text] of decision.writes) setInlineText(this.doc, controls.get(code)!.element, text);
     await this.syncDataPart(template);
     return { written: [...decision.writes.keys()], unchanged: decision.unchanged, conflicts: decision.conflicts, missing: decision.missing };
   }
@@ -233,10 +233,6 @@ function repairSections(doc: Document, plan: DocumentPlan, missing: Set<string>)
   return repaired;
 }
 
-function listTextOf(sdt: Element): string {
-  return listControls(sdt.ownerDocument!).find((c) => c.element === sdt)?.text ?? "";
-}
-
 /**
  * Re-inserts deleted value/note/label controls and deleted appendix rows.
  * A cell whose control was removed keeps its text: the new control wraps it.
@@ -291,4 +287,3 @@ function repairAppendixRows(doc: Document, table: TableBlock, missing: Set<strin
   return repaired;
 }
 
-export { DATA_ITEM };

@@ -86,7 +86,7 @@ function settingsXml(): string {
   return serialize(doc);
 }
 
-function relationships(rels: { id: string; type: string; target: string }[]): string {
+export function relationships(rels: { id: string; type: string; target: string }[]): string {
   const doc = newDocument(NS.rel, "Relationships");
   for (const r of rels) doc.documentElement!.appendChild(plain(doc, NS.rel, "Relationship", { Id: r.id, Type: r.type, Target: r.target }));
   return serialize(doc);
@@ -107,7 +107,7 @@ function contentTypes(): string {
   return serialize(doc);
 }
 
-function itemPropsXml(): string {
+export function itemPropsXml(): string {
   const doc = newDocument(NS.ds, "ds:datastoreItem");
   doc.documentElement!.setAttributeNS(NS.ds, "ds:itemID", "{8E5C2B71-4F0A-4C0B-9A8E-3D1C6F2A7B90}");
   doc.documentElement!.appendChild(el(doc, "ds:schemaRefs", {}, [el(doc, "ds:schemaRef", { "ds:uri": DATA_PART_NS })]));
