@@ -128,7 +128,7 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
     }
     for (const [field, v] of Object.entries(part.header ?? {})) {
       if (v === undefined || !seen.has(`cchc:header:${field}`)) continue;
-      const expected = field === "ngay" ? dateFromWords(dateWordsOf(v)) : headerAsShown(field as HeaderField, v);
+      const expected = field === "ngay" ? dateFromWords(normaliseDate(v)) : headerAsShown(field as HeaderField, v);
       const actual = header[field as HeaderField] ?? "";
       if (normaliseText(expected) !== actual) disagreements.push({ target: field, kind: "header", inDocument: actual, inDataPart: v });
     }
@@ -163,12 +163,6 @@ export function dataAsShown(template: Template, data: ReportData): ReportData {
     if (v !== undefined && v.trim() !== "") header[k as HeaderField] = k === "ngay" ? normaliseDate(v) : headerAsShown(k as HeaderField, v);
   }
   return { ...data, templateVersion: template.version, values, header };
-}
-
-/** A data-part date as the document would write it, for comparison. */
-function dateWordsOf(raw: string): string {
-  const p = parseSigningDate(raw);
-  return p.status === "ok" ? `ngày ${p.day ?? ""} tháng ${p.month} năm ${p.year}` : raw;
 }
 
 function normaliseDate(raw: string): string {
