@@ -10,15 +10,7 @@ import { readDocxReport } from "../document/docx/read-report";
 import { ImportedValues, ImportError, valuesFromCsv, valuesFromJson, valuesFromXlsx } from "../import/read-values";
 import { vi } from "../strings";
 import { UsageFailure } from "./failure";
-
-export async function readBytes(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await fs.readFile(file));
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new UsageFailure(vi.cli.errRead(file, err.code === "ENOENT" ? "không có tệp này" : err.code === "EISDIR" ? "đây là thư mục" : err.message));
-  }
-}
+import { readBytes, readText } from "./read-input";
 
 export function docxFailure(file: string, e: unknown): never {
   if (e instanceof DocxError) throw new UsageFailure(vi.cli.errDocx(file, e.message));
@@ -44,8 +36,8 @@ export function dataFromRead(file: string, read: ReadResult, meta?: Pick<ReportD
 export async function readValuesFile(file: string): Promise<ImportedValues> {
   const ext = path.extname(file).toLowerCase();
   try {
-    if (ext === ".json") return valuesFromJson(new TextDecoder().decode(await readBytes(file)));
-    if (ext === ".csv") return valuesFromCsv(new TextDecoder().decode(await readBytes(file)));
+    if (ext === ".json") return valuesFromJson(await readText(file));
+    if (ext === ".csv") return valuesFromCsv(await readText(file));
     if (ext === ".xlsx") return await valuesFromXlsx(await readBytes(file));
   } catch (e) {
     if (e instanceof ImportError) throw new UsageFailure(vi.cli.errValuesFile(file, e.message));

@@ -7,14 +7,19 @@ import { BUILT_IN_TEMPLATE_IDS, builtInTemplate, templateFromJsonText } from "..
 import { vi } from "../strings";
 import { UsageFailure } from "./failure";
 
-async function readText(file: string): Promise<string> {
+/** A file's bytes; a missing file or a folder is one clear line. */
+export async function readBytes(file: string): Promise<Uint8Array> {
   try {
-    return await fs.readFile(file, "utf8");
+    return new Uint8Array(await fs.readFile(file));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const detail = err.code === "ENOENT" ? "không có tệp này" : err.code === "EISDIR" ? "đây là thư mục" : err.message;
+    const detail = err.code === "ENOENT" ? vi.cli.noSuchFile : err.code === "EISDIR" ? vi.cli.isFolder : err.message;
     throw new UsageFailure(vi.cli.errRead(file, detail));
   }
+}
+
+export async function readText(file: string): Promise<string> {
+  return new TextDecoder("utf-8").decode(await readBytes(file));
 }
 
 async function readJson(file: string): Promise<unknown> {

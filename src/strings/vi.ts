@@ -348,6 +348,8 @@ export const vi = {
     errArgs: (detail: string) => `tham số không đúng: ${detail}`,
     errMissingFile: "thiếu tệp dữ liệu cần kiểm tra.",
     errRead: (file: string, detail: string) => `không đọc được tệp ${file}: ${detail}`,
+    noSuchFile: "không có tệp này",
+    isFolder: "đây là thư mục",
     errNotJson: (file: string, detail: string) => `tệp ${file} không phải JSON hợp lệ: ${detail}`,
     errSchema: (file: string, path: string, detail: string) =>
       `tệp ${file} không đúng định dạng số liệu báo cáo: ${path}: ${detail}`,

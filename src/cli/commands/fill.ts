@@ -3,7 +3,8 @@ import * as path from "path";
 import { builtInTemplate } from "../../core/templates/registry";
 import { DocxReportDocument } from "../../document/docx/docx-document";
 import { vi } from "../../strings";
-import { docxFailure, readBytes, readValuesFile, writeNewFile } from "../docx-input";
+import { docxFailure, readValuesFile, writeNewFile } from "../docx-input";
+import { readBytes } from "../read-input";
 import { EXIT, UsageFailure } from "../failure";
 
 export async function runFill(args: { files: string[]; output?: string; overwrite: boolean; json: boolean }, out: (s: string) => void): Promise<number> {
