@@ -11,7 +11,7 @@ import { parseSigningDate } from "../core/period";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
 import { viDocument } from "../strings";
 import { headerAsShown, planAppendix, planControls, planReport, valueText } from "./plan/build-plan";
-import { keyOf, parseTag, ControlKey } from "./plan/tags";
+import { keyOf, parseTag, ControlKey, tagOf } from "./plan/tags";
 import type { DataPartRead } from "./data-part";
 
 export interface ReadControl {
@@ -82,7 +82,7 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
     const key: ControlKey | null = keyOf(c.tag, c.title);
     if (!key) continue;
     if (!parseTag(c.tag)) readByTitle.push(`${key.kind}:${key.key}`);
-    seen.add(`cchc:${key.kind}:${key.key}`);
+    seen.add(tagOf(key.kind, key.key));
     const text = normaliseText(c.text);
     switch (key.kind) {
       case "value":
@@ -117,17 +117,17 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
       if (actual !== undefined && actual !== expected) disagreements.push({ target: code, kind: "value", inDocument: actual, inDataPart: expected });
     }
     for (const [id, v] of Object.entries(part.sections ?? {})) {
-      if (seen.has(`cchc:section:${id}`) && normaliseText(v) !== (sections[id] ?? "")) {
+      if (seen.has(tagOf("section", id)) && normaliseText(v) !== (sections[id] ?? "")) {
         disagreements.push({ target: id, kind: "section", inDocument: sections[id] ?? "", inDataPart: v });
       }
     }
     for (const [code, v] of Object.entries(part.notes ?? {})) {
-      if (seen.has(`cchc:note:${code}`) && normaliseText(v) !== (notes[code] ?? "")) {
+      if (seen.has(tagOf("note", code)) && normaliseText(v) !== (notes[code] ?? "")) {
         disagreements.push({ target: code, kind: "note", inDocument: notes[code] ?? "", inDataPart: v });
       }
     }
     for (const [field, v] of Object.entries(part.header ?? {})) {
-      if (v === undefined || !seen.has(`cchc:header:${field}`)) continue;
+      if (v === undefined || !seen.has(tagOf("header", field))) continue;
       const expected = field === "ngay" ? dateFromWords(normaliseDate(v)) : headerAsShown(field as HeaderField, v);
       const actual = header[field as HeaderField] ?? "";
       if (normaliseText(expected) !== actual) disagreements.push({ target: field, kind: "header", inDocument: actual, inDataPart: v });

@@ -9,7 +9,7 @@ import { dataAsShown, interpretControls, ReadResult } from "../controls";
 import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
 import { decideFill } from "../fill-plan";
 import { planAppendix, planReport } from "../plan/build-plan";
-import { keyOf, tagOf } from "../plan/tags";
+import { keyOf, parseTag, tagOf } from "../plan/tags";
 import type { DocumentPlan, TableBlock } from "../plan/types";
 import type { FillOptions, FillResult, ReportDocument } from "../report-document";
 import { child, children, listControls, setInlineText, setMark } from "./docx-controls";
@@ -212,7 +212,7 @@ function repairSections(doc: Document, plan: DocumentPlan, missing: Set<string>)
   const repaired: string[] = [];
   for (const block of plan.blocks) {
     if (block.type !== "control" || !missing.has(block.control.tag)) continue;
-    const id = block.control.tag.slice("cchc:section:".length);
+    const id = parseTag(block.control.tag)!.key;
     const heading = headings.get(id);
     const headingParagraph = heading?.parentNode as Element | null | undefined;
     if (!headingParagraph || headingParagraph.localName !== "p") continue;

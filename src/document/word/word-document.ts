@@ -10,7 +10,7 @@ import { interpretControls, ReadControl, ReadResult } from "../controls";
 import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
 import { decideFill } from "../fill-plan";
 import { planAppendix, planReport } from "../plan/build-plan";
-import { keyOf, tagOf } from "../plan/tags";
+import { keyOf, parseTag, tagOf } from "../plan/tags";
 import type { ControlBlock, DocumentPlan, TableBlock } from "../plan/types";
 import type { FillOptions, FillResult, ReportDocument } from "../report-document";
 import { applyControl, drawBlocks, drawTableAfter, DrawOptions, fillParagraph, formatParagraph, MARK_COLOR, NEUTRAL_COLOR } from "./word-draw";
@@ -249,7 +249,7 @@ export class WordReportDocument implements ReportDocument {
     const wanted = plan.blocks.filter((b): b is ControlBlock => b.type === "control" && missing.has(b.control.tag));
     if (wanted.length === 0) return [];
     const looks = wanted.flatMap((block) => {
-      const id = block.control.tag.slice("cchc:section:".length);
+      const id = parseTag(block.control.tag)!.key;
       const i = s.read.findIndex((c) => {
         const k = keyOf(c.tag, c.title);
         return k?.kind === "heading" && k.key === id;

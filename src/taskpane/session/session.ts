@@ -6,6 +6,7 @@ import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { TemplateCatalog } from "../../core/templates/registry";
 import type { ReadResult } from "../../document/controls";
+import { tagOf } from "../../document/plan/tags";
 import type { ReportDocument } from "../../document/report-document";
 
 export interface PaneSession {
@@ -47,5 +48,5 @@ export async function readCurrent(session: PaneSession, find: (id: string) => Te
 /** The control an issue points at. */
 export function tagForTarget(kind: "value" | "section" | "header" | null, target: string | null): string | null {
   if (!kind || !target) return null;
-  return `cchc:${kind}:${target}`;
+  return tagOf(kind, target);
 }

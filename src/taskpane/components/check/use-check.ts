@@ -4,6 +4,7 @@ import { completeness, Completeness } from "../../../core/validation/completenes
 import { countBySeverity, validate } from "../../../core/validation/engine";
 import type { Issue, Mode } from "../../../core/validation/types";
 import { vi } from "../../../strings";
+import { tagOf } from "../../../document/plan/tags";
 import { PaneSession, readCurrent, tagForTarget } from "../../session/session";
 import { useDelayedBusy } from "../use-delayed-busy";
 
@@ -83,7 +84,7 @@ export function useCheck(session: PaneSession) {
     }
     const field = empty[cursor % empty.length];
     setCursor(cursor + 1);
-    await goTo(`cchc:${field.kind}:${field.key}`);
+    await goTo(tagOf(field.kind, field.key));
   }, [result, cursor, goTo]);
 
   return { result, message, busy, run, goTo, next };
