@@ -1,5 +1,4 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { builtInTemplates } from "../core/templates/registry";
 import { App, AppProps } from "./components/App";

@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen } from "@testing-library/react";
-import * as React from "react";
 import { builtInTemplates } from "../../src/core/templates/registry";
 import { App, AppProps } from "../../src/taskpane/components/App";
 import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";

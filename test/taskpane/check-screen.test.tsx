@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import * as React from "react";
 import type { ReportData } from "../../src/core/model/report-data";
 import { CheckScreen } from "../../src/taskpane/components/check/CheckScreen";
 import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";

@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import * as React from "react";
 import { builtInTemplates } from "../../src/core/templates/registry";
 import { CreateScreen } from "../../src/taskpane/components/create/CreateScreen";
 import { readCurrent } from "../../src/taskpane/session/session";

@@ -2,7 +2,6 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import JSZip from "jszip";
-import * as React from "react";
 import { DataScreen } from "../../src/taskpane/components/data/DataScreen";
 import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";
 import { fixture, template } from "../helpers";

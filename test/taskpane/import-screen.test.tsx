@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import * as React from "react";
 import { ImportScreen } from "../../src/taskpane/components/import/ImportScreen";
 import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";
 import { fixture, template } from "../helpers";

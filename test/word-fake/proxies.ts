@@ -458,6 +458,7 @@ export class BodyProxy {
   insertTable(rows: number, cols: number, location: "End", values: string[][]): TableProxy {
     let created: Table | undefined;
     this.ctx.queue.push(() => {
+      if (location !== "End") throw new FakeOfficeError("InvalidArgument", "fake supports End");
       created = makeTable(rows, cols, values);
       this.body.push(created);
     });

@@ -89,8 +89,3 @@ export function setMark(doc: Document, sdt: Element, color: string | null): void
   for (const c of children(pr)) if (c.namespaceURI === NS.w15 && c.localName === "color") pr.removeChild(c);
   if (color) pr.appendChild(el(doc, "w15:color", { "w:val": color }));
 }
-
-export function isMarked(sdt: Element): boolean {
-  const pr = child(sdt, "sdtPr");
-  return !!pr && children(pr).some((c) => c.namespaceURI === NS.w15 && c.localName === "color");
-}

@@ -15,7 +15,7 @@ import type { FillOptions, FillResult, ReportDocument } from "../report-document
 import { child, children, listControls, setInlineText, setMark } from "./docx-controls";
 import { DocxLimits, DocxPackage, parseXmlPart } from "./read-docx";
 import { DOCUMENT_PART, docxParts, itemPropsXml, relationships, zipParts } from "./write-docx";
-import { el, NS, REL, serialize } from "./ooxml";
+import { NS, REL, serialize } from "./ooxml";
 import { BodyWriter } from "./write-body";
 import { PreviewBlock, previewBody } from "./preview";
 

@@ -2,7 +2,7 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import { PAGE, Role } from "../plan/styles";
 import type { Block, ControlSpec, Run, TableBlock } from "../plan/types";
-import { el, twipsFromCm, twipsFromMm } from "./ooxml";
+import { el, twipsFromMm } from "./ooxml";
 
 const LOCKS: Record<ControlSpec["lock"], string | undefined> = {
   none: undefined,

@@ -7,7 +7,7 @@
 import { normaliseValue } from "../../core/grammar/value";
 import type { Header, HeaderField, ReportData } from "../../core/model/report-data";
 import { Indicator, labelFor, Template } from "../../core/model/template";
-import { leafSections, Outline, outlineFor, Section } from "../../core/outline";
+import { Outline, outlineFor, Section } from "../../core/outline";
 import { dateParts, parseSigningDate, periodInfo } from "../../core/period";
 import { vi, viDocument } from "../../strings";
 import type { Role } from "./styles";
@@ -224,11 +224,4 @@ export function planControls(plan: DocumentPlan): ControlSpec[] {
     else if (b.type === "table") b.rows.forEach((row) => row.forEach((c) => c.paragraphs.forEach((p) => runs(p.runs))));
   }
   return out;
-}
-
-/** The sections whose text the officer writes (the `section` rule's targets). */
-export function writableSections(data: ReportData): string[] {
-  return leafSections(outlineFor(data.period))
-    .filter((s) => s.fixedText === undefined && s.levels.includes(data.agency.level))
-    .map((s) => s.id);
 }
