@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { reportDataJsonSchema } from "../src/core/model/report-data";
-import { templateJsonSchema } from "../src/core/model/template";
+import { templateJsonSchema } from "../src/core/model/load-template";
 
 export const SCHEMA_FILES: Record<string, () => unknown> = {
   "template.schema.json": templateJsonSchema,

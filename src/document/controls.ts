@@ -3,8 +3,8 @@
  * order, and how to turn it into report data, reconcile it with the data part
  * and say exactly what is missing.
  */
-import type { Header, HeaderField, ReportData } from "../core/model/report-data";
-import { HEADER_FIELDS } from "../core/model/report-data";
+import type { Header, ReportData } from "../core/model/report-data";
+import { HEADER_FIELDS, HeaderField } from "../core/model/vocabulary";
 import type { Template } from "../core/model/template";
 import { outlineFor, leafSections } from "../core/outline";
 import { parseSigningDate } from "../core/period";

@@ -3,23 +3,8 @@
  * document's own data part all read and write.
  */
 import { z } from "zod";
-import { AgencyLevel, ReportKind } from "./vocabulary";
-
-/** Header fields of a document under Nghị định 30/2020/NĐ-CP, keyed like their content-control tags. */
-export const HEADER_FIELDS = [
-  "co-quan-chu-quan",
-  "co-quan-ban-hanh",
-  "so-ky-hieu",
-  "dia-danh",
-  "ngay",
-  "kinh-gui",
-  "can-cu",
-  "quyen-han",
-  "chuc-vu",
-  "nguoi-ky",
-  "noi-nhan",
-] as const;
-export type HeaderField = (typeof HEADER_FIELDS)[number];
+import { AgencyLevelSchema, ReportKindSchema } from "./schema-enums";
+import type { HeaderField } from "./vocabulary";
 
 export const Header = z
   .object({
@@ -37,14 +22,14 @@ export const Header = z
     "chuc-vu": z.string().optional().describe('"GIÁM ĐỐC", "PHÓ CHỦ TỊCH"'),
     "nguoi-ky": z.string().optional(),
     "noi-nhan": z.string().optional().describe("one recipient per line"),
-  })
+  } satisfies Record<HeaderField, z.ZodOptional<z.ZodString>>)
   .strict();
 export type Header = z.infer<typeof Header>;
 
 export const Agency = z
   .object({
     name: z.string().min(1),
-    level: AgencyLevel,
+    level: AgencyLevelSchema,
   })
   .strict();
 export type Agency = z.infer<typeof Agency>;
@@ -52,7 +37,7 @@ export type Agency = z.infer<typeof Agency>;
 export const Period = z
   .object({
     year: z.number().int().min(2000).max(2100),
-    kind: ReportKind,
+    kind: ReportKindSchema,
   })
   .strict();
 export type Period = z.infer<typeof Period>;

@@ -4,10 +4,8 @@
  * `loadTemplate` in ./template.ts validates it and resolves parents and areas.
  */
 import { z } from "zod";
-import { AgencyLevel, Area, ReportKind, ValueKind } from "./vocabulary";
-
-/** "3", "3.1.3", "3.1.3.a": numbers printed in the seed, letters for unnumbered rows in row order. */
-export const CODE_PATTERN = /^\d+(\.(\d+|[a-z]))*$/;
+import { AgencyLevelSchema, AreaSchema, ReportKindSchema, ValueKindSchema } from "./schema-enums";
+import { CODE_PATTERN } from "./vocabulary";
 export const IndicatorCode = z.string().regex(CODE_PATTERN, 'mã chỉ tiêu dạng "3.1.3" hoặc "3.1.3.a"');
 
 export const CodedOption = z.object({
@@ -30,15 +28,15 @@ export const Row = z
     code: IndicatorCode,
     label: z.string().min(1),
     labelByLevel: z
-      .partialRecord(AgencyLevel, z.string().min(1))
+      .partialRecord(AgencyLevelSchema, z.string().min(1))
       .optional()
       .describe("label variants for agency levels, e.g. 'Số UBND cấp xã đã kiểm tra' for a district"),
     group: z.boolean().optional().describe("a heading row (1., 1.1., …) that carries no value"),
     unit: z.string().optional(),
-    kind: ValueKind.optional().describe("default: count"),
+    kind: ValueKindSchema.optional().describe("default: count"),
     options: z.array(CodedOption).min(2).optional().describe("coded rows: 'Không = 0 / Có = 1'"),
-    area: Area.optional().describe("required on top-level rows; children inherit it"),
-    levels: z.array(AgencyLevel).min(1).optional().describe("default: every level of the template"),
+    area: AreaSchema.optional().describe("required on top-level rows; children inherit it"),
+    levels: z.array(AgencyLevelSchema).min(1).optional().describe("default: every level of the template"),
     optional: z.boolean().optional().describe("an empty value is not reported by the `required` rule"),
     cumulative: z.boolean().optional().describe("lũy kế đến thời điểm báo cáo: never below the previous period"),
     base: IndicatorCode.optional().describe("a percentage's base row: aggregation weights the percentage by it"),
@@ -99,8 +97,8 @@ export const TemplateSchema = z
     description: z.string().min(1),
     source: z.string().optional().describe("where the template comes from"),
     layout: z.enum(["statistics", "assignment", "table"]),
-    kinds: z.array(ReportKind).min(1),
-    levels: z.array(AgencyLevel).min(1),
+    kinds: z.array(ReportKindSchema).min(1),
+    levels: z.array(AgencyLevelSchema).min(1),
     validFrom: z.iso.date().optional(),
     validUntil: z.iso.date().optional(),
     appendixLabel: z.string().min(1).describe('"Phụ lục 2", "Phụ lục"'),

@@ -2,7 +2,8 @@
  * The built-in templates. Each JSON file in ./data is validated by the template
  * schema the first time it is asked for; a broken file fails loudly, never silently.
  */
-import { loadTemplate, Template, TemplateError } from "../model/template";
+import { loadTemplate } from "../model/load-template";
+import { Template, TemplateError } from "../model/template";
 import bangHoSoTthc from "./data/bang-ho-so-tthc.json";
 import khPhanCong2021 from "./data/kh-phan-cong-2021.json";
 import tk2Cap2025 from "./data/tk-2-cap-2025.json";

@@ -5,7 +5,8 @@
  * appendix table. Pure: no Office, no XML.
  */
 import { normaliseValue } from "../../core/grammar/value";
-import type { Header, HeaderField, ReportData } from "../../core/model/report-data";
+import type { Header, ReportData } from "../../core/model/report-data";
+import type { HeaderField } from "../../core/model/vocabulary";
 import { Indicator, labelFor, Template } from "../../core/model/template";
 import { Outline, outlineFor, Section } from "../../core/outline";
 import { dateParts, parseSigningDate, periodInfo } from "../../core/period";

@@ -4,8 +4,7 @@
  * ("3.1.3 · Tổng số TTHC đang có hiệu lực"), so a document whose tags were lost
  * (LibreOffice drops w:tag and keeps w:alias) can still be read.
  */
-import { HEADER_FIELDS, HeaderField } from "../../core/model/report-data";
-import { CODE_PATTERN } from "../../core/model/template-schema";
+import { CODE_PATTERN, HEADER_FIELDS, HeaderField } from "../../core/model/vocabulary";
 import { vi, viDocument } from "../../strings";
 
 export type ControlKind = "value" | "note" | "label" | "section" | "heading" | "header" | "fixed";

@@ -2,7 +2,7 @@
  * `header`: the administrative parts under Nghị định 30/2020/NĐ-CP are present
  * and well formed. A draft may leave the number and the day blank; nothing else.
  */
-import { HeaderField } from "../../model/report-data";
+import type { HeaderField } from "../../model/vocabulary";
 import { compareDates, formatDate, isRealDate, parseSigningDate, periodInfo } from "../../period";
 import { vi } from "../../../strings";
 import type { CheckContext, Issue, Severity } from "../types";

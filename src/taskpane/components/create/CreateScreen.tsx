@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { Header, HeaderField, ReportData } from "../../../core/model/report-data";
+import type { Header, ReportData } from "../../../core/model/report-data";
+import type { HeaderField } from "../../../core/model/vocabulary";
 import type { Template } from "../../../core/model/template";
 import { AGENCY_LEVELS, AgencyLevel, REPORT_KINDS, ReportKind } from "../../../core/model/vocabulary";
 import { vi } from "../../../strings";

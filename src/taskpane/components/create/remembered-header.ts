@@ -1,12 +1,20 @@
 /** The header fields the officer typed last time, kept in the browser's storage. */
-import { Header } from "../../../core/model/report-data";
+import type { Header } from "../../../core/model/report-data";
+import { HEADER_FIELDS } from "../../../core/model/vocabulary";
 
 const KEY = "cchc.header.v1";
 
+/** What was kept, field by field: anything that is not a known text field is left out. */
 export function loadHeader(storage: Storage | undefined = globalThis.localStorage): Header {
   try {
-    const parsed = Header.safeParse(JSON.parse(storage?.getItem(KEY) ?? "{}"));
-    return parsed.success ? parsed.data : {};
+    const stored: unknown = JSON.parse(storage?.getItem(KEY) ?? "{}");
+    const header: Header = {};
+    if (typeof stored !== "object" || stored === null) return header;
+    for (const field of HEADER_FIELDS) {
+      const value = (stored as Record<string, unknown>)[field];
+      if (typeof value === "string") header[field] = value;
+    }
+    return header;
   } catch {
     return {};
   }
