@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * npm run budget — the task pane's budget, measured (not a timed test):
- *   initial JavaScript ≤ 200 KB gzipped (what taskpane.html loads before any lazy chunk);
- *   first render in headless Chromium under 1 s (navigation to the pane's status line), median of 5.
+ *   initial JavaScript ≤ 200 KB gzipped: every script the pane fetched before its first committed render
+ *   (the entry and the host's session chunk), read from the browser's resource timing against the pane's
+ *   "cchc:first-render" User Timing mark;
+ *   first render in headless Chromium under 1 s (navigation start to that mark), median of 5, cold cache.
  * Prints one JSON object per line, like npm run bench. `--no-build` reuses dist/web.
  */
 "use strict";
@@ -15,6 +17,7 @@ const zlib = require("zlib");
 const ROOT = path.join(__dirname, "..");
 const WEB = path.join(ROOT, "dist", "web");
 const print = (o) => console.log(JSON.stringify(o));
+const MARK = "cchc:first-render";
 
 if (!process.argv.includes("--no-build")) {
   const r = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
@@ -46,26 +49,33 @@ server.listen(0, "127.0.0.1", async () => {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"] });
   const times = [];
   let initial = [];
+  let later = [];
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const loaded = [];
-    page.on("request", (r) => {
-      const p = new URL(r.url()).pathname.slice(1);
-      if (p.endsWith(".js") && !p.startsWith("office-js/")) loaded.push(p);
-    });
-    const t0 = Date.now();
     await page.goto(`http://127.0.0.1:${port}/taskpane.html`, { waitUntil: "commit" });
+    // The pane marks its first committed render (src/taskpane/components/use-templates.ts); what it fetched before is its initial JavaScript.
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK);
     await page.getByRole("status").waitFor();
-    times.push(Date.now() - t0);
-    initial = [...loaded];
+    await page.waitForLoadState("networkidle");
+    const seen = await page.evaluate((mark) => {
+      const at = performance.getEntriesByName(mark)[0].startTime;
+      const scripts = performance
+        .getEntriesByType("resource")
+        .map((r) => ({ path: new URL(r.name).pathname.slice(1), start: r.startTime }))
+        .filter((r) => r.path.endsWith(".js") && !r.path.startsWith("office-js/"));
+      return { at, before: scripts.filter((r) => r.start < at).map((r) => r.path), after: scripts.filter((r) => r.start >= at).map((r) => r.path) };
+    }, MARK);
+    times.push(Math.round(seen.at));
+    initial = seen.before;
+    later = seen.after;
     await context.close();
   }
-  // Everything the page fetched (besides office.js) before its first render: the entry and the workbench's chunks.
   const kb = gzipKb(initial);
-  print({ scenario: "initial-js", host: "workbench", files: initial, gzipKb: kb, goal: "≤ 200 KB gzipped", met: kb <= 200 });
+  print({ scenario: "initial-js", host: "workbench", files: initial, excluded: "office-js/ (Microsoft's office.js, which every add-in loads)", gzipKb: kb, goal: "≤ 200 KB gzipped", met: kb <= 200 });
+  print({ scenario: "after-first-render", host: "workbench", files: later, gzipKb: gzipKb(later), note: "fetched once the pane is on screen (templates)" });
   await browser.close();
   server.close();
   const median = [...times].sort((a, b) => a - b)[2];
-  print({ scenario: "first-render", runs: times, ms: median, goal: "< 1000 ms (cold cache, headless Chromium)", met: median < 1000 });
+  print({ scenario: "first-render", runs: times, ms: median, goal: "< 1000 ms from navigation (cold cache, headless Chromium)", met: median < 1000 });
 });

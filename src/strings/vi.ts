@@ -138,6 +138,9 @@ export const vi = {
   pane: {
     appTitle: "Báo cáo CCHC",
     loading: "Đang tải…",
+    templatesLoading: "Đang tải danh sách mẫu báo cáo…",
+    templatesFailed: (detail: string) => `Không tải được danh sách mẫu báo cáo (${detail}).`,
+    retry: "Thử lại",
     hostWord: "Đang làm việc trong Word.",
     hostWorkbench: "Đang làm việc không có Word: bàn làm việc độc lập trên tệp .docx.",
     templatesHeading: "Các mẫu báo cáo có sẵn",

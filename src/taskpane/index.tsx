@@ -1,6 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { builtInTemplates } from "../core/templates/registry";
 import { App, AppProps } from "./components/App";
 import { detectHost } from "./host/detect-host";
 
@@ -27,7 +26,7 @@ async function start(): Promise<void> {
   const session = await sessionFor(await detectHost());
   createRoot(document.getElementById("root") as HTMLElement).render(
     <FluentProvider theme={webLightTheme}>
-      <App session={session} templates={builtInTemplates()} />
+      <App session={session} />
     </FluentProvider>,
   );
 }

@@ -76,6 +76,8 @@ run("the standalone workbench in Chromium", () => {
 
   beforeAll(async () => {
     if (!chromiumPath) throw new Error("CI must have chromium (.ci/run installs it)");
+    // This run's screenshots only: none left over from an earlier run with other screens.
+    fs.rmSync(ARTIFACTS, { recursive: true, force: true });
     PORT = await freePort();
     URL = `https://localhost:${PORT}/taskpane.html`;
     server = spawn(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "serve", "--mode", "development", "--port", String(PORT)], {
@@ -105,6 +107,8 @@ run("the standalone workbench in Chromium", () => {
 
   it("creates, fills, finds the sum error, fixes it, saves, and the saved .docx reads back", async () => {
     await page.getByRole("status").filter({ hasText: "bàn làm việc độc lập" }).waitFor();
+    // The templates arrive just after the first render (a chunk of their own).
+    await page.getByLabel("Mẫu phụ lục").locator('option[value="tk-2-cap-2025"]').waitFor({ state: "attached" });
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, "1-tao-bao-cao");
 

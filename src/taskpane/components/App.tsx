@@ -1,37 +1,37 @@
-import { Body1, Caption1, Card, CardHeader, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, Title2, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Template } from "../../core/model/template";
 import { vi } from "../../strings";
+import { paneTemplates } from "../session/pane-templates";
 import type { PaneSession } from "../session/session";
 import type { WorkbenchSession } from "../session/workbench-session";
 import { CheckScreen } from "./check/CheckScreen";
 import { CreateScreen } from "./create/CreateScreen";
 import { DataScreen } from "./data/DataScreen";
+import { DocumentPreview } from "./DocumentPreview";
+import { TemplatesScreen } from "./templates/TemplatesScreen";
+import { useTemplates } from "./use-templates";
+import { WorkbenchBar } from "./WorkbenchBar";
 
 // The import screen carries the CSV and Excel readers: loaded when the officer opens it.
 const ImportScreen = React.lazy(() => import(/* webpackChunkName: "import" */ "./import/ImportScreen").then((m) => ({ default: m.ImportScreen })));
-import { DocumentPreview } from "./DocumentPreview";
-import { WorkbenchBar } from "./WorkbenchBar";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "100%", boxSizing: "border-box", overflowX: "hidden" },
   tabs: { flexWrap: "wrap" },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: "none" },
 });
 
 export interface AppProps {
   /** The session, or the reason the pane cannot work in this Word. */
   session: PaneSession | { unsupported: string };
-  templates: readonly Template[];
+  /** Loads the templates after the first render; the pane's catalog unless a test gives its own. */
+  loadTemplates?: () => Promise<readonly Template[]>;
 }
 
 type TabId = "create" | "data" | "import" | "check" | "templates";
 
-export function App({ session, templates }: AppProps): React.JSX.Element {
+export function App({ session, loadTemplates = paneTemplates }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const [tab, setTab] = React.useState<TabId>("create");
-  const [, refresh] = React.useReducer((n: number) => n + 1, 0);
-  React.useEffect(() => ("kind" in session && session.kind === "workbench" ? (session as WorkbenchSession).subscribe(refresh) : undefined), [session]);
   if ("unsupported" in session) {
     return (
       <main className={styles.root}>
@@ -42,6 +42,15 @@ export function App({ session, templates }: AppProps): React.JSX.Element {
       </main>
     );
   }
+  return <Pane session={session} loadTemplates={loadTemplates} />;
+}
+
+function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates: () => Promise<readonly Template[]> }): React.JSX.Element {
+  const styles = useStyles();
+  const { templates, error: templatesError, retry: retryTemplates } = useTemplates(loadTemplates);
+  const [tab, setTab] = React.useState<TabId>("create");
+  const [, refresh] = React.useReducer((n: number) => n + 1, 0);
+  React.useEffect(() => (session.kind === "workbench" ? (session as WorkbenchSession).subscribe(refresh) : undefined), [session]);
   return (
     <main className={styles.root}>
       <Title2 as="h1">{vi.pane.appTitle}</Title2>
@@ -54,6 +63,16 @@ export function App({ session, templates }: AppProps): React.JSX.Element {
         <Tab value="check">{vi.pane.tabs.check}</Tab>
         <Tab value="templates">{vi.pane.tabs.templates}</Tab>
       </TabList>
+      {templatesError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{vi.pane.templatesFailed(templatesError)}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={retryTemplates}>
+              {vi.pane.retry}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {tab === "create" && <CreateScreen session={session} templates={templates} onCreated={refresh} />}
       {tab === "data" && <DataScreen session={session} />}
       {tab === "import" && (
@@ -62,29 +81,7 @@ export function App({ session, templates }: AppProps): React.JSX.Element {
         </React.Suspense>
       )}
       {tab === "check" && <CheckScreen session={session} />}
-      {tab === "templates" && (
-        <section aria-label={vi.pane.templatesHeading}>
-          <Text as="h2" weight="semibold">
-            {vi.pane.templatesHeading}
-          </Text>
-          <ul className={styles.list}>
-            {templates.map((t) => (
-              <li key={t.id}>
-                <Card>
-                  <CardHeader
-                    header={<Text weight="semibold">{t.data.title}</Text>}
-                    description={
-                      <Caption1>
-                        {t.id} · {vi.pane.templateVersion(t.version)} · {vi.pane.templateKinds(t.data.kinds.map(vi.kindName).join(", "))}
-                      </Caption1>
-                    }
-                  />
-                </Card>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {tab === "templates" && <TemplatesScreen templates={templates} loading={!templates && !templatesError} />}
       {session.kind === "workbench" && <DocumentPreview session={session as WorkbenchSession} />}
     </main>
   );

@@ -4,10 +4,10 @@
  */
 import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
-import { TemplateCatalog } from "../../core/templates/registry";
 import type { ReadResult } from "../../document/controls";
 import { tagOf } from "../../document/plan/tags";
 import type { ReportDocument } from "../../document/report-document";
+import { findPaneTemplate } from "./pane-templates";
 
 export interface PaneSession {
   readonly kind: "word" | "workbench";
@@ -30,16 +30,13 @@ export interface DocumentState {
   readonly read: ReadResult;
 }
 
-/** The templates the pane knows: the built-in ones and any the officer loaded from a file. */
-export const paneTemplates = new TemplateCatalog();
-
 /** Reads the current document and finds its template; null when it holds no CCHC report. */
-export async function readCurrent(session: PaneSession, find: (id: string) => Template | undefined = (id) => paneTemplates.get(id)): Promise<DocumentState | null> {
+export async function readCurrent(session: PaneSession, find: (id: string) => Promise<Template | undefined> = findPaneTemplate): Promise<DocumentState | null> {
   const doc = session.document();
   if (!doc) return null;
   const first = await doc.read();
   if (!first.data) return null;
-  const template = find(first.data.template);
+  const template = await find(first.data.template);
   if (!template) return null;
   const read = await doc.read(template);
   return read.data ? { template, data: read.data, read } : null;

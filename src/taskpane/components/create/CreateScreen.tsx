@@ -6,9 +6,9 @@ import type { Template } from "../../../core/model/template";
 import { AGENCY_LEVELS, AgencyLevel, REPORT_KINDS, ReportKind } from "../../../core/model/vocabulary";
 import { vi } from "../../../strings";
 import { Screen, StatusLine } from "../Screen";
-import { PaneSession, paneTemplates } from "../../session/session";
+import { addTemplateFile } from "../../session/pane-templates";
+import type { PaneSession } from "../../session/session";
 import { templateServes, TemplateError } from "../../../core/model/template";
-import { templateFromJsonText } from "../../../core/templates/registry";
 import { useDelayedBusy } from "../use-delayed-busy";
 import { loadHeader, saveHeader } from "./remembered-header";
 
@@ -27,7 +27,8 @@ const HEADER_INPUTS: HeaderField[] = ["co-quan-chu-quan", "co-quan-ban-hanh", "s
 
 export interface CreateScreenProps {
   session: PaneSession;
-  templates: readonly Template[];
+  /** null while the pane is still loading them. */
+  templates: readonly Template[] | null;
   onCreated?: () => void;
   /** Today's year by default; injectable for tests. */
   year?: number;
@@ -36,7 +37,8 @@ export interface CreateScreenProps {
 export function CreateScreen({ session, templates: builtIn, onCreated, year: thisYear = new Date().getFullYear() }: CreateScreenProps): React.JSX.Element {
   const styles = useStyles();
   const [loaded, setLoaded] = React.useState<Template[]>([]);
-  const templates = React.useMemo(() => [...loaded, ...builtIn.filter((b) => !loaded.some((l) => l.id === b.id))], [loaded, builtIn]);
+  const templates = React.useMemo(() => [...loaded, ...(builtIn ?? []).filter((b) => !loaded.some((l) => l.id === b.id))], [loaded, builtIn]);
+  const loading = builtIn === null;
   const templateInput = React.useRef<HTMLInputElement>(null);
   const [kind, setKind] = React.useState<ReportKind>("6-thang");
   const [year, setYear] = React.useState(String(thisYear));
@@ -84,8 +86,7 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
   /** A user's template file: the same loader as the built-in ones, every problem said. */
   const loadTemplateFile = async (file: File) => {
     try {
-      const tp = templateFromJsonText(await file.text());
-      paneTemplates.add(tp);
+      const tp = await addTemplateFile(await file.text());
       setLoaded((prev) => [tp, ...prev.filter((p) => p.id !== tp.id)]);
       setTemplateId(tp.id);
       setMessage({ intent: "success", text: t.templateLoaded(tp.data.title) });
@@ -124,7 +125,11 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
         <Input value={agency} onChange={(_, d) => setAgency(d.value)} onBlur={() => setAgencyTouched(true)} />
       </Field>
       <input ref={templateInput} type="file" accept=".json" hidden onChange={(e) => e.target.files?.[0] && void loadTemplateFile(e.target.files[0])} />
-      <Field label={t.template} validationMessage={template ? undefined : t.noTemplate}>
+      <Field
+        label={t.template}
+        validationState={loading ? "none" : undefined}
+        validationMessage={loading ? vi.pane.templatesLoading : template ? undefined : t.noTemplate}
+      >
         <Select className={styles.select} value={template?.id ?? ""} onChange={(_, d) => setTemplateId(d.value)} disabled={usable.length === 0}>
           {usable.map((tp) => (
             <option key={tp.id} value={tp.id}>
