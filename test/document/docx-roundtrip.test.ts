@@ -232,3 +232,20 @@ describe("inserting into a .docx written by hand", () => {
     expect(read.values).toMatchObject({ "1": "93", "2.2": "1", "2.5": "25" });
   });
 });
+
+describe("telling the workbench what changed", () => {
+  it("reports fills that wrote, marks and selections of real controls — and nothing else", async () => {
+    const doc = await DocxReportDocument.open(await docxBytes({ ...seed002Full(), values: {} }));
+    const changes: unknown[] = [];
+    const stop = doc.onChange((c) => changes.push(c));
+    await doc.fillValues(tk7, { "3.1.3": "65" });
+    await doc.fillValues(tk7, { "3.1.3": "65" }); // nothing new to write
+    expect(await doc.select("cchc:value:3.1.3")).toBe(true);
+    expect(await doc.select("cchc:value:9.9.9")).toBe(false);
+    await doc.mark(["cchc:value:3.1.3"]);
+    expect(changes).toEqual([{ kind: "content" }, { kind: "selection", tag: "cchc:value:3.1.3" }, { kind: "content" }]);
+    stop();
+    await doc.unmark();
+    expect(changes).toHaveLength(3);
+  });
+});

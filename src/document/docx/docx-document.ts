@@ -21,6 +21,9 @@ import { PreviewBlock, previewBody } from "./preview";
 
 export const MARK_COLOR = "C4262E";
 
+/** What changed: the content (insert, fill, marks, repair), or the selection (a control was selected). */
+export type DocxChange = { kind: "content" } | { kind: "selection"; tag: string };
+
 export class DocxReportDocument implements ReportDocument {
   private constructor(
     private readonly pkg: DocxPackage,
@@ -28,6 +31,18 @@ export class DocxReportDocument implements ReportDocument {
     private dataPartName: string | null,
     private dataPart: DataPartRead | null,
   ) {}
+
+  private readonly listeners = new Set<(change: DocxChange) => void>();
+
+  /** Told after every change of content and every selection (the workbench's preview follows); returns the way to stop. */
+  onChange(listener: (change: DocxChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  private changed(change: DocxChange): void {
+    this.listeners.forEach((l) => l(change));
+  }
 
   /** A new .docx holding the whole report. */
   static async create(template: Template, data: ReportData): Promise<DocxReportDocument> {
@@ -108,17 +123,20 @@ export class DocxReportDocument implements ReportDocument {
   async insertReport(plan: DocumentPlan, data: ReportData): Promise<void> {
     this.appendBlocks(plan);
     this.writeDataPart(data);
+    this.changed({ kind: "content" });
   }
 
   async insertAppendix(plan: DocumentPlan, data: ReportData): Promise<void> {
     this.body.insertBefore(new BodyWriter(this.doc).pageBreak(), child(this.body, "sectPr"));
     this.appendBlocks(plan);
     this.writeDataPart(data);
+    this.changed({ kind: "content" });
   }
 
   /** A .docx has no cursor: the table goes at the end of the document. */
   async insertTableAtCursor(plan: DocumentPlan): Promise<void> {
     this.appendBlocks(plan);
+    this.changed({ kind: "content" });
   }
 
   /** The first value control of each code, with its text, from one pass over the document. */
@@ -138,6 +156,7 @@ export class DocxReportDocument implements ReportDocument {
     const decision = decideFill(template, current, last, values, options);
     for (const [code, text] of decision.writes) setInlineText(this.doc, controls.get(code)!.element, text);
     await this.syncDataPart(template);
+    if (decision.writes.size > 0) this.changed({ kind: "content" });
     return { written: [...decision.writes.keys()], unchanged: decision.unchanged, conflicts: decision.conflicts, missing: decision.missing };
   }
 
@@ -153,12 +172,15 @@ export class DocxReportDocument implements ReportDocument {
     return interpretControls(listControls(this.doc), this.dataPart, template);
   }
 
+  /** A .docx has no view: selecting finds the control and tells the listeners which one. */
   async select(tag: string): Promise<boolean> {
     const target = keyOf(tag, null);
-    return listControls(this.doc).some((c) => {
+    const found = listControls(this.doc).some((c) => {
       const k = keyOf(c.tag, c.title);
       return !!k && !!target && k.kind === target.kind && k.key === target.key;
     });
+    if (found) this.changed({ kind: "selection", tag });
+    return found;
   }
 
   async mark(tags: readonly string[]): Promise<void> {
@@ -167,6 +189,7 @@ export class DocxReportDocument implements ReportDocument {
       const k = keyOf(c.tag, c.title);
       setMark(this.doc, c.element, k && wanted.has(tagOf(k.kind, k.key)) ? MARK_COLOR : null);
     }
+    this.changed({ kind: "content" });
   }
 
   async unmark(): Promise<void> {
@@ -182,6 +205,7 @@ export class DocxReportDocument implements ReportDocument {
     const table = plan.blocks.find((b): b is TableBlock => b.type === "table" && b.style === "grid");
     if (table) repaired.push(...repairAppendixRows(this.doc, table, new Set(read.missing)));
     repaired.push(...repairSections(this.doc, plan, new Set(read.missing)));
+    if (repaired.length > 0) this.changed({ kind: "content" });
     return repaired;
   }
 

@@ -12,6 +12,7 @@ const loadEngine = () => (engine ??= import(/* webpackChunkName: "docx" */ "./wo
 export class WorkbenchSession implements PaneSession {
   readonly kind = "workbench" as const;
   private current: DocxReportDocument | null = null;
+  private stopFollowing: (() => void) | null = null;
   private readonly listeners = new Set<() => void>();
   /** The control the officer was last taken to: the preview scrolls to it. */
   selected: string | null = null;
@@ -30,23 +31,13 @@ export class WorkbenchSession implements PaneSession {
     this.listeners.forEach((l) => l());
   }
 
-  /** Takes a document, so that selecting shows the control and every change refreshes the preview. */
+  /** Takes a document: the pane follows its changes and selections (the preview refreshes and scrolls). */
   private adopt(doc: DocxReportDocument): void {
-    const select = doc.select.bind(doc);
-    doc.select = async (tag: string) => {
-      const found = await select(tag);
-      if (found) this.selected = tag;
+    this.stopFollowing?.();
+    this.stopFollowing = doc.onChange((change) => {
+      if (change.kind === "selection") this.selected = change.tag;
       this.notify();
-      return found;
-    };
-    for (const name of ["fillValues", "mark", "unmark", "repair"] as const) {
-      const original = (doc[name] as (...args: unknown[]) => Promise<unknown>).bind(doc);
-      (doc as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
-        const result = await original(...args);
-        this.notify();
-        return result;
-      };
-    }
+    });
     this.current = doc;
     this.selected = null;
     this.notify();
@@ -62,8 +53,8 @@ export class WorkbenchSession implements PaneSession {
     const e = await loadEngine();
     const doc = this.current ?? (await e.emptyDocument(data));
     await insert(e, doc);
-    if (doc === this.current) this.notify();
-    else this.adopt(doc);
+    // The open document tells the pane itself; a new one is taken with its content.
+    if (doc !== this.current) this.adopt(doc);
   }
 
   insertAppendix(template: Template, data: ReportData): Promise<void> {
