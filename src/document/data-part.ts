@@ -1,6 +1,8 @@
 /**
  * The document carries its data: a custom XML part holding the report data as
- * JSON (the report-data format), kept in step with the visible controls.
+ * JSON (the report-data format), kept in step with the visible controls, and the
+ * tags of the controls whose text the officer typed (attribute `typed`), so that
+ * filling never takes the officer's text for the add-in's own.
  */
 import { DOMParser } from "@xmldom/xmldom";
 import { ReportData, ReportDataSchema } from "../core/model/report-data";
@@ -8,14 +10,18 @@ import { DATA_PART_NS, newDocument, serialize } from "./docx/ooxml";
 
 export { DATA_PART_NS };
 
-export function dataPartXml(data: ReportData): string {
+export function dataPartXml(data: ReportData, typed: Iterable<string> = []): string {
   const doc = newDocument(DATA_PART_NS, "report");
   doc.documentElement!.setAttribute("format", "1");
+  const tags = [...typed].sort();
+  if (tags.length > 0) doc.documentElement!.setAttribute("typed", tags.join(" "));
   doc.documentElement!.appendChild(doc.createTextNode(JSON.stringify(data)));
   return serialize(doc);
 }
 
-export type DataPartRead = { status: "ok"; data: ReportData } | { status: "invalid"; reason: string };
+export type DataPartRead =
+  | { status: "ok"; data: ReportData; /** Tags of controls the officer typed since the add-in wrote them. */ typed: ReadonlySet<string> }
+  | { status: "invalid"; reason: string };
 
 /** Reads the data part; a damaged part is reported, never silently ignored. */
 export function parseDataPartXml(xml: string): DataPartRead {
@@ -40,5 +46,7 @@ export function parseDataPartXml(xml: string): DataPartRead {
     return { status: "invalid", reason: (e as Error).message };
   }
   const parsed = ReportDataSchema.safeParse(json);
-  return parsed.success ? { status: "ok", data: parsed.data } : { status: "invalid", reason: parsed.error.issues[0].message };
+  if (!parsed.success) return { status: "invalid", reason: parsed.error.issues[0].message };
+  const typed = new Set((root.getAttribute("typed") ?? "").split(/\s+/).filter((t) => t !== ""));
+  return { status: "ok", data: parsed.data, typed };
 }

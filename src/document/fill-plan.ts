@@ -1,10 +1,14 @@
 /**
  * Deciding what filling writes. A value the officer typed is never overwritten
- * unless told to: a non-empty control whose text is neither the new value nor
- * the value the add-in itself wrote last (kept in the data part) is a conflict.
+ * unless told to: a non-empty control whose text is not the new value is written
+ * only when it is exactly what the add-in itself wrote last (kept in the data
+ * part) and the officer has not typed over it since (the data part's `typed` tags).
  */
+import type { ReportData } from "../core/model/report-data";
 import type { Template } from "../core/model/template";
+import type { ReadResult } from "./controls";
 import { valueText } from "./plan/build-plan";
+import { tagOf } from "./plan/tags";
 import type { FillConflict, FillOptions } from "./report-document";
 
 export interface FillDecision {
@@ -21,6 +25,7 @@ export function decideFill(
   lastWritten: Readonly<Record<string, string | number>> | undefined,
   incoming: Readonly<Record<string, string | number>>,
   options: FillOptions = {},
+  typed: ReadonlySet<string> = new Set(),
 ): FillDecision {
   const writes = new Map<string, string>();
   const unchanged: string[] = [];
@@ -37,8 +42,34 @@ export function decideFill(
     if (inDocument === undefined) missing.push(code);
     else if (inDocument.trim() === proposed) unchanged.push(code);
     else if (inDocument.trim() === "" || options.overwrite) writes.set(code, proposed);
-    else if (lastWritten && lastWritten[code] !== undefined && valueText(row, lastWritten[code]) === inDocument.trim()) writes.set(code, proposed);
+    else if (!typed.has(tagOf("value", code)) && lastWritten?.[code] !== undefined && valueText(row, lastWritten[code]) === inDocument.trim()) writes.set(code, proposed);
     else conflicts.push({ code, inDocument: inDocument.trim(), proposed });
   }
   return { writes, unchanged, conflicts, missing };
+}
+
+/** What the controls show, as read back. */
+export type Shown = Pick<ReadResult, "values" | "notes" | "sections" | "header">;
+
+/**
+ * What the data part records after the add-in wrote `written` (tags): what the
+ * controls now show, and — for every value the officer changed since the add-in
+ * last wrote it — its tag in `typed`, so that it is never taken for the add-in's own.
+ */
+export function recordAfterWrite(
+  template: Template,
+  before: { data: ReportData; typed: ReadonlySet<string> },
+  shown: Shown,
+  written: ReadonlySet<string>,
+): { data: ReportData; typed: Set<string> } {
+  const typed = new Set(before.typed);
+  for (const [code, text] of Object.entries(shown.values)) {
+    const tag = tagOf("value", code);
+    const last = before.data.values[code];
+    const row = template.get(code);
+    const wrote = last === undefined ? "" : row ? valueText(row, last) : String(last);
+    if (written.has(tag) || text.trim() === "") typed.delete(tag);
+    else if (text.trim() !== wrote.trim()) typed.add(tag);
+  }
+  return { data: { ...before.data, values: shown.values, notes: shown.notes, sections: shown.sections, header: shown.header }, typed };
 }

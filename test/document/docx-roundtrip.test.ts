@@ -90,11 +90,30 @@ describe("filling never overwrites what the officer typed", () => {
     expect(second.conflicts).toEqual([{ code: "3.1.3", inDocument: "70", proposed: "2.027" }]);
     expect(second.written).toEqual(["1.1.1"]); // 35 was the add-in's own value, so it is replaced
     expect((await reopened.read(tk7)).values["3.1.3"]).toBe("70");
+    // The officer kept 70. The data part now shows 70 but remembers it was typed, also in the saved file.
+    const kept = await DocxReportDocument.open(await reopened.save());
+    expect(await kept.fillValues(tk7, { "3.1.3": "2.027" })).toMatchObject({ written: [], conflicts: [{ code: "3.1.3", inDocument: "70", proposed: "2.027" }] });
     const third = await reopened.fillValues(tk7, { "3.1.3": "2027" }, { overwrite: true });
     expect(third.written).toEqual(["3.1.3"]);
     const after = await reopened.read(tk7);
     expect(after.values["3.1.3"]).toBe("2.027");
     expect(after.disagreements).toEqual([]);
+  });
+
+  it("remembers a value typed over the add-in's while another value was filled", async () => {
+    const doc = await DocxReportDocument.open(await docxBytes(empty()));
+    await doc.fillValues(tk7, { "3.1.3": "65" });
+    const typed = await editDocumentXml(await doc.save(), (xml) =>
+      xml.replace(/(<w:tag w:val="cchc:value:3\.1\.3"\/>(?:(?!<w:t ).)*<w:t xml:space="preserve">)65</s, "$170<"),
+    );
+    const reopened = await DocxReportDocument.open(typed);
+    expect((await reopened.fillValues(tk7, { "1.1.1": "36" })).written).toEqual(["1.1.1"]);
+    expect(await reopened.fillValues(tk7, { "3.1.3": "80" })).toMatchObject({ written: [], conflicts: [{ code: "3.1.3", inDocument: "70", proposed: "80" }] });
+    // Emptied by the officer, the control is free to fill again.
+    const emptied = await DocxReportDocument.open(
+      await editDocumentXml(await reopened.save(), (xml) => xml.replace(/(<w:tag w:val="cchc:value:3\.1\.3"\/>(?:(?!<w:t ).)*<w:t xml:space="preserve">)70</s, "$1<")),
+    );
+    expect((await emptied.fillValues(tk7, { "3.1.3": "80" })).written).toEqual(["3.1.3"]);
   });
 
   it("reports codes the document has no control for", async () => {

@@ -85,6 +85,9 @@ describe("the Word renderer on the fake", () => {
     expect(fake.stats.syncs - before).toBeLessThanOrEqual(2);
     expect(second.conflicts).toEqual([{ code: "3.1.3", inDocument: "70", proposed: "2.027" }]);
     expect(second.written).toEqual(["1.1.1"]);
+    // The officer kept 70. The data part now shows 70 but remembers it was typed: a later fill asks again.
+    const again = await doc.fillValues(tk7, { "3.1.3": "2.027" });
+    expect(again).toMatchObject({ written: [], conflicts: [{ code: "3.1.3", inDocument: "70", proposed: "2.027" }] });
     const third = await doc.fillValues(tk7, { "3.1.3": 2027 }, { overwrite: true });
     expect(third.written).toEqual(["3.1.3"]);
     const after = await doc.read(tk7);

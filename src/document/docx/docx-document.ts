@@ -7,7 +7,7 @@ import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { dataAsShown, interpretControls, ReadResult } from "../controls";
 import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
-import { decideFill } from "../fill-plan";
+import { decideFill, recordAfterWrite } from "../fill-plan";
 import { planAppendix, planReport } from "../plan/build-plan";
 import { keyOf, parseTag, tagOf } from "../plan/tags";
 import type { DocumentPlan, TableBlock } from "../plan/types";
@@ -81,8 +81,8 @@ export class DocxReportDocument implements ReportDocument {
   }
 
   /** Writes the data part (creating it, its properties and relationships when the file has none). */
-  private writeDataPart(data: ReportData): void {
-    const xml = dataPartXml(data);
+  private writeDataPart(data: ReportData, typed: ReadonlySet<string> = new Set()): void {
+    const xml = dataPartXml(data, typed);
     if (!this.dataPartName) {
       let n = 1;
       while (this.pkg.has(`customXml/item${n}.xml`)) n++;
@@ -92,7 +92,7 @@ export class DocxReportDocument implements ReportDocument {
       this.pendingRels.push({ target: `../customXml/item${n}.xml`, props: `/customXml/itemProps${n}.xml` });
     }
     this.pkg.put(this.dataPartName, xml);
-    this.dataPart = { status: "ok", data };
+    this.dataPart = { status: "ok", data, typed };
   }
   private pendingRels: { target: string; props: string }[] = [];
 
@@ -152,20 +152,19 @@ export class DocxReportDocument implements ReportDocument {
   async fillValues(template: Template, values: Readonly<Record<string, string | number>>, options?: FillOptions): Promise<FillResult> {
     const controls = this.valueControls();
     const current = new Map([...controls].map(([code, c]) => [code, c.text]));
-    const last = this.dataPart?.status === "ok" ? this.dataPart.data.values : undefined;
-    const decision = decideFill(template, current, last, values, options);
+    const part = this.dataPart?.status === "ok" ? this.dataPart : null;
+    const decision = decideFill(template, current, part?.data.values, values, options, part?.typed);
     for (const [code, text] of decision.writes) setInlineText(this.doc, controls.get(code)!.element, text);
-    await this.syncDataPart(template);
+    this.syncDataPart(template, new Set([...decision.writes.keys()].map((code) => tagOf("value", code))));
     if (decision.writes.size > 0) this.changed({ kind: "content" });
     return { written: [...decision.writes.keys()], unchanged: decision.unchanged, conflicts: decision.conflicts, missing: decision.missing };
   }
 
-  /** Keeps the data part in step with what the controls now show. */
-  private async syncDataPart(template: Template): Promise<void> {
+  /** Keeps the data part in step with what the controls now show, remembering what the officer typed. */
+  private syncDataPart(template: Template, written: ReadonlySet<string>): void {
     if (this.dataPart?.status !== "ok") return;
-    const read = interpretControls(listControls(this.doc), null, template);
-    const before = this.dataPart.data;
-    this.writeDataPart({ ...before, values: read.values, notes: read.notes, sections: read.sections, header: read.header });
+    const next = recordAfterWrite(template, this.dataPart, interpretControls(listControls(this.doc), null, template), written);
+    this.writeDataPart(next.data, next.typed);
   }
 
   async read(template?: Template): Promise<ReadResult> {

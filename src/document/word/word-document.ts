@@ -8,7 +8,7 @@ import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { interpretControls, ReadControl, ReadResult } from "../controls";
 import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
-import { decideFill } from "../fill-plan";
+import { decideFill, recordAfterWrite } from "../fill-plan";
 import { planAppendix, planReport } from "../plan/build-plan";
 import { keyOf, parseTag, tagOf } from "../plan/tags";
 import type { ControlBlock, DocumentPlan, TableBlock } from "../plan/types";
@@ -139,22 +139,23 @@ export class WordReportDocument implements ReportDocument {
         if (key?.kind === "value" && !byCode.has(key.key)) byCode.set(key.key, { control, text: s.read[i].text });
       });
       const current = new Map([...byCode].map(([code, v]) => [code, v.text]));
-      const last = s.dataPart?.status === "ok" ? s.dataPart.data.values : undefined;
-      const decision = decideFill(template, current, last, values, options);
+      const part = s.dataPart?.status === "ok" ? s.dataPart : null;
+      const decision = decideFill(template, current, part?.data.values, values, options, part?.typed);
       for (const [code, text] of decision.writes) byCode.get(code)!.control.insertText(text, "Replace");
-      // Keep the data part in step with what the controls now show.
-      let next: ReportData | null = null;
-      if (s.dataPart?.status === "ok") {
+      // Keep the data part in step with what the controls now show, remembering what the officer typed.
+      let nextXml: string | null = null;
+      if (part) {
         const shown = s.read.map((c) => {
           const key = keyOf(c.tag, c.title);
           return key?.kind === "value" && decision.writes.has(key.key) ? { ...c, text: decision.writes.get(key.key)! } : c;
         });
-        const now = interpretControls(shown, null, template);
-        next = { ...s.dataPart.data, values: now.values, notes: now.notes, sections: now.sections, header: now.header };
-        if (s.part) s.part.setXml(dataPartXml(next));
+        const written = new Set([...decision.writes.keys()].map((code) => tagOf("value", code)));
+        const next = recordAfterWrite(template, part, interpretControls(shown, null, template), written);
+        nextXml = dataPartXml(next.data, next.typed);
+        if (s.part) s.part.setXml(nextXml);
       }
       if (decision.writes.size > 0 || s.part) await context.sync();
-      if (next && s.commonPart) await s.commonPart.replace(dataPartXml(next));
+      if (nextXml && s.commonPart) await s.commonPart.replace(nextXml);
       return { written: [...decision.writes.keys()], unchanged: decision.unchanged, conflicts: decision.conflicts, missing: decision.missing };
     });
   }
