@@ -58,14 +58,16 @@ function headerValue(field: HeaderField, text: string): string {
   return field === "ngay" ? dateFromWords(t) : t;
 }
 
-function sectionPlaceholders(data: ReportData | null): Map<string, string | undefined> {
+/** Each leaf section's placeholder, from the outline of the data's period. */
+export function sectionPlaceholders(data: ReportData | null): Map<string, string | undefined> {
   const map = new Map<string, string | undefined>();
   if (!data) return map;
   for (const s of leafSections(outlineFor(data.period))) map.set(s.id, s.placeholder);
   return map;
 }
 
-const normaliseText = (s: string) => s.replace(/\r\n|\r|\v/g, "\n").replace(/\u00a0/g, " ").trim();
+/** Text as read back from either host: paragraph marks and line breaks as "\n", no-break spaces as spaces, trimmed. */
+export const normaliseText = (s: string) => s.replace(/\r\n|\r|\v/g, "\n").replace(/\u00a0/g, " ").trim();
 
 /** Turns the controls (and the data part) into what the document says. */
 export function interpretControls(controls: readonly ReadControl[], dataPart: DataPartRead | null, template?: Template): ReadResult {

@@ -6,7 +6,8 @@
  */
 import type { ReportData } from "../core/model/report-data";
 import type { Template } from "../core/model/template";
-import type { ReadResult } from "./controls";
+import { normaliseText, ReadResult } from "./controls";
+import { looksLikePlaceholder } from "../core/validation/rules/sections";
 import { valueText } from "./plan/build-plan";
 import { tagOf } from "./plan/tags";
 import type { FillConflict, FillOptions } from "./report-document";
@@ -48,6 +49,41 @@ export function decideFill(
   return { writes, unchanged, conflicts, missing };
 }
 
+/**
+ * Deciding what writing section texts does, by the same rule as values: a section
+ * still holding its placeholder (or nothing) is written; one holding the officer's
+ * own text is a conflict unless told to overwrite. An empty text writes nothing.
+ */
+export function decideSectionFill(
+  current: ReadonlyMap<string, string>,
+  placeholders: ReadonlyMap<string, string | undefined>,
+  lastWritten: Readonly<Record<string, string>> | undefined,
+  incoming: Readonly<Record<string, string>>,
+  options: FillOptions = {},
+  typed: ReadonlySet<string> = new Set(),
+): FillDecision {
+  const writes = new Map<string, string>();
+  const unchanged: string[] = [];
+  const conflicts: FillConflict[] = [];
+  const missing: string[] = [];
+  for (const [id, raw] of Object.entries(incoming)) {
+    const proposed = normaliseText(raw);
+    if (proposed === "") continue;
+    const found = current.get(id);
+    if (found === undefined) {
+      missing.push(id);
+      continue;
+    }
+    const inDocument = normaliseText(found);
+    const free = inDocument === "" || looksLikePlaceholder(inDocument, placeholders.get(id));
+    if (inDocument === proposed) unchanged.push(id);
+    else if (free || options.overwrite) writes.set(id, proposed);
+    else if (!typed.has(tagOf("section", id)) && lastWritten?.[id] !== undefined && normaliseText(lastWritten[id]) === inDocument) writes.set(id, proposed);
+    else conflicts.push({ code: id, inDocument, proposed });
+  }
+  return { writes, unchanged, conflicts, missing };
+}
+
 /** What the controls show, as read back. */
 export type Shown = Pick<ReadResult, "values" | "notes" | "sections" | "header">;
 
@@ -70,6 +106,12 @@ export function recordAfterWrite(
     const wrote = last === undefined ? "" : row ? valueText(row, last) : String(last);
     if (written.has(tag) || text.trim() === "") typed.delete(tag);
     else if (text.trim() !== wrote.trim()) typed.add(tag);
+  }
+  for (const [id, text] of Object.entries(shown.sections)) {
+    const tag = tagOf("section", id);
+    const wrote = normaliseText(before.data.sections?.[id] ?? "");
+    if (written.has(tag) || text === "") typed.delete(tag);
+    else if (text !== wrote) typed.add(tag);
   }
   return { data: { ...before.data, values: shown.values, notes: shown.notes, sections: shown.sections, header: shown.header }, typed };
 }

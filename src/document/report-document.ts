@@ -38,6 +38,11 @@ export interface ReportDocument {
   /** Inserts one standard table (e.g. bang-ho-so-tthc) at the cursor. */
   insertTableAtCursor(plan: DocumentPlan): Promise<void>;
   fillValues(template: Template, values: Readonly<Record<string, string | number>>, options?: FillOptions): Promise<FillResult>;
+  /**
+   * Writes section texts (by section id; one paragraph per line) into sections that hold
+   * their placeholder; the officer's own text is a conflict unless `overwrite`. Conflicts name the section id as `code`.
+   */
+  fillSections(template: Template, texts: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult>;
   /** Values, section texts and header fields, reconciled with the data part. */
   read(template?: Template): Promise<ReadResult>;
   /** Selects and scrolls to a control; false when the document has no such control. */

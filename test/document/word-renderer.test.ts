@@ -246,3 +246,50 @@ describe("the fake keeps Office.js rules", () => {
     ).rejects.toThrow(/cannot be edited/);
   });
 });
+
+describe("writing section texts, both renderers alike", () => {
+  const noSections = () => ({ ...shown(), sections: {} });
+  const texts = {
+    "I.1": "Chỉ đạo xây dựng và ban hành Kế hoạch cải cách hành chính năm 2021 (Quyết định số 335/QĐ-SKHCN ngày 17/11/2020).",
+    "II.2": "Sở đã tiếp nhận 93 hồ sơ; giải quyết đúng hẹn 63 hồ sơ, trễ hẹn 01 hồ sơ.\nĐang xử lý 25 hồ sơ chưa đến hạn.",
+  };
+
+  it("replaces placeholders in two syncs, one paragraph per line, and gives the same document as the .docx renderer", async () => {
+    const fake = fakeWord();
+    const word = new WordReportDocument(fake.host);
+    await word.insertReport(planReport({ template: tk7, data: noSections() }), noSections());
+    const docx = await DocxReportDocument.create(tk7, noSections());
+    const before = fake.stats.syncs;
+    const fromWord = await word.fillSections(tk7, texts);
+    expect(fake.stats.syncs - before).toBeLessThanOrEqual(2);
+    const fromDocx = await docx.fillSections(tk7, texts);
+    for (const result of [fromWord, fromDocx]) expect(result).toEqual({ written: ["I.1", "II.2"], unchanged: [], conflicts: [], missing: [] });
+    const section = fake.model.body.find((b) => b.kind === "bcc" && b.tag === "cchc:section:II.2");
+    expect(section?.kind === "bcc" && section.paragraphs.map((p) => p.parts.map((x) => x.text).join(""))).toEqual(texts["II.2"].split("\n"));
+    expect(section?.kind === "bcc" && section.paragraphs[1].format).toMatchObject({ font: { name: "Times New Roman", size: 14 }, alignment: "Justified" });
+    for (const doc of [word, docx]) {
+      const read = await doc.read(tk7);
+      expect(read.sections).toEqual(texts);
+      expect(read.disagreements).toEqual([]);
+    }
+    const fromDocxXml = logicalFromDocx(await (await DocxPackage.open(await docx.save())).xml("word/document.xml"));
+    expect(logicalFromFake(fake.model).controls).toEqual(fromDocxXml.controls);
+  });
+
+  it("never overwrites a section the officer wrote, unless told to — also after the officer kept it once", async () => {
+    const fake = fakeWord();
+    const doc = new WordReportDocument(fake.host);
+    await doc.insertReport(planReport({ template: tk7, data: noSections() }), noSections());
+    await doc.fillSections(tk7, { "II.2": "Bản nháp của công cụ." });
+    // The officer rewrites II.2 in Word.
+    const section = fake.model.body.find((b) => b.kind === "bcc" && b.tag === "cchc:section:II.2");
+    if (section?.kind === "bcc") section.paragraphs = [{ kind: "p", parts: [{ kind: "text", text: "Bản của cán bộ." }], format: section.paragraphs[0].format }];
+    const conflict = { code: "II.2", inDocument: "Bản của cán bộ.", proposed: texts["II.2"] };
+    expect(await doc.fillSections(tk7, { "II.2": texts["II.2"], "I.1": texts["I.1"] })).toMatchObject({ written: ["I.1"], conflicts: [conflict] });
+    expect(await doc.fillSections(tk7, { "II.2": texts["II.2"] })).toMatchObject({ written: [], conflicts: [conflict] });
+    expect((await doc.read(tk7)).sections["II.2"]).toBe("Bản của cán bộ.");
+    expect(await doc.fillSections(tk7, { "II.2": texts["II.2"] }, { overwrite: true })).toMatchObject({ written: ["II.2"], conflicts: [] });
+    expect((await doc.read(tk7)).sections["II.2"]).toBe(texts["II.2"]);
+    expect(await doc.fillSections(tk7, { "IX.9": "không có mục này", "I.1": "" })).toEqual({ written: [], unchanged: [], conflicts: [], missing: ["IX.9"] });
+  });
+});

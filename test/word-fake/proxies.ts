@@ -282,6 +282,19 @@ export class ContentControlProxy extends Obj<InlineControl | BlockControl> {
     });
     return new RangeProxy(this.ctx, () => null);
   }
+  /** Like Word: "End" adds a paragraph inside a rich-text block control, formatted like its last one. */
+  insertParagraph(text: string, location: "End"): ParagraphProxy {
+    let created: Paragraph | null = null;
+    this.op(() => {
+      const c = this.t;
+      if (location !== "End") throw new FakeOfficeError("InvalidArgument", "fake supports End (Start after clear fails on the web, office-js#4316)");
+      if (c.kind !== "bcc") throw new FakeOfficeError("InvalidArgument", "insertParagraph needs a block-level rich-text control");
+      if (c.cannotEdit) throw new FakeOfficeError("AccessDenied", "The content control cannot be edited.");
+      created = { ...newParagraph(text), format: c.paragraphs[c.paragraphs.length - 1]?.format ?? { font: {} } };
+      c.paragraphs.push(created);
+    });
+    return new ParagraphProxy(this.ctx, () => created);
+  }
   select(): void {
     this.op(() => {
       this.ctx.model.selected = this.t.id;

@@ -89,3 +89,19 @@ export function setMark(doc: Document, sdt: Element, color: string | null): void
   for (const c of children(pr)) if (c.namespaceURI === NS.w15 && c.localName === "color") pr.removeChild(c);
   if (color) pr.appendChild(el(doc, "w15:color", { "w:val": color }));
 }
+
+/** Replaces a block control's paragraphs with one paragraph per line, keeping the first paragraph's and run's formatting. */
+export function setBlockText(doc: Document, sdt: Element, text: string): void {
+  const content = child(sdt, "sdtContent") ?? (sdt.appendChild(el(doc, "w:sdtContent")) as Element);
+  const first = children(content, "p")[0];
+  const pPr = first ? child(first, "pPr") : null;
+  const firstRun = first ? children(first, "r")[0] : undefined;
+  const rPr = firstRun ? child(firstRun, "rPr") : null;
+  while (content.firstChild) content.removeChild(content.firstChild);
+  for (const line of text.split("\n")) {
+    const t = el(doc, "w:t", { "xml:space": "preserve" });
+    t.appendChild(doc.createTextNode(line));
+    const run = el(doc, "w:r", {}, [rPr ? (rPr.cloneNode(true) as Element) : null, t]);
+    content.appendChild(el(doc, "w:p", {}, [pPr ? (pPr.cloneNode(true) as Element) : null, run]));
+  }
+}

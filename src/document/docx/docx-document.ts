@@ -5,14 +5,14 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
-import { dataAsShown, interpretControls, ReadResult } from "../controls";
+import { dataAsShown, interpretControls, ReadResult, sectionPlaceholders } from "../controls";
 import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
-import { decideFill, recordAfterWrite } from "../fill-plan";
+import { decideFill, decideSectionFill, recordAfterWrite } from "../fill-plan";
 import { planAppendix, planReport } from "../plan/build-plan";
 import { keyOf, parseTag, tagOf } from "../plan/tags";
 import type { DocumentPlan, TableBlock } from "../plan/types";
 import type { FillOptions, FillResult, ReportDocument } from "../report-document";
-import { child, children, listControls, setInlineText, setMark } from "./docx-controls";
+import { child, children, listControls, setBlockText, setInlineText, setMark } from "./docx-controls";
 import { DocxLimits, DocxPackage, parseXmlPart } from "./read-docx";
 import { DOCUMENT_PART, docxParts, itemPropsXml, relationships, zipParts } from "./write-docx";
 import { NS, REL, serialize } from "./ooxml";
@@ -139,23 +139,34 @@ export class DocxReportDocument implements ReportDocument {
     this.changed({ kind: "content" });
   }
 
-  /** The first value control of each code, with its text, from one pass over the document. */
-  private valueControls(): Map<string, { element: Element; text: string }> {
+  /** The first control of each key of a kind (value, section), with its text, from one pass over the document. */
+  private controlsOf(kind: "value" | "section"): Map<string, { element: Element; text: string }> {
     const map = new Map<string, { element: Element; text: string }>();
     for (const c of listControls(this.doc)) {
       const key = keyOf(c.tag, c.title);
-      if (key?.kind === "value" && !map.has(key.key)) map.set(key.key, { element: c.element, text: c.text });
+      if (key?.kind === kind && !map.has(key.key)) map.set(key.key, { element: c.element, text: c.text });
     }
     return map;
   }
 
   async fillValues(template: Template, values: Readonly<Record<string, string | number>>, options?: FillOptions): Promise<FillResult> {
-    const controls = this.valueControls();
+    const controls = this.controlsOf("value");
     const current = new Map([...controls].map(([code, c]) => [code, c.text]));
     const part = this.dataPart?.status === "ok" ? this.dataPart : null;
     const decision = decideFill(template, current, part?.data.values, values, options, part?.typed);
     for (const [code, text] of decision.writes) setInlineText(this.doc, controls.get(code)!.element, text);
     this.syncDataPart(template, new Set([...decision.writes.keys()].map((code) => tagOf("value", code))));
+    if (decision.writes.size > 0) this.changed({ kind: "content" });
+    return { written: [...decision.writes.keys()], unchanged: decision.unchanged, conflicts: decision.conflicts, missing: decision.missing };
+  }
+
+  async fillSections(template: Template, texts: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
+    const controls = this.controlsOf("section");
+    const current = new Map([...controls].map(([id, c]) => [id, c.text]));
+    const part = this.dataPart?.status === "ok" ? this.dataPart : null;
+    const decision = decideSectionFill(current, sectionPlaceholders(part?.data ?? null), part?.data.sections, texts, options, part?.typed);
+    for (const [id, text] of decision.writes) setBlockText(this.doc, controls.get(id)!.element, text);
+    this.syncDataPart(template, new Set([...decision.writes.keys()].map((id) => tagOf("section", id))));
     if (decision.writes.size > 0) this.changed({ kind: "content" });
     return { written: [...decision.writes.keys()], unchanged: decision.unchanged, conflicts: decision.conflicts, missing: decision.missing };
   }

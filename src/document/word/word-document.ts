@@ -6,9 +6,9 @@
  */
 import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
-import { interpretControls, ReadControl, ReadResult } from "../controls";
+import { interpretControls, ReadControl, ReadResult, sectionPlaceholders } from "../controls";
 import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
-import { decideFill, recordAfterWrite } from "../fill-plan";
+import { decideFill, decideSectionFill, FillDecision, recordAfterWrite } from "../fill-plan";
 import { planAppendix, planReport } from "../plan/build-plan";
 import { keyOf, parseTag, tagOf } from "../plan/tags";
 import type { ControlBlock, DocumentPlan, TableBlock } from "../plan/types";
@@ -131,25 +131,55 @@ export class WordReportDocument implements ReportDocument {
   }
 
   async fillValues(template: Template, values: Readonly<Record<string, string | number>>, options?: FillOptions): Promise<FillResult> {
+    return this.fillControls(
+      template,
+      "value",
+      (current, part) => decideFill(template, current, part?.data.values, values, options, part?.typed),
+      (control, text) => control.insertText(text, "Replace"),
+    );
+  }
+
+  async fillSections(template: Template, texts: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
+    return this.fillControls(
+      template,
+      "section",
+      (current, part) => decideSectionFill(current, sectionPlaceholders(part?.data ?? null), part?.data.sections, texts, options, part?.typed),
+      (control, text) => {
+        // One paragraph per line, inside the control (insertParagraph "End"; "Start" after clearing fails on the web, office-js#4316).
+        const [first, ...rest] = text.split("\n");
+        control.insertText(first, "Replace");
+        for (const line of rest) control.insertParagraph(line, "End");
+      },
+    );
+  }
+
+  /**
+   * Filling controls of one kind in two syncs: one snapshot (controls, texts, data part), then every
+   * write and the data part — kept in step with what the controls now show, remembering what the officer typed.
+   */
+  private fillControls(
+    template: Template,
+    kind: "value" | "section",
+    decide: (current: ReadonlyMap<string, string>, part: Extract<DataPartRead, { status: "ok" }> | null) => FillDecision,
+    write: (control: Word.ContentControl, text: string) => void,
+  ): Promise<FillResult> {
     return this.host.run(async (context) => {
       const s = await this.snapshot(context);
-      const byCode = new Map<string, { control: Word.ContentControl; text: string }>();
+      const byKey = new Map<string, { control: Word.ContentControl; text: string }>();
       s.controls.forEach((control, i) => {
         const key = keyOf(s.read[i].tag, s.read[i].title);
-        if (key?.kind === "value" && !byCode.has(key.key)) byCode.set(key.key, { control, text: s.read[i].text });
+        if (key?.kind === kind && !byKey.has(key.key)) byKey.set(key.key, { control, text: s.read[i].text });
       });
-      const current = new Map([...byCode].map(([code, v]) => [code, v.text]));
       const part = s.dataPart?.status === "ok" ? s.dataPart : null;
-      const decision = decideFill(template, current, part?.data.values, values, options, part?.typed);
-      for (const [code, text] of decision.writes) byCode.get(code)!.control.insertText(text, "Replace");
-      // Keep the data part in step with what the controls now show, remembering what the officer typed.
+      const decision = decide(new Map([...byKey].map(([key, v]) => [key, v.text])), part);
+      for (const [key, text] of decision.writes) write(byKey.get(key)!.control, text);
       let nextXml: string | null = null;
       if (part) {
         const shown = s.read.map((c) => {
           const key = keyOf(c.tag, c.title);
-          return key?.kind === "value" && decision.writes.has(key.key) ? { ...c, text: decision.writes.get(key.key)! } : c;
+          return key?.kind === kind && decision.writes.has(key.key) ? { ...c, text: decision.writes.get(key.key)! } : c;
         });
-        const written = new Set([...decision.writes.keys()].map((code) => tagOf("value", code)));
+        const written = new Set([...decision.writes.keys()].map((key) => tagOf(kind, key)));
         const next = recordAfterWrite(template, part, interpretControls(shown, null, template), written);
         nextXml = dataPartXml(next.data, next.typed);
         if (s.part) s.part.setXml(nextXml);
