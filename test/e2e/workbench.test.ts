@@ -119,6 +119,13 @@ run("the standalone workbench in Chromium", () => {
     await page.getByRole("button", { name: "Chèn toàn bộ báo cáo" }).click();
     await page.getByText("Đã chèn vào văn bản.").waitFor();
 
+    await page.getByRole("tab", { name: "Nội dung" }).click();
+    await page.getByRole("textbox", { name: /^II\.2\. Cải cách thủ tục hành chính/ }).fill("Sở đã tiếp nhận 93 hồ sơ; giải quyết đúng hẹn 63 hồ sơ.\nĐang xử lý 25 hồ sơ chưa đến hạn.");
+    await page.getByRole("button", { name: "Ghi vào văn bản" }).click();
+    await page.getByText("Đã ghi 1 mục vào văn bản.").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, "1b-noi-dung");
+
     await page.getByRole("tab", { name: "Số liệu" }).click();
     await page.getByRole("button", { name: "Cải cách thủ tục hành chính" }).click();
     await page.getByLabel("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)").fill("2027");
@@ -176,6 +183,7 @@ run("the standalone workbench in Chromium", () => {
     expect(read.data).toMatchObject({ template: "tk-2-cap-2025", agency: { name: "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi" }, period: { year: 2026 } });
     expect(read.values).toMatchObject({ "3.1.3": "1.952", "3.1.3.a": "1.952", "3.1.3.b": "0", "3.4.1": "98,4" });
     expect(read.header["nguoi-ky"]).toBe("Nguyễn Văn Thành");
+    expect(read.sections["II.2"]).toBe("Sở đã tiếp nhận 93 hồ sơ; giải quyết đúng hẹn 63 hồ sơ.\nĐang xử lý 25 hồ sơ chưa đến hạn.");
     expect(read.disagreements).toEqual([]);
 
     await page.getByRole("tab", { name: "Mẫu báo cáo" }).click();

@@ -9,6 +9,7 @@ import { CheckScreen } from "./check/CheckScreen";
 import { CreateScreen } from "./create/CreateScreen";
 import { DataScreen } from "./data/DataScreen";
 import { DocumentPreview } from "./DocumentPreview";
+import { SectionsScreen } from "./sections/SectionsScreen";
 import { TemplatesScreen } from "./templates/TemplatesScreen";
 import { useTemplates } from "./use-templates";
 import { WorkbenchBar } from "./WorkbenchBar";
@@ -28,7 +29,7 @@ export interface AppProps {
   loadTemplates?: () => Promise<readonly Template[]>;
 }
 
-type TabId = "create" | "data" | "import" | "check" | "templates";
+type TabId = "create" | "sections" | "data" | "import" | "check" | "templates";
 
 export function App({ session, loadTemplates = paneTemplates }: AppProps): React.JSX.Element {
   const styles = useStyles();
@@ -58,6 +59,7 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
       {session.kind === "workbench" && <WorkbenchBar session={session as WorkbenchSession} onChange={refresh} />}
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="create">{vi.pane.tabs.create}</Tab>
+        <Tab value="sections">{vi.pane.tabs.sections}</Tab>
         <Tab value="data">{vi.pane.tabs.data}</Tab>
         <Tab value="import">{vi.pane.tabs.import}</Tab>
         <Tab value="check">{vi.pane.tabs.check}</Tab>
@@ -74,6 +76,7 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
         </MessageBar>
       )}
       {tab === "create" && <CreateScreen session={session} templates={templates} onCreated={refresh} />}
+      {tab === "sections" && <SectionsScreen session={session} />}
       {tab === "data" && <DataScreen session={session} />}
       {tab === "import" && (
         <React.Suspense fallback={<Spinner size="tiny" label={vi.pane.loading} />}>

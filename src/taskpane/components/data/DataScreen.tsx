@@ -1,10 +1,11 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { appliesTo, labelFor } from "../../../core/model/template";
 import { AREAS } from "../../../core/model/vocabulary";
 import { validate } from "../../../core/validation/engine";
 import type { FillConflict } from "../../../document/report-document";
 import { vi } from "../../../strings";
+import { ConflictBar } from "../ConflictBar";
 import { Screen, StatusLine } from "../Screen";
 import { DocumentState, PaneSession, readCurrent } from "../../session/session";
 import { useDelayedBusy } from "../use-delayed-busy";
@@ -13,7 +14,6 @@ import { ValueInput } from "./ValueInput";
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   rows: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  conflicts: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 const t = vi.pane.data;
@@ -76,23 +76,15 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
       </div>
       <StatusLine busy={busy} busyLabel={t.busy} message={message} />
       {conflicts.length > 0 && template && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.conflictsTitle(conflicts.length)}</MessageBarTitle>
-            {t.conflictsIntro}
-            <ul className={styles.conflicts}>
-              {conflicts.map((c) => (
-                <li key={c.code}>{t.conflictLine(c.code, labelFor(template.get(c.code)!, level), c.inDocument, c.proposed)}</li>
-              ))}
-            </ul>
-            <div className={styles.actions}>
-              <Button onClick={keep}>{t.keep}</Button>
-              <Button appearance="primary" onClick={() => void fill(true)}>
-                {t.overwrite}
-              </Button>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
+        <ConflictBar
+          title={t.conflictsTitle(conflicts.length)}
+          intro={t.conflictsIntro}
+          lines={conflicts.map((c) => ({ key: c.code, text: t.conflictLine(c.code, labelFor(template.get(c.code)!, level), c.inDocument, c.proposed) }))}
+          keepLabel={t.keep}
+          overwriteLabel={t.overwrite}
+          onKeep={keep}
+          onOverwrite={() => void fill(true)}
+        />
       )}
       {template && level && (
         <Accordion multiple collapsible>

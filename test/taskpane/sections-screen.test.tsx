@@ -1,0 +1,57 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import JSZip from "jszip";
+import { SectionsScreen } from "../../src/taskpane/components/sections/SectionsScreen";
+import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";
+import { fixture, template } from "../helpers";
+
+const tk7 = template("tk-7-linh-vuc-2021");
+const II2 = "Sở đã tiếp nhận 93 hồ sơ; giải quyết đúng hẹn 63 hồ sơ, trễ hẹn 01 hồ sơ.\nĐang xử lý 25 hồ sơ chưa đến hạn.";
+
+/** The officer writes II.2 in Word over the placeholder the add-in put there. */
+async function writtenInWord(session: WorkbenchSession, text: string): Promise<void> {
+  const zip = await JSZip.loadAsync(await session.save());
+  const xml = await zip.file("word/document.xml")!.async("string");
+  zip.file("word/document.xml", xml.replace(/(<w:tag w:val="cchc:section:II\.2"\/>(?:(?!<w:t ).)*<w:t xml:space="preserve">)[^<]*</s, `$1${text}<`));
+  await session.open(await zip.generateAsync({ type: "uint8array" }));
+}
+
+async function setup(officerText?: string) {
+  const session = new WorkbenchSession();
+  await session.createReport(tk7, { ...fixture("seed-002.json"), sections: {} });
+  if (officerText) await writtenInWord(session, officerText);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SectionsScreen session={session} />
+    </FluentProvider>,
+  );
+  return session;
+}
+
+const field = (name: RegExp) => screen.findByRole("textbox", { name });
+
+describe("Nội dung screen", () => {
+  it("lists the sections the agency writes, writes the new texts into the document, one paragraph per line", async () => {
+    const session = await setup();
+    const tthc = (await field(/^II\.2\. Cải cách thủ tục hành chính/)) as HTMLTextAreaElement;
+    expect(tthc.value).toBe(""); // the document holds only the placeholder
+    expect(screen.getAllByRole("textbox").length).toBeGreaterThanOrEqual(10);
+    fireEvent.change(tthc, { target: { value: II2 } });
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào văn bản" }));
+    await screen.findByText("Đã ghi 1 mục vào văn bản.");
+    expect((await session.document()!.read(tk7)).sections).toEqual({ "II.2": II2 });
+  });
+
+  it("shows what the document already says and asks before replacing it; keeping puts the document's text in the form", async () => {
+    await setup("Bản của cán bộ.");
+    const tthc = (await field(/^II\.2\. /)) as HTMLTextAreaElement;
+    await waitFor(() => expect(tthc.value).toBe("Bản của cán bộ."));
+    fireEvent.change(tthc, { target: { value: II2 } });
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào văn bản" }));
+    await screen.findByText("1 mục trong văn bản đã có nội dung khác");
+    expect(screen.getByText('Mục II.2 Cải cách thủ tục hành chính: văn bản đang ghi "Bản của cán bộ."')).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Giữ nội dung trong văn bản" }));
+    expect(tthc.value).toBe("Bản của cán bộ.");
+  });
+});
