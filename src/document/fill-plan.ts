@@ -20,6 +20,20 @@ export interface FillDecision {
   readonly missing: string[];
 }
 
+/**
+ * The one rule, for a control that exists (texts already normalised): the same text
+ * is unchanged; an empty or placeholder control, or an overwrite, is written; text
+ * that is exactly the add-in's own last text (`ownLast`, undefined when the officer
+ * typed over it) is written; anything else is the officer's — a conflict.
+ */
+function judge(out: { writes: Map<string, string>; unchanged: string[]; conflicts: FillConflict[] }, key: string, inDocument: string, proposed: string, free: boolean, ownLast: string | undefined, options: FillOptions): void {
+  if (inDocument === proposed) out.unchanged.push(key);
+  else if (free || options.overwrite || ownLast === inDocument) out.writes.set(key, proposed);
+  else out.conflicts.push({ code: key, inDocument, proposed });
+}
+
+const emptyDecision = () => ({ writes: new Map<string, string>(), unchanged: [] as string[], conflicts: [] as FillConflict[], missing: [] as string[] });
+
 export function decideFill(
   template: Template,
   current: ReadonlyMap<string, string>,
@@ -28,25 +42,20 @@ export function decideFill(
   options: FillOptions = {},
   typed: ReadonlySet<string> = new Set(),
 ): FillDecision {
-  const writes = new Map<string, string>();
-  const unchanged: string[] = [];
-  const conflicts: FillConflict[] = [];
-  const missing: string[] = [];
+  const out = emptyDecision();
   for (const [code, raw] of Object.entries(incoming)) {
     const row = template.get(code);
-    if (!row || row.group) {
-      missing.push(code);
+    const found = current.get(code);
+    if (!row || row.group || found === undefined) {
+      out.missing.push(code);
       continue;
     }
-    const proposed = valueText(row, raw);
-    const inDocument = current.get(code);
-    if (inDocument === undefined) missing.push(code);
-    else if (inDocument.trim() === proposed) unchanged.push(code);
-    else if (inDocument.trim() === "" || options.overwrite) writes.set(code, proposed);
-    else if (!typed.has(tagOf("value", code)) && lastWritten?.[code] !== undefined && valueText(row, lastWritten[code]) === inDocument.trim()) writes.set(code, proposed);
-    else conflicts.push({ code, inDocument: inDocument.trim(), proposed });
+    const inDocument = found.trim();
+    const last = lastWritten?.[code];
+    const ownLast = typed.has(tagOf("value", code)) || last === undefined ? undefined : valueText(row, last);
+    judge(out, code, inDocument, valueText(row, raw), inDocument === "", ownLast, options);
   }
-  return { writes, unchanged, conflicts, missing };
+  return out;
 }
 
 /**
@@ -62,26 +71,21 @@ export function decideSectionFill(
   options: FillOptions = {},
   typed: ReadonlySet<string> = new Set(),
 ): FillDecision {
-  const writes = new Map<string, string>();
-  const unchanged: string[] = [];
-  const conflicts: FillConflict[] = [];
-  const missing: string[] = [];
+  const out = emptyDecision();
   for (const [id, raw] of Object.entries(incoming)) {
     const proposed = normaliseText(raw);
     if (proposed === "") continue;
     const found = current.get(id);
     if (found === undefined) {
-      missing.push(id);
+      out.missing.push(id);
       continue;
     }
     const inDocument = normaliseText(found);
-    const free = inDocument === "" || looksLikePlaceholder(inDocument, placeholders.get(id));
-    if (inDocument === proposed) unchanged.push(id);
-    else if (free || options.overwrite) writes.set(id, proposed);
-    else if (!typed.has(tagOf("section", id)) && lastWritten?.[id] !== undefined && normaliseText(lastWritten[id]) === inDocument) writes.set(id, proposed);
-    else conflicts.push({ code: id, inDocument, proposed });
+    const last = lastWritten?.[id];
+    const ownLast = typed.has(tagOf("section", id)) || last === undefined ? undefined : normaliseText(last);
+    judge(out, id, inDocument, proposed, inDocument === "" || looksLikePlaceholder(inDocument, placeholders.get(id)), ownLast, options);
   }
-  return { writes, unchanged, conflicts, missing };
+  return out;
 }
 
 /** What the controls show, as read back. */
