@@ -3,12 +3,11 @@ import * as React from "react";
 import { appliesTo, labelFor } from "../../../core/model/template";
 import { AREAS } from "../../../core/model/vocabulary";
 import { validate } from "../../../core/validation/engine";
-import type { FillConflict } from "../../../document/report-document";
 import { vi } from "../../../strings";
 import { ConflictBar } from "../ConflictBar";
 import { Screen, StatusLine } from "../Screen";
-import { DocumentState, PaneSession, readCurrent } from "../../session/session";
-import { useDelayedBusy } from "../use-delayed-busy";
+import type { PaneSession } from "../../session/session";
+import { FillFormKind, useFillForm } from "../use-fill-form";
 import { ValueInput } from "./ValueInput";
 
 const useStyles = makeStyles({
@@ -17,52 +16,20 @@ const useStyles = makeStyles({
 });
 
 const t = vi.pane.data;
-const failure = (e: unknown) => vi.pane.check.officeFailed(e instanceof Error ? e.message : String(e));
+const VALUES: FillFormKind = {
+  pick: (read) => ({ ...read.values }),
+  write: (doc, template, wanted, options) => doc.fillValues(template, wanted, options),
+  noReport: t.noReport,
+  written: t.filled,
+  nothingWritten: t.nothingToFill,
+};
 
 export function DataScreen({ session }: { session: PaneSession }): React.JSX.Element {
   const styles = useStyles();
-  const [state, setState] = React.useState<DocumentState | null>(null);
-  const [values, setValues] = React.useState<Record<string, string>>({});
-  const [conflicts, setConflicts] = React.useState<readonly FillConflict[]>([]);
-  const [message, setMessage] = React.useState<{ intent: "success" | "warning" | "error" | "info"; text: string } | null>(null);
-  const [busy, setBusy] = useDelayedBusy();
-
-  const load = React.useCallback(async () => {
-    try {
-      const current = await readCurrent(session);
-      setState(current);
-      setValues(current ? { ...current.read.values } : {});
-      setMessage(current ? null : { intent: "warning", text: t.noReport });
-    } catch (e) {
-      setMessage({ intent: "error", text: failure(e) });
-    }
-  }, [session]);
-  React.useEffect(() => void load(), [load]);
+  const { state, entries: values, setEntries: setValues, conflicts, message, busy, load, write: fill, keep } = useFillForm(session, VALUES);
 
   // Live validation of the form: the same engine as "Kiểm tra", on what is typed now.
   const issues = React.useMemo(() => (state ? validate(state.template, { ...state.data, values, sections: undefined, header: undefined }) : []), [state, values]);
-
-  const fill = async (overwrite: boolean) => {
-    const doc = session.document();
-    if (!doc || !state) return;
-    setBusy(true);
-    try {
-      const wanted = overwrite ? Object.fromEntries(conflicts.map((c) => [c.code, values[c.code] ?? c.proposed])) : values;
-      const result = await doc.fillValues(state.template, wanted, { overwrite });
-      setConflicts(overwrite ? [] : result.conflicts);
-      setMessage({ intent: result.written.length > 0 ? "success" : "info", text: result.written.length > 0 ? t.filled(result.written.length) : t.nothingToFill });
-    } catch (e) {
-      setMessage({ intent: "error", text: failure(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const keep = () => {
-    // The document's values win: the form takes them, so nothing the officer typed is lost.
-    setValues({ ...values, ...Object.fromEntries(conflicts.map((c) => [c.code, c.inDocument])) });
-    setConflicts([]);
-  };
 
   const template = state?.template;
   const level = state?.data.agency.level;
