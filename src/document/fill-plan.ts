@@ -10,7 +10,7 @@ import { normaliseText, ReadResult } from "./controls";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
 import { valueText } from "./plan/build-plan";
 import { tagOf } from "./plan/tags";
-import type { FillConflict, FillOptions } from "./report-document";
+import type { FillConflict, FillOptions, FillResult } from "./report-document";
 
 export interface FillDecision {
   /** code → text to write into its value control. */
@@ -18,6 +18,11 @@ export interface FillDecision {
   readonly unchanged: string[];
   readonly conflicts: FillConflict[];
   readonly missing: string[];
+}
+
+/** What a fill reports, from its decision. */
+export function fillResult(d: FillDecision): FillResult {
+  return { written: [...d.writes.keys()], unchanged: d.unchanged, conflicts: d.conflicts, missing: d.missing };
 }
 
 /**

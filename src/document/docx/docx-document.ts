@@ -7,7 +7,7 @@ import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { dataAsShown, interpretControls, ReadResult, sectionPlaceholders } from "../controls";
 import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
-import { decideFill, decideSectionFill, recordAfterWrite } from "../fill-plan";
+import { decideFill, decideSectionFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
 import { planAppendix, planReport } from "../plan/build-plan";
 import { keyOf, parseTag, tagOf } from "../plan/tags";
 import type { DocumentPlan, TableBlock } from "../plan/types";
@@ -150,25 +150,37 @@ export class DocxReportDocument implements ReportDocument {
   }
 
   async fillValues(template: Template, values: Readonly<Record<string, string | number>>, options?: FillOptions): Promise<FillResult> {
-    const controls = this.controlsOf("value");
-    const current = new Map([...controls].map(([code, c]) => [code, c.text]));
-    const part = this.dataPart?.status === "ok" ? this.dataPart : null;
-    const decision = decideFill(template, current, part?.data.values, values, options, part?.typed);
-    for (const [code, text] of decision.writes) setInlineText(this.doc, controls.get(code)!.element, text);
-    this.syncDataPart(template, new Set([...decision.writes.keys()].map((code) => tagOf("value", code))));
-    if (decision.writes.size > 0) this.changed({ kind: "content" });
-    return { written: [...decision.writes.keys()], unchanged: decision.unchanged, conflicts: decision.conflicts, missing: decision.missing };
+    return this.fillControls(
+      template,
+      "value",
+      (current, part) => decideFill(template, current, part?.data.values, values, options, part?.typed),
+      (element, text) => setInlineText(this.doc, element, text),
+    );
   }
 
   async fillSections(template: Template, texts: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
-    const controls = this.controlsOf("section");
-    const current = new Map([...controls].map(([id, c]) => [id, c.text]));
+    return this.fillControls(
+      template,
+      "section",
+      (current, part) => decideSectionFill(current, sectionPlaceholders(part?.data ?? null), part?.data.sections, texts, options, part?.typed),
+      (element, text) => setBlockText(this.doc, element, text),
+    );
+  }
+
+  /** Filling controls of one kind: decide against their texts and the data part, write, keep the data part in step. */
+  private async fillControls(
+    template: Template,
+    kind: "value" | "section",
+    decide: (current: ReadonlyMap<string, string>, part: Extract<DataPartRead, { status: "ok" }> | null) => FillDecision,
+    write: (element: Element, text: string) => void,
+  ): Promise<FillResult> {
+    const controls = this.controlsOf(kind);
     const part = this.dataPart?.status === "ok" ? this.dataPart : null;
-    const decision = decideSectionFill(current, sectionPlaceholders(part?.data ?? null), part?.data.sections, texts, options, part?.typed);
-    for (const [id, text] of decision.writes) setBlockText(this.doc, controls.get(id)!.element, text);
-    this.syncDataPart(template, new Set([...decision.writes.keys()].map((id) => tagOf("section", id))));
+    const decision = decide(new Map([...controls].map(([key, c]) => [key, c.text])), part);
+    for (const [key, text] of decision.writes) write(controls.get(key)!.element, text);
+    this.syncDataPart(template, new Set([...decision.writes.keys()].map((key) => tagOf(kind, key))));
     if (decision.writes.size > 0) this.changed({ kind: "content" });
-    return { written: [...decision.writes.keys()], unchanged: decision.unchanged, conflicts: decision.conflicts, missing: decision.missing };
+    return fillResult(decision);
   }
 
   /** Keeps the data part in step with what the controls now show, remembering what the officer typed. */

@@ -8,7 +8,7 @@ import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { interpretControls, ReadControl, ReadResult, sectionPlaceholders } from "../controls";
 import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
-import { decideFill, decideSectionFill, FillDecision, recordAfterWrite } from "../fill-plan";
+import { decideFill, decideSectionFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
 import { planAppendix, planReport } from "../plan/build-plan";
 import { keyOf, parseTag, tagOf } from "../plan/tags";
 import type { ControlBlock, DocumentPlan, TableBlock } from "../plan/types";
@@ -186,7 +186,7 @@ export class WordReportDocument implements ReportDocument {
       }
       if (decision.writes.size > 0 || s.part) await context.sync();
       if (nextXml && s.commonPart) await s.commonPart.replace(nextXml);
-      return { written: [...decision.writes.keys()], unchanged: decision.unchanged, conflicts: decision.conflicts, missing: decision.missing };
+      return fillResult(decision);
     });
   }
 
