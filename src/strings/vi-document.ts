@@ -53,6 +53,8 @@ export const viDocument = {
   introPlan: (agency: string) => `${agency} ban hành Kế hoạch thực hiện cải cách hành chính với các nội dung chủ yếu như sau:`,
   placeholderCanCu: "[Nêu văn bản yêu cầu báo cáo, ví dụ: Thực hiện Công văn số …/UBND-NC ngày … của UBND tỉnh về việc báo cáo cải cách hành chính định kỳ,]",
   placeholderField: (name: string) => `[${name}]`,
+  /** An empty value cell the agency reports (see src/core/placeholders.ts). */
+  placeholderValue: "[…]",
 
   sections: {
     I: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH",

@@ -7,13 +7,19 @@ import { MARK_COLOR, NEUTRAL_COLOR } from "../../src/document/word/word-draw";
 import { template } from "../helpers";
 import { fakeWord } from "../word-fake/fake-word";
 import { logicalFromDocx, logicalFromFake } from "../word-fake/logical";
-import { controlsInOrder } from "../word-fake/model";
+import { controlsInOrder, paragraphsIn } from "../word-fake/model";
 import { seed002Full, tk7 } from "./docx-helpers";
 
 const shown = () => dataAsShown(tk7, seed002Full());
 
+/**
+ * The rules of real Word this renderer does not pass yet (test/word-rules shows each failing on
+ * its own). Relaxed here so that the rest of its behaviour stays tested until it is rewritten.
+ */
+const NOT_YET = ["batch-limits", "vertical-tab-line-break", "collection-rich-text-only", "empty-control-placeholder", "end-insert-inside-control"];
+
 async function wordWithReport(options: Parameters<typeof fakeWord>[0] = {}) {
-  const fake = fakeWord(options);
+  const fake = fakeWord({ relax: NOT_YET, ...options });
   const doc = new WordReportDocument(fake.host);
   const data = shown();
   await doc.insertReport(planReport({ template: tk7, data }), data);
@@ -27,7 +33,8 @@ describe("the Word renderer on the fake", () => {
     expect(fake.model.xmlParts).toHaveLength(1);
   });
 
-  it("produces the same logical document as the .docx renderer (tags, titles, texts, table shape)", async () => {
+  // Fails empty-control-placeholder: empty notes show Word's placeholder, which the .docx does not have.
+  it.failing("produces the same logical document as the .docx renderer (tags, titles, texts, table shape)", async () => {
     const { fake } = await wordWithReport();
     const data = shown();
     const bytes = await (await DocxReportDocument.create(tk7, data)).save();
@@ -43,8 +50,8 @@ describe("the Word renderer on the fake", () => {
     const { fake } = await wordWithReport();
     const table = fake.model.body.find((b) => b.kind === "table" && b.rows.length > 100);
     if (!table || table.kind !== "table") throw new Error("no appendix table");
-    const row = table.rows.find((r) => r[3].paragraphs[0].parts.some((p) => p.kind === "cc" && p.tag === "cchc:value:3.1.3"))!;
-    const cc = row[3].paragraphs[0].parts.find((p) => p.kind === "cc")!;
+    const row = table.rows.find((r) => paragraphsIn(r[3].blocks)[0].parts.some((p) => p.kind === "cc" && p.tag === "cchc:value:3.1.3"))!;
+    const cc = paragraphsIn(row[3].blocks)[0].parts.find((p) => p.kind === "cc")!;
     expect(cc).toMatchObject({ type: "PlainText", text: "65", cannotDelete: true, cannotEdit: false, title: "3.1.3 · Tổng số TTHC đang có hiệu lực" });
     expect(table.headerRowCount).toBe(1);
     const quocHieu = controlsInOrder(fake.model).find((c) => c.tag === "cchc:fixed:quoc-hieu")!;
@@ -52,7 +59,7 @@ describe("the Word renderer on the fake", () => {
     const header = fake.model.body.find((b) => b.kind === "table")!;
     expect(header.kind === "table" && header.borders).toBe("none");
     const body = fake.model.body.find((b) => b.kind === "bcc" && b.tag === "cchc:section:II.2");
-    expect(body && body.kind === "bcc" && body.paragraphs[0].format).toMatchObject({ font: { name: "Times New Roman", size: 14 }, alignment: "Justified", spaceAfter: 6 });
+    expect(body && body.kind === "bcc" && paragraphsIn(body.blocks)[0].format).toMatchObject({ font: { name: "Times New Roman", size: 14 }, alignment: "Justified", spaceAfter: 6 });
   });
 
   it("reads everything back in one context.sync: values, sections, header, reconciled with the data part", async () => {
@@ -68,7 +75,7 @@ describe("the Word renderer on the fake", () => {
   });
 
   it("fills values in two syncs, never overwriting what the officer typed", async () => {
-    const fake = fakeWord({ latencyMs: 5 });
+    const fake = fakeWord({ latencyMs: 5, relax: NOT_YET });
     const doc = new WordReportDocument(fake.host);
     const empty = { ...shown(), values: {} };
     await doc.insertReport(planReport({ template: tk7, data: empty }), empty);
@@ -99,7 +106,7 @@ describe("the Word renderer on the fake", () => {
     const { fake, doc } = await wordWithReport();
     const table = fake.model.body.find((b) => b.kind === "table" && b.rows.length > 100);
     if (!table || table.kind !== "table") throw new Error("no table");
-    for (const r of table.rows) for (const c of r) for (const p of c.paragraphs) p.parts = p.parts.filter((x) => !(x.kind === "cc" && x.tag === "cchc:value:3.1.3"));
+    for (const r of table.rows) for (const c of r) for (const p of paragraphsIn(c.blocks)) p.parts = p.parts.filter((x) => !(x.kind === "cc" && x.tag === "cchc:value:3.1.3"));
     expect((await doc.read(tk7)).missing).toEqual(["cchc:value:3.1.3"]);
   });
 
@@ -109,7 +116,7 @@ describe("the Word renderer on the fake", () => {
     const table = fake.model.body.find((b) => b.kind === "table" && b.rows.length > 100);
     if (!table || table.kind !== "table") throw new Error("no table");
     // Word's "Remove content control" keeps the text.
-    for (const r of table.rows) for (const c of r) for (const p of c.paragraphs) p.parts = p.parts.map((x) => (x.kind === "cc" && x.tag === "cchc:value:3.1.3" ? { kind: "text", text: x.text } : x));
+    for (const r of table.rows) for (const c of r) for (const p of paragraphsIn(c.blocks)) p.parts = p.parts.map((x) => (x.kind === "cc" && x.tag === "cchc:value:3.1.3" ? { kind: "text", text: x.text } : x));
     expect((await doc.read(tk7)).missing).toEqual(["cchc:value:3.1.3"]);
     const before = fake.stats.syncs;
     expect(await doc.repair(tk7)).toEqual(["cchc:value:3.1.3"]);
@@ -126,7 +133,7 @@ describe("the Word renderer on the fake", () => {
     const i = fake.model.body.findIndex((b) => b.kind === "bcc" && b.tag === "cchc:section:II.2");
     const kept = fake.model.body[i];
     if (kept.kind !== "bcc") throw new Error("no section");
-    fake.model.body.splice(i, 1, ...kept.paragraphs);
+    fake.model.body.splice(i, 1, ...kept.blocks);
     const j = fake.model.body.findIndex((b) => b.kind === "bcc" && b.tag === "cchc:section:IV");
     fake.model.body.splice(j, 1);
     expect((await doc.read(tk7)).missing).toEqual(["cchc:section:II.2", "cchc:section:IV"]);
@@ -143,7 +150,7 @@ describe("the Word renderer on the fake", () => {
     const { fake, doc } = await wordWithReport();
     const table = fake.model.body.find((b) => b.kind === "table" && b.rows.length > 100);
     if (!table || table.kind !== "table") throw new Error("no table");
-    const index = table.rows.findIndex((r) => r[3].paragraphs[0].parts.some((p) => p.kind === "cc" && p.tag === "cchc:value:1.1.2"));
+    const index = table.rows.findIndex((r) => paragraphsIn(r[3].blocks)[0].parts.some((p) => p.kind === "cc" && p.tag === "cchc:value:1.1.2"));
     table.rows.splice(index, 1);
     expect((await doc.read(tk7)).missing).toEqual(["cchc:label:1.1.2", "cchc:value:1.1.2", "cchc:note:1.1.2"]);
     expect(await doc.repair(tk7)).toEqual(["cchc:label:1.1.2", "cchc:value:1.1.2", "cchc:note:1.1.2"]);
@@ -169,7 +176,7 @@ describe("the Word renderer on the fake", () => {
   });
 
   it("inserts only the appendix, or one standard table at the cursor", async () => {
-    const fake = fakeWord();
+    const fake = fakeWord({ relax: NOT_YET });
     const doc = new WordReportDocument(fake.host);
     const data = shown();
     await doc.insertAppendix(planAppendix({ template: tk7, data }), data);
@@ -184,7 +191,7 @@ describe("the Word renderer on the fake", () => {
 
 describe("requirement sets", () => {
   it("refuses hosts below WordApi 1.3 with a clear error", () => {
-    expect(() => new WordReportDocument(fakeWord({ wordApi: ["1.1", "1.2"] }).host)).toThrow(WordRequirementError);
+    expect(() => new WordReportDocument(fakeWord({ wordApi: ["1.1", "1.2"], relax: NOT_YET }).host)).toThrow(WordRequirementError);
   });
 
   it("without WordApi 1.5, uses rich-text controls holding the same text", async () => {
@@ -217,7 +224,7 @@ describe("requirement sets", () => {
 
 describe("the fake keeps Office.js rules", () => {
   it("a property read before load and sync throws PropertyNotLoaded; results exist only after sync", async () => {
-    const fake = fakeWord();
+    const fake = fakeWord({ relax: NOT_YET });
     await fake.host.run(async (context) => {
       const controls = context.document.contentControls;
       expect(() => controls.items).toThrow(/not available/);
@@ -229,7 +236,7 @@ describe("the fake keeps Office.js rules", () => {
   });
 
   it("operations queued but never synced are an error", async () => {
-    const fake = fakeWord();
+    const fake = fakeWord({ relax: NOT_YET });
     await expect(fake.host.run(async (context) => void context.document.body.insertParagraph("x", "End"))).rejects.toThrow(/never synced/);
   });
 
@@ -254,8 +261,9 @@ describe("writing section texts, both renderers alike", () => {
     "II.2": "Sở đã tiếp nhận 93 hồ sơ; giải quyết đúng hẹn 63 hồ sơ, trễ hẹn 01 hồ sơ.\nĐang xử lý 25 hồ sơ chưa đến hạn.",
   };
 
-  it("replaces placeholders in two syncs, one paragraph per line, and gives the same document as the .docx renderer", async () => {
-    const fake = fakeWord();
+  // Fails empty-control-placeholder (see above).
+  it.failing("replaces placeholders in two syncs, one paragraph per line, and gives the same document as the .docx renderer", async () => {
+    const fake = fakeWord({ relax: NOT_YET });
     const word = new WordReportDocument(fake.host);
     await word.insertReport(planReport({ template: tk7, data: noSections() }), noSections());
     const docx = await DocxReportDocument.create(tk7, noSections());
@@ -265,8 +273,8 @@ describe("writing section texts, both renderers alike", () => {
     const fromDocx = await docx.fillSections(tk7, texts);
     for (const result of [fromWord, fromDocx]) expect(result).toEqual({ written: ["I.1", "II.2"], unchanged: [], conflicts: [], missing: [] });
     const section = fake.model.body.find((b) => b.kind === "bcc" && b.tag === "cchc:section:II.2");
-    expect(section?.kind === "bcc" && section.paragraphs.map((p) => p.parts.map((x) => x.text).join(""))).toEqual(texts["II.2"].split("\n"));
-    expect(section?.kind === "bcc" && section.paragraphs[1].format).toMatchObject({ font: { name: "Times New Roman", size: 14 }, alignment: "Justified" });
+    expect(section?.kind === "bcc" && paragraphsIn(section.blocks).map((p) => p.parts.map((x) => x.text).join(""))).toEqual(texts["II.2"].split("\n"));
+    expect(section?.kind === "bcc" && paragraphsIn(section.blocks)[1].format).toMatchObject({ font: { name: "Times New Roman", size: 14 }, alignment: "Justified" });
     for (const doc of [word, docx]) {
       const read = await doc.read(tk7);
       expect(read.sections).toEqual(texts);
@@ -277,13 +285,13 @@ describe("writing section texts, both renderers alike", () => {
   });
 
   it("never overwrites a section the officer wrote, unless told to — also after the officer kept it once", async () => {
-    const fake = fakeWord();
+    const fake = fakeWord({ relax: NOT_YET });
     const doc = new WordReportDocument(fake.host);
     await doc.insertReport(planReport({ template: tk7, data: noSections() }), noSections());
     await doc.fillSections(tk7, { "II.2": "Bản nháp của công cụ." });
     // The officer rewrites II.2 in Word.
     const section = fake.model.body.find((b) => b.kind === "bcc" && b.tag === "cchc:section:II.2");
-    if (section?.kind === "bcc") section.paragraphs = [{ kind: "p", parts: [{ kind: "text", text: "Bản của cán bộ." }], format: section.paragraphs[0].format }];
+    if (section?.kind === "bcc") section.blocks = [{ kind: "p", parts: [{ kind: "text", text: "Bản của cán bộ." }], format: paragraphsIn(section.blocks)[0].format }];
     const conflict = { code: "II.2", inDocument: "Bản của cán bộ.", proposed: texts["II.2"] };
     expect(await doc.fillSections(tk7, { "II.2": texts["II.2"], "I.1": texts["I.1"] })).toMatchObject({ written: ["I.1"], conflicts: [conflict] });
     expect(await doc.fillSections(tk7, { "II.2": texts["II.2"] })).toMatchObject({ written: [], conflicts: [conflict] });

@@ -1,40 +1,70 @@
 /**
- * A Word fake for tests (never shipped): the in-memory document of ./model with
- * Office.js load/sync semantics (./proxies), a sync counter and a configurable
- * latency per sync. Word.run's contract is kept strictly: operations queued and
- * never synced are an error here (Word would drop them).
+ * A Word fake for tests and the bench (never shipped): the in-memory document of
+ * ./model with Office.js load/sync semantics (./context and the proxies), a sync
+ * counter with each sync's operations and payload, a configurable latency per
+ * sync, and the requirement sets of the host it pretends to be. Word.run's
+ * contract is kept strictly: operations queued and never synced are an error
+ * here (Word would drop them).
  */
 import type { WordHost } from "../../src/document/word/word-host";
+import { ContextOptions, DEFAULT_LIMITS, FakeContext, FakeLimits, FakeStats } from "./context";
+import { DocumentProxy } from "./document";
 import { FakeDocumentModel } from "./model";
-import { FakeContext } from "./proxies";
+import { FakeOfficeError } from "./office-error";
 
 export interface FakeWord {
   readonly model: FakeDocumentModel;
-  readonly stats: { syncs: number };
+  readonly stats: FakeStats;
   readonly host: WordHost;
 }
 
 export interface FakeOptions {
   latencyMs?: number;
-  /** WordApi versions the host supports (default 1.1–1.5). */
+  /** WordApi versions the host supports (default 1.1–1.6, as Microsoft 365 and the web). */
   wordApi?: string[];
   model?: FakeDocumentModel;
+  limits?: Partial<FakeLimits>;
+  /** Rules not enforced, only to show one rule failing on its own (test/word-rules). */
+  relax?: string[];
+  /** Test hook: fail a given sync (numbered across the whole fake, 1-based) as a dropped connection would. */
+  failAtSync?: number;
 }
 
 const rootNs = (xml: string) => /\sxmlns(?::[\w-]+)?="([^"]+)"/.exec(xml)?.[1] ?? null;
 
+/** The fake's request context type, seen as Word's. */
+class RequestContext extends FakeContext {
+  readonly document: DocumentProxy;
+  constructor(model: FakeDocumentModel, stats: FakeStats, options: ContextOptions) {
+    super(model, stats, options);
+    this.document = new DocumentProxy(this);
+  }
+}
+
 export function fakeWord(options: FakeOptions = {}): FakeWord {
   const model = options.model ?? new FakeDocumentModel();
-  const stats = { syncs: 0 };
-  const sets = options.wordApi ?? ["1.1", "1.2", "1.3", "1.4", "1.5"];
+  const stats: FakeStats = { syncs: 0, perSync: [] };
+  const sets = options.wordApi ?? ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"];
+  const supports = (name: string, version: string) => name === "WordApi" && sets.includes(version);
+  const contextOptions: ContextOptions = {
+    latencyMs: options.latencyMs ?? 0,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    supports,
+    relaxed: new Set(options.relax ?? []),
+    failSync: () => null,
+  };
+  if (options.failAtSync !== undefined) {
+    const at = options.failAtSync;
+    contextOptions.failSync = (_n, ctx) => (ctx.stats.syncs === at ? new FakeOfficeError("GeneralException", "fake: the connection to Word was lost") : null);
+  }
   const host: WordHost = {
     run: async (batch) => {
-      const context = new FakeContext(model, stats, options.latencyMs ?? 0);
+      const context = new RequestContext(model, stats, contextOptions);
       const result = await batch(context as unknown as Word.RequestContext);
       if (context.queue.length > 0) throw new Error(`fake: ${context.queue.length} operations were queued but never synced`);
       return result;
     },
-    isSetSupported: (name, version) => name === "WordApi" && sets.includes(version),
+    isSetSupported: supports,
     commonXmlParts: {
       add: async (xml) => {
         model.xmlParts.push({ id: `{COMMON-${model.id()}}`, xml });

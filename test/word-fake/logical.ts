@@ -5,7 +5,7 @@
 import type { Document } from "@xmldom/xmldom";
 import { listControls } from "../../src/document/docx/docx-controls";
 import { NS } from "../../src/document/docx/ooxml";
-import { controlsInOrder, controlText, FakeDocumentModel, Paragraph, paragraphText } from "./model";
+import { Block, controlsInOrder, controlText, FakeDocumentModel, paragraphText } from "./model";
 
 export interface LogicalDocument {
   controls: { tag: string; title: string; text: string }[];
@@ -18,16 +18,18 @@ const squash = (s: string) => s.replace(/\s+/g, "");
 
 export function logicalFromFake(model: FakeDocumentModel): LogicalDocument {
   const text: string[] = [];
-  const para = (p: Paragraph) => text.push(paragraphText(p));
   const tables: [number, number][] = [];
-  for (const item of model.body) {
-    if (item.kind === "p") para(item);
-    else if (item.kind === "bcc") item.paragraphs.forEach(para);
-    else if (item.kind === "table") {
-      tables.push([item.rows.length, item.rows[0].length]);
-      item.rows.forEach((r) => r.forEach((c) => c.paragraphs.forEach(para)));
+  const walk = (blocks: readonly Block[]) => {
+    for (const item of blocks) {
+      if (item.kind === "p") text.push(paragraphText(item));
+      else if (item.kind === "bcc") walk(item.blocks);
+      else if (item.kind === "table") {
+        tables.push([item.rows.length, item.rows[0].length]);
+        item.rows.forEach((r) => r.forEach((c) => walk(c.blocks)));
+      }
     }
-  }
+  };
+  walk(model.body);
   return {
     controls: controlsInOrder(model).map((c) => ({ tag: c.tag, title: c.title, text: norm(controlText(c)) })),
     tables,

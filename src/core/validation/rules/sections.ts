@@ -1,12 +1,13 @@
 /** `section`: every section the agency writes has its own text, not the template's placeholder. */
 import { leafSections } from "../../outline";
+import { isPlaceholderText } from "../../placeholders";
 import { vi } from "../../../strings";
 import type { CheckContext, Issue } from "../types";
 
-/** Placeholders are bracketed instructions: "[Nêu …]". */
+/** Placeholders are bracketed instructions ("[Nêu …]"), a blank, or Word's own placeholder (src/core/placeholders.ts). */
 export function looksLikePlaceholder(text: string, placeholder: string | undefined): boolean {
   const t = text.trim();
-  return (placeholder !== undefined && t === placeholder.trim()) || /^\[[^\]]*\]$/.test(t);
+  return (placeholder !== undefined && t === placeholder.trim()) || isPlaceholderText(t);
 }
 
 export function checkSections(ctx: CheckContext): Issue[] {

@@ -1,0 +1,182 @@
+/**
+ * Word.ContentControl and its collection over the fake model. Rules imitated:
+ * - `document.contentControls`, `body.contentControls` and the other
+ *   `contentControls` collections return rich-text controls only
+ *   (https://github.com/OfficeDev/office-js/issues/2160, "by design";
+ *   https://github.com/OfficeDev/office-js/issues/6144); plain-text ones come
+ *   only from `getContentControls({ types })` (WordApi 1.5).
+ * - An empty control shows Word's placeholder, and its text is that placeholder
+ *   (https://github.com/OfficeDev/office-js/issues/1515; placeholderText cannot be set on the web).
+ * - A control deleted while Word tracks changes stays in the collections with its text
+ *   (https://github.com/OfficeDev/office-js/issues/1299, https://github.com/OfficeDev/office-js/issues/1524).
+ * - A control that cannot be edited refuses content (AccessDenied).
+ */
+import { FakeContext, invalidArgument, Obj, propNames } from "./context";
+import { accessDenied, checkInsertedText, containerOrThrow, insertBlocks, paragraphLike, placeOf } from "./locate";
+import { BlockControl, controlText, InlineControl, paragraphsIn, rawControlText } from "./model";
+import { notLoaded } from "./office-error";
+import { paragraphCollection, ParagraphProxy } from "./paragraph";
+import { RangeProxy } from "./range";
+import { TableCellProxy, TableProxy } from "./table";
+import { TrackedChangeCollectionProxy } from "./tracked-changes";
+
+type Control = InlineControl | BlockControl;
+
+export class ContentControlProxy extends Obj<Control> {
+  declare tag: string;
+  declare title: string;
+  declare color: string;
+  declare cannotEdit: boolean;
+  declare cannotDelete: boolean;
+  declare readonly text: string;
+  declare readonly type: string;
+  declare readonly id: number;
+  constructor(ctx: FakeContext, resolver: () => Control | null) {
+    super(ctx, resolver);
+    for (const k of ["tag", "title", "color", "cannotEdit", "cannotDelete"] as const) {
+      this.setter(k, (c, v) => ((c as unknown as Record<string, unknown>)[k] = v));
+    }
+    for (const k of ["text", "type", "id"]) this.readonlyProp(k);
+    Object.defineProperty(this, "placeholderText", {
+      set: () =>
+        this.op(() => {
+          throw invalidArgument("fake: placeholderText cannot be set on the web (office-js#785)");
+        }),
+    });
+  }
+  protected readProperty(name: string) {
+    if (name === "text") return this.ctx.enforces("empty-control-placeholder") ? controlText(this.t) : rawControlText(this.t);
+    return (this.t as unknown as Record<string, unknown>)[name];
+  }
+  insertText(text: string, location: "Replace" | "End" | "Start"): RangeProxy {
+    this.op(() => {
+      const c = this.t;
+      if (!["Replace", "End", "Start"].includes(location)) throw invalidArgument("fake: ContentControl.insertText Replace|Start|End");
+      checkInsertedText(text, c.kind === "cc" ? "inline" : "paragraph", this.ctx);
+      if (c.cannotEdit) throw accessDenied();
+      if (c.kind === "cc") c.text = location === "Replace" ? text : location === "End" ? c.text + text : text + c.text;
+      else if (location === "Replace") {
+        const like = paragraphsIn(c.blocks)[0];
+        c.blocks = text.split(/\r\n|\r|\n/).map((line) => paragraphLike(line, like));
+      } else {
+        const paras = paragraphsIn(c.blocks);
+        const p = location === "End" ? paras[paras.length - 1] : paras[0];
+        if (!p) throw invalidArgument("fake: the control has no paragraph");
+        if (location === "End") p.parts.push({ kind: "text", text });
+        else p.parts.unshift({ kind: "text", text });
+      }
+    }, [text, location]);
+    return new RangeProxy(this.ctx, () => ({ kind: "control", control: this.t }));
+  }
+  /** A manual line break: Word's text shows it as "\v". */
+  insertBreak(type: "Line", location: "End" | "Start"): void {
+    this.op(() => {
+      const c = this.t;
+      if (type !== "Line" || (location !== "End" && location !== "Start")) throw invalidArgument("fake: ContentControl.insertBreak Line at Start|End");
+      if (c.cannotEdit) throw accessDenied();
+      if (c.kind !== "cc") throw invalidArgument("fake: a line break in a block control is not modelled");
+      c.text = location === "End" ? `${c.text}\v` : `\v${c.text}`;
+    }, [type, location]);
+  }
+  /** "Start"/"End" inside a block control, formatted like its first/last paragraph; "Before"/"After" beside it. */
+  insertParagraph(text: string, location: "End" | "Start" | "Before" | "After"): ParagraphProxy {
+    let created: ReturnType<typeof paragraphLike> | null = null;
+    this.op(() => {
+      const c = this.t;
+      checkInsertedText(text, "paragraph", this.ctx);
+      if (c.kind !== "bcc") throw invalidArgument("fake: insertParagraph on an inline control is not modelled");
+      if (location === "Start" || location === "End") {
+        if (c.cannotEdit) throw accessDenied();
+        const paras = paragraphsIn(c.blocks);
+        created = paragraphLike(text, location === "End" ? paras[paras.length - 1] : paras[0]);
+        if (location === "End") c.blocks.push(created);
+        else c.blocks.unshift(created);
+      } else if (location === "Before" || location === "After") {
+        const list = containerOrThrow(this.ctx.model, c);
+        created = paragraphLike(text, undefined);
+        insertBlocks(list, list.indexOf(c) + (location === "After" ? 1 : 0), [created]);
+      } else throw invalidArgument("ContentControl.insertParagraph: Start, End, Before or After");
+    }, [text, location]);
+    return new ParagraphProxy(this.ctx, () => created);
+  }
+  select(): void {
+    this.op(() => {
+      this.ctx.model.selected = this.t.id;
+      this.ctx.model.cursor = { kind: "control", control: this.t };
+    });
+  }
+  delete(keepContent: boolean): void {
+    this.op(() => {
+      const c = this.t;
+      if (c.cannotDelete) throw accessDenied();
+      if (c.kind === "bcc") {
+        const list = containerOrThrow(this.ctx.model, c);
+        list.splice(list.indexOf(c), 1, ...(keepContent ? c.blocks : []));
+      } else {
+        const para = paragraphsIn(this.ctx.model.body).find((p) => p.parts.includes(c));
+        if (!para) throw invalidArgument("the control is no longer in the document");
+        para.parts.splice(para.parts.indexOf(c), 1, ...(keepContent ? [{ kind: "text" as const, text: c.text }] : []));
+      }
+    }, [keepContent]);
+  }
+  get paragraphs() {
+    return paragraphCollection(this.ctx, () => {
+      const c = this.t;
+      if (c.kind === "bcc") return paragraphsIn(c.blocks);
+      return paragraphsIn(this.ctx.model.body).filter((p) => p.parts.includes(c));
+    });
+  }
+  getRange(location: "Whole" | "Content" = "Whole"): RangeProxy {
+    if (location !== "Whole" && location !== "Content") throw invalidArgument("fake: ContentControl.getRange Whole|Content");
+    return new RangeProxy(this.ctx, () => ({ kind: "control", control: this.t }));
+  }
+  get parentTableCellOrNullObject(): TableCellProxy {
+    return TableCellProxy.ofControl(this.ctx, () => this.t);
+  }
+  get parentTableOrNullObject(): TableProxy {
+    return new TableProxy(this.ctx, () => placeOf(this.ctx.model, { kind: "control", control: this.t }, this.t).table);
+  }
+  get parentContentControlOrNullObject(): ContentControlProxy {
+    return RangeProxy.parentControl(this.ctx, () => ({ kind: "control", control: this.t }), () => this.t);
+  }
+  /** WordApi 1.6. */
+  getTrackedChanges(): TrackedChangeCollectionProxy {
+    return new TrackedChangeCollectionProxy(this.ctx, () => [this.t]);
+  }
+}
+
+/**
+ * A collection of controls found at sync. Rich-text controls only, unless built
+ * by getContentControls({ types }) (WordApi 1.5), which returns the types asked for.
+ */
+export class ContentControlCollectionProxy extends Obj<Control[]> {
+  private loadedItems: ContentControlProxy[] | null = null;
+  constructor(
+    ctx: FakeContext,
+    resolver: () => Control[] | null,
+    private readonly types: readonly string[] = ["RichText"],
+  ) {
+    super(ctx, resolver);
+  }
+  protected readProperty(): unknown {
+    return undefined;
+  }
+  override load(props?: string | string[]): this {
+    const names = propNames(props).map((s) => s.replace(/^items\//, ""));
+    this.ctx.loads.push(() => {
+      this.loadedItems = this.t
+        .filter((c) => this.types.includes(c.type) || !this.ctx.enforces("collection-rich-text-only"))
+        .map((c) => {
+          const proxy = new ContentControlProxy(this.ctx, () => c);
+          proxy.load(names);
+          return proxy;
+        });
+    });
+    // The items' own loads run right after this one, in the same sync.
+    return this;
+  }
+  get items(): ContentControlProxy[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+}
