@@ -9,6 +9,7 @@ import type { Template } from "../core/model/template";
 import { outlineFor, leafSections } from "../core/outline";
 import { parseSigningDate } from "../core/period";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
+import { isPlaceholderText } from "../core/placeholders";
 import { viDocument } from "../strings";
 import { headerAsShown, planAppendix, planControls, planReport, valueText } from "./plan/build-plan";
 import { keyOf, parseTag, ControlKey, tagOf } from "./plan/tags";
@@ -42,6 +43,12 @@ export interface ReadResult {
   readonly missing: readonly string[];
   /** Controls recognised by their title only (their tag was lost, e.g. re-saved by LibreOffice 7.4). */
   readonly readByTitle: readonly string[];
+  /** Tags of every control read (by tag, or by title where the tag was lost). */
+  readonly present: ReadonlySet<string>;
+  /** Controls the officer deleted while Word tracked changes (not counted until the change is accepted or rejected). */
+  readonly trackedDeleted: readonly string[];
+  /** Track Changes is on and this Word cannot say which controls were deleted: deleted ones may be counted. */
+  readonly trackingUnverified: boolean;
 }
 
 /** "ngày 15 tháng 6 năm 2021" → "15/6/2021"; "ngày     tháng 6 năm 2021" → "/6/2021". */
@@ -53,7 +60,7 @@ export function dateFromWords(text: string): string {
 
 function headerValue(field: HeaderField, text: string): string {
   const t = text.trim();
-  if (/^\[[^\]]*\]$/.test(t)) return "";
+  if (isPlaceholderText(t)) return "";
   if (field === "noi-nhan" && t === viDocument.defaultNoiNhan) return t;
   return field === "ngay" ? dateFromWords(t) : t;
 }
@@ -88,10 +95,10 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
     const text = normaliseText(c.text);
     switch (key.kind) {
       case "value":
-        values[key.key] = text;
+        values[key.key] = isPlaceholderText(text) ? "" : text;
         break;
       case "note":
-        if (text !== "") notes[key.key] = text;
+        if (!isPlaceholderText(text)) notes[key.key] = text;
         break;
       case "section":
         if (text !== "" && !looksLikePlaceholder(text, placeholders.get(key.key))) sections[key.key] = text;
@@ -150,7 +157,7 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
       .map((c) => c.tag)
       .filter((tag) => !seen.has(tag));
   }
-  return { data, values, notes, sections, header, dataPart, disagreements, missing, readByTitle };
+  return { data, values, notes, sections, header, dataPart, disagreements, missing, readByTitle, present: seen, trackedDeleted: [], trackingUnverified: false };
 }
 
 /** The data as the document will show it: values in Vietnamese format, placeholders dropped. */

@@ -6,7 +6,7 @@
  */
 import { DOMParser } from "@xmldom/xmldom";
 import { ReportData, ReportDataSchema } from "../core/model/report-data";
-import { DATA_PART_NS, newDocument, serialize } from "./docx/ooxml";
+import { DATA_PART_NS, newDocument, serialize } from "./ooxml/dom";
 
 export { DATA_PART_NS };
 

@@ -8,6 +8,7 @@ import type { ReportData } from "../core/model/report-data";
 import type { Template } from "../core/model/template";
 import { normaliseText, ReadResult } from "./controls";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
+import { isPlaceholderText } from "../core/placeholders";
 import { valueText } from "./plan/build-plan";
 import { tagOf } from "./plan/tags";
 import type { FillConflict, FillOptions, FillResult } from "./report-document";
@@ -55,7 +56,8 @@ export function decideFill(
       out.missing.push(code);
       continue;
     }
-    const inDocument = found.trim();
+    // A placeholder ("[…]", a blank, Word's own) is nothing of the officer's.
+    const inDocument = isPlaceholderText(found) ? "" : found.trim();
     const last = lastWritten?.[code];
     const ownLast = typed.has(tagOf("value", code)) || last === undefined ? undefined : valueText(row, last);
     judge(out, code, inDocument, valueText(row, raw), inDocument === "", ownLast, options);
@@ -93,8 +95,8 @@ export function decideSectionFill(
   return out;
 }
 
-/** What the controls show, as read back. */
-export type Shown = Pick<ReadResult, "values" | "notes" | "sections" | "header">;
+/** What the controls show, as read back, and which controls were read. */
+export type Shown = Pick<ReadResult, "values" | "notes" | "sections" | "header" | "present">;
 
 /**
  * What the data part records after the add-in wrote `written` (tags): what the
@@ -122,5 +124,19 @@ export function recordAfterWrite(
     if (written.has(tag) || text === "") typed.delete(tag);
     else if (text !== wrote) typed.add(tag);
   }
-  return { data: { ...before.data, values: shown.values, notes: shown.notes, sections: shown.sections, header: shown.header }, typed };
+  // An entry whose control was not read (deleted, or invisible to this Word) keeps what the data part had:
+  // a read that misses controls never wipes the data part.
+  const d = before.data;
+  const unseen = <T>(kind: "value" | "note" | "section" | "header", entries: Readonly<Record<string, T>> | undefined) =>
+    Object.fromEntries(Object.entries(entries ?? {}).filter(([key]) => !shown.present.has(tagOf(kind, key))));
+  return {
+    data: {
+      ...d,
+      values: { ...unseen("value", d.values), ...shown.values },
+      notes: { ...unseen("note", d.notes), ...shown.notes },
+      sections: { ...unseen("section", d.sections), ...shown.sections },
+      header: { ...unseen("header", d.header), ...shown.header },
+    },
+    typed,
+  };
 }

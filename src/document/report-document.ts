@@ -30,13 +30,18 @@ export interface FillOptions {
   readonly overwrite?: boolean;
 }
 
+export interface InsertOptions {
+  /** Told after each part of a long insert goes in (Word inserts a report in parts within its batch budget). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
 export interface ReportDocument {
-  /** Inserts the whole report (header, body, signature, appendix) and its data part. */
-  insertReport(plan: DocumentPlan, data: ReportData): Promise<void>;
-  /** Inserts only the appendix, at the end of the document. */
-  insertAppendix(plan: DocumentPlan, data: ReportData): Promise<void>;
-  /** Inserts one standard table (e.g. bang-ho-so-tthc) at the cursor. */
-  insertTableAtCursor(plan: DocumentPlan): Promise<void>;
+  /** Inserts the whole report (header, body, signature, appendix) after the end of the document, and its data part. */
+  insertReport(plan: DocumentPlan, data: ReportData, options?: InsertOptions): Promise<void>;
+  /** Inserts only the appendix, on a new page after the end of the document. */
+  insertAppendix(plan: DocumentPlan, data: ReportData, options?: InsertOptions): Promise<void>;
+  /** Inserts one standard table (e.g. bang-ho-so-tthc) after the block at the cursor (the end of a .docx). */
+  insertTableAtCursor(plan: DocumentPlan, options?: InsertOptions): Promise<void>;
   fillValues(template: Template, values: Readonly<Record<string, string | number>>, options?: FillOptions): Promise<FillResult>;
   /**
    * Writes section texts (by section id; one paragraph per line) into sections that hold

@@ -253,6 +253,23 @@ export const vi = {
     },
   },
 
+  /** What the add-in says about Word itself (the renderer through Office.js). */
+  word: {
+    cursorOutsideBody: (where: string) =>
+      `Con trỏ đang ở ${where}. Hãy đặt con trỏ vào thân văn bản (nơi muốn chèn bảng) rồi chèn lại.`,
+    where: { Header: "đầu trang", Footer: "chân trang", Footnote: "chú thích cuối trang", Endnote: "chú thích cuối văn bản", NoteItem: "chú thích" } as Record<string, string>,
+    dataTooLarge: (kb: number) =>
+      `Dữ liệu của báo cáo quá lớn để lưu trong văn bản (${kb} KB; Word trên web nhận đến 1.024 KB). Hãy rút gọn các mục nội dung rất dài.`,
+    insertFailed: (detail: string) => `Chưa chèn được báo cáo; văn bản vẫn như trước khi chèn. Chi tiết: ${detail}`,
+    insertFailedPartly: (detail: string) =>
+      `Chèn báo cáo bị gián đoạn và một phần đã chèn chưa gỡ được. Hãy bấm Hoàn tác (Ctrl+Z) trong Word rồi chèn lại. Chi tiết: ${detail}`,
+    severalDataParts: (n: number) => `Văn bản có ${n} phần dữ liệu báo cáo khác nhau (có thể do chèn báo cáo nhiều lần).`,
+    trackedDeleted: (n: number) =>
+      `${n} ô đã bị xóa khi đang bật Theo dõi thay đổi; chúng không được tính. Hãy Chấp nhận hoặc Từ chối các thay đổi trong Word.`,
+    trackingUnverified:
+      "Văn bản đang bật Theo dõi thay đổi và phiên bản Word này không cho biết ô nào đã bị xóa: số liệu đọc được có thể gồm cả ô đã xóa. Hãy Chấp nhận hoặc Từ chối các thay đổi trước khi kiểm tra.",
+  },
+
   /** Problems with a .docx file (workbench and command line). */
   docx: {
     notZip: "Tệp không phải là tệp Word (.docx) hoặc đã bị hỏng: không đọc được cấu trúc nén.",

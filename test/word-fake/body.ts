@@ -24,9 +24,9 @@ export class BodyProxy extends Obj<Block[]> {
   insertParagraph(text: string, location: "End" | "Start"): ParagraphProxy {
     let created: ReturnType<typeof paragraphLike> | undefined;
     this.op(() => {
-      checkInsertedText(text, "paragraph", this.ctx);
+      checkInsertedText(text, "paragraph");
       if (location === "End") {
-        const list = endOfBody(this.ctx.model, this.ctx);
+        const list = endOfBody(this.ctx.model);
         created = paragraphLike(text, undefined);
         insertBlocks(list, list.length, [created]);
       } else if (location === "Start") {
@@ -41,7 +41,7 @@ export class BodyProxy extends Obj<Block[]> {
     let created: ReturnType<typeof importInto> | undefined;
     this.op(() => {
       if (location === "End") {
-        const list = endOfBody(this.ctx.model, this.ctx);
+        const list = endOfBody(this.ctx.model);
         created = importInto(this.ctx, ooxml, list, list.length);
       } else if (location === "Start") created = importInto(this.ctx, ooxml, this.t, 0);
       else if (location === "Replace") {
@@ -58,7 +58,7 @@ export class BodyProxy extends Obj<Block[]> {
     this.op(() => {
       created = makeTable(rows, cols, values);
       if (location === "End") {
-        const list = endOfBody(this.ctx.model, this.ctx);
+        const list = endOfBody(this.ctx.model);
         insertBlocks(list, list.length, [created]);
       } else if (location === "Start") insertBlocks(this.t, 0, [created]);
       else throw invalidArgument("Body.insertTable: Start or End");
@@ -68,7 +68,7 @@ export class BodyProxy extends Obj<Block[]> {
   insertBreak(type: "Page", location: "End"): void {
     this.op(() => {
       if (type !== "Page" || location !== "End") throw invalidArgument("fake: a page break at the end only");
-      const list = endOfBody(this.ctx.model, this.ctx);
+      const list = endOfBody(this.ctx.model);
       insertBlocks(list, list.length, [{ kind: "break" }]);
     }, [type, location]);
   }

@@ -13,7 +13,7 @@
  */
 import { FakeContext, invalidArgument, Obj, propNames } from "./context";
 import { accessDenied, checkInsertedText, containerOrThrow, insertBlocks, paragraphLike, placeOf } from "./locate";
-import { BlockControl, controlText, InlineControl, paragraphsIn, rawControlText } from "./model";
+import { BlockControl, controlText, InlineControl, paragraphsIn } from "./model";
 import { notLoaded } from "./office-error";
 import { paragraphCollection, ParagraphProxy } from "./paragraph";
 import { RangeProxy } from "./range";
@@ -45,14 +45,14 @@ export class ContentControlProxy extends Obj<Control> {
     });
   }
   protected readProperty(name: string) {
-    if (name === "text") return this.ctx.enforces("empty-control-placeholder") ? controlText(this.t) : rawControlText(this.t);
+    if (name === "text") return controlText(this.t);
     return (this.t as unknown as Record<string, unknown>)[name];
   }
   insertText(text: string, location: "Replace" | "End" | "Start"): RangeProxy {
     this.op(() => {
       const c = this.t;
       if (!["Replace", "End", "Start"].includes(location)) throw invalidArgument("fake: ContentControl.insertText Replace|Start|End");
-      checkInsertedText(text, c.kind === "cc" ? "inline" : "paragraph", this.ctx);
+      checkInsertedText(text, c.kind === "cc" ? "inline" : "paragraph");
       if (c.cannotEdit) throw accessDenied();
       if (c.kind === "cc") c.text = location === "Replace" ? text : location === "End" ? c.text + text : text + c.text;
       else if (location === "Replace") {
@@ -83,7 +83,7 @@ export class ContentControlProxy extends Obj<Control> {
     let created: ReturnType<typeof paragraphLike> | null = null;
     this.op(() => {
       const c = this.t;
-      checkInsertedText(text, "paragraph", this.ctx);
+      checkInsertedText(text, "paragraph");
       if (c.kind !== "bcc") throw invalidArgument("fake: insertParagraph on an inline control is not modelled");
       if (location === "Start" || location === "End") {
         if (c.cannotEdit) throw accessDenied();
@@ -165,7 +165,7 @@ export class ContentControlCollectionProxy extends Obj<Control[]> {
     const names = propNames(props).map((s) => s.replace(/^items\//, ""));
     this.ctx.loads.push(() => {
       this.loadedItems = this.t
-        .filter((c) => this.types.includes(c.type) || !this.ctx.enforces("collection-rich-text-only"))
+        .filter((c) => this.types.includes(c.type))
         .map((c) => {
           const proxy = new ContentControlProxy(this.ctx, () => c);
           proxy.load(names);

@@ -44,8 +44,6 @@ export interface ContextOptions {
   limits: FakeLimits;
   /** Requirement sets the host supports, e.g. "WordApi 1.3". */
   supports: (set: string, version: string) => boolean;
-  /** Rules not enforced (by id, test/word-rules/catalog.ts): only to show one rule failing on its own. */
-  relaxed?: ReadonlySet<string>;
   /** Test hook: fail the n-th sync of this context (1-based) before running anything, as a lost connection would. */
   failSync?: (n: number, context: FakeContext) => FakeOfficeError | null;
 }
@@ -80,11 +78,6 @@ export class FakeContext {
     }, args);
   }
 
-  /** Whether the fake enforces a rule (all, unless a test relaxed it to isolate another). */
-  enforces(rule: string): boolean {
-    return !this.options.relaxed?.has(rule);
-  }
-
   requireNow(set: string): void {
     const [name, version] = set.split(" ");
     if (!this.options.supports(name, version)) throw new FakeOfficeError("ApiNotFound", `This API is not supported on this host (requires ${set}).`);
@@ -101,8 +94,8 @@ export class FakeContext {
     this.stats.perSync.push(cost);
     if (this.options.latencyMs > 0) await new Promise((r) => setTimeout(r, this.options.latencyMs));
     const { maxOpsPerSync, maxPayloadBytesPerSync } = this.options.limits;
-    if (cost.ops > maxOpsPerSync && this.enforces("batch-limits")) throw new FakeOfficeError("RequestTooLarge", `fake: ${cost.ops} operations in one sync (limit ${maxOpsPerSync})`);
-    if (cost.payloadBytes > maxPayloadBytesPerSync && this.enforces("batch-limits")) {
+    if (cost.ops > maxOpsPerSync) throw new FakeOfficeError("RequestTooLarge", `fake: ${cost.ops} operations in one sync (limit ${maxOpsPerSync})`);
+    if (cost.payloadBytes > maxPayloadBytesPerSync) {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `fake: ${cost.payloadBytes} bytes in one sync (limit ${maxPayloadBytesPerSync})`);
     }
     const injected = this.options.failSync?.(this.syncsHere, this);

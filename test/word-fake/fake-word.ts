@@ -24,8 +24,6 @@ export interface FakeOptions {
   wordApi?: string[];
   model?: FakeDocumentModel;
   limits?: Partial<FakeLimits>;
-  /** Rules not enforced, only to show one rule failing on its own (test/word-rules). */
-  relax?: string[];
   /** Test hook: fail a given sync (numbered across the whole fake, 1-based) as a dropped connection would. */
   failAtSync?: number;
 }
@@ -50,7 +48,6 @@ export function fakeWord(options: FakeOptions = {}): FakeWord {
     latencyMs: options.latencyMs ?? 0,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     supports,
-    relaxed: new Set(options.relax ?? []),
     failSync: () => null,
   };
   if (options.failAtSync !== undefined) {

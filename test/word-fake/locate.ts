@@ -102,9 +102,8 @@ export function refuseIfLocked(model: FakeDocumentModel, block: Block): void {
  * The list "End" of the body inserts into: the body, or — when the body ends in a
  * block control — inside that control, down to the innermost trailing one (#866).
  */
-export function endOfBody(model: FakeDocumentModel, ctx?: { enforces(rule: string): boolean }): Block[] {
+export function endOfBody(model: FakeDocumentModel): Block[] {
   let list = model.body;
-  if (ctx?.enforces("end-insert-inside-control") === false) return list;
   for (;;) {
     const last = list[list.length - 1];
     if (last && last.kind === "bcc") {
@@ -142,8 +141,8 @@ export function paragraphLike(text: string, like: Paragraph | undefined): Paragr
 }
 
 /** Word's insertText: "\v" is no line break (it shows as a glyph, office-js#1755); the fake refuses it and other control characters. */
-export function checkInsertedText(text: string, where: "inline" | "paragraph", ctx?: { enforces(rule: string): boolean }): void {
-  if (/\v/.test(text) && ctx?.enforces("vertical-tab-line-break") !== false) throw invalidArgument("fake: \\v in insertText shows as a glyph in Word (office-js#1755); use insertBreak(Line) or paragraphs");
+export function checkInsertedText(text: string, where: "inline" | "paragraph"): void {
+  if (/\v/.test(text)) throw invalidArgument("fake: \\v in insertText shows as a glyph in Word (office-js#1755); use insertBreak(Line) or paragraphs");
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000c\u000e-\u001f]/.test(text)) throw invalidArgument("fake: a control character in insertText");
   if (where === "inline" && /[\r\n]/.test(text)) throw invalidArgument("fake: a paragraph mark inside an inline control would split its paragraph");

@@ -4,7 +4,7 @@
  */
 import type { Document } from "@xmldom/xmldom";
 import { listControls } from "../../src/document/docx/docx-controls";
-import { NS } from "../../src/document/docx/ooxml";
+import { NS } from "../../src/document/ooxml/dom";
 import { Block, controlsInOrder, controlText, FakeDocumentModel, paragraphText } from "./model";
 
 export interface LogicalDocument {

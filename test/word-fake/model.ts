@@ -110,6 +110,13 @@ export function newParagraph(text: string, format?: Format, style?: string): Par
   return { kind: "p", parts: text ? [{ kind: "text", text }] : [], format: format ? cloneFormat(format) : { font: {} }, style };
 }
 
+/** What a paragraph looks like: its style's formatting, with its direct formatting over it. */
+export function effectiveFormat(model: FakeDocumentModel, p: Paragraph): Format {
+  const base = (p.style ? model.styles.get(p.style)?.format : undefined) ?? { font: {} };
+  const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([k, v]) => k !== "font" && v !== undefined));
+  return { ...base, ...defined(p.format), font: { ...base.font, ...defined(p.format.font) } };
+}
+
 export const cloneFormat = (f: Format): Format => ({ ...f, font: { ...f.font } });
 
 /** Word's own placeholder in an empty control (the UI language's; placeholderText cannot be set on the web). */

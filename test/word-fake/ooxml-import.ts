@@ -93,7 +93,7 @@ function readBlocks(container: Element, newId: () => number): Block[] {
     } else if (e.localName === "sdt") {
       blocks.push(readBlockControl(e, newId));
       previousWasTable = false;
-    } else if (e.localName === "sectPr" || e.localName === "bookmarkStart" || e.localName === "bookmarkEnd") {
+    } else if (["sectPr", "tcPr", "bookmarkStart", "bookmarkEnd"].includes(e.localName ?? "")) {
       continue;
     } else {
       throw invalidArgument(`fake: block element w:${e.localName} is not modelled`);

@@ -2,7 +2,7 @@
 import { FakeContext, invalidArgument, Obj } from "./context";
 import { ContentControlCollectionProxy } from "./content-control";
 import { checkInsertedText, containerOrThrow, insertBlocks, paragraphLike, placeOf, refuseIfLocked } from "./locate";
-import { InlineControl, Paragraph, paragraphsIn, paragraphText, TextPart } from "./model";
+import { effectiveFormat, InlineControl, Paragraph, paragraphsIn, paragraphText, TextPart } from "./model";
 import { RangeProxy, importInto } from "./range";
 import { BodyRefProxy, TableCellProxy, TableProxy } from "./table";
 
@@ -20,16 +20,6 @@ export class FontProxy extends Obj<FontModel> {
   protected readProperty(name: string) {
     return (this.t as Record<string, unknown>)[name];
   }
-}
-
-/** What a paragraph looks like with its style applied (the style's formatting where no direct formatting is set). */
-export function effectiveFormat(ctx: FakeContext, p: Paragraph) {
-  const style = p.style ? ctx.model.styles.get(p.style) : undefined;
-  const base = style?.format ?? { font: {} };
-  const direct = p.format;
-  const font = { ...base.font, ...Object.fromEntries(Object.entries(direct.font).filter(([, v]) => v !== undefined)) };
-  const rest = Object.fromEntries(Object.entries(direct).filter(([k, v]) => k !== "font" && v !== undefined));
-  return { ...base, ...rest, font };
 }
 
 export class ParagraphProxy extends Obj<Paragraph> {
@@ -55,13 +45,13 @@ export class ParagraphProxy extends Obj<Paragraph> {
   protected readProperty(name: string) {
     if (name === "text") return paragraphText(this.t);
     if (name === "style") return this.t.style ? (this.ctx.model.styles.get(this.t.style)?.name ?? this.t.style) : "Normal";
-    return (effectiveFormat(this.ctx, this.t) as unknown as Record<string, unknown>)[name];
+    return (effectiveFormat(this.ctx.model, this.t) as unknown as Record<string, unknown>)[name];
   }
   insertText(text: string, location: "End" | "Start"): RangeProxy {
     let created: { para: Paragraph; part: TextPart } | undefined;
     this.op(() => {
       if (location !== "End" && location !== "Start") throw invalidArgument("fake: Paragraph.insertText Start|End");
-      checkInsertedText(text, "paragraph", this.ctx);
+      checkInsertedText(text, "paragraph");
       refuseIfLocked(this.ctx.model, this.t);
       const part: TextPart = { kind: "text", text };
       if (location === "Start") this.t.parts.unshift(part);
@@ -74,7 +64,7 @@ export class ParagraphProxy extends Obj<Paragraph> {
     let created: Paragraph | undefined;
     this.op(() => {
       if (location !== "After" && location !== "Before") throw invalidArgument("fake: Paragraph.insertParagraph Before|After");
-      checkInsertedText(text, "paragraph", this.ctx);
+      checkInsertedText(text, "paragraph");
       refuseIfLocked(this.ctx.model, this.t);
       const list = containerOrThrow(this.ctx.model, this.t);
       created = paragraphLike(text, this.t);

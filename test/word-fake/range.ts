@@ -153,6 +153,16 @@ export class RangeProxy extends Obj<RangeTarget> {
     return new RangeProxy(this.ctx, () => created ?? null);
   }
 
+  /** A line break after a paragraph's content (Range.insertBreak takes Before/After). */
+  insertBreak(type: "Line", location: "After" | "Before"): void {
+    this.op(() => {
+      const t = this.t;
+      if (type !== "Line" || t.kind !== "content" || location !== "After") throw invalidArgument("fake: Range.insertBreak(Line, After) on a paragraph's content only");
+      refuseIfLocked(this.ctx.model, t.para);
+      t.para.parts.push({ kind: "text", text: "\v" });
+    }, [type, location]);
+  }
+
   /** Deletes whole blocks; a control that cannot be deleted refuses (AccessDenied). */
   delete(): void {
     this.op(() => {

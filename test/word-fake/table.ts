@@ -81,7 +81,7 @@ export class TableProxy extends Obj<Table> {
     let created: Paragraph | undefined;
     this.op(() => {
       if (location !== "After" && location !== "Before") throw invalidArgument("Table.insertParagraph: Before or After");
-      checkInsertedText(text, "paragraph", this.ctx);
+      checkInsertedText(text, "paragraph");
       const list = containerOrThrow(this.ctx.model, this.t);
       created = newParagraph(text);
       insertBlocks(list, list.indexOf(this.t) + (location === "After" ? 1 : 0), [created]);

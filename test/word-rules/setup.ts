@@ -18,9 +18,6 @@ export const blankShown = (): ReportData => {
   return { ...d, values: {}, notes: {}, sections: {}, header: {} };
 };
 
-/** Fake options that isolate one rule from two others the renderer also fails (each tested on its own). */
-export const ISOLATED = { relax: ["batch-limits", "vertical-tab-line-break"] };
-
 export async function wordReport(options: FakeOptions = {}, data: ReportData = seedShown(), template: Template = tk7) {
   const fake = fakeWord(options);
   const doc = new WordReportDocument(fake.host);

@@ -1,7 +1,7 @@
 /** Finding and editing content controls (w:sdt) in a WordprocessingML DOM. */
 import type { Document, Element, Node } from "@xmldom/xmldom";
 import type { ReadControl } from "../controls";
-import { el, NS } from "./ooxml";
+import { el, NS } from "../ooxml/dom";
 
 export interface DocxControl extends ReadControl {
   readonly element: Element;

@@ -8,15 +8,16 @@ import type { Template } from "../../core/model/template";
 import { dataAsShown, interpretControls, ReadResult, sectionPlaceholders } from "../controls";
 import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
 import { decideFill, decideSectionFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
-import { planAppendix, planReport } from "../plan/build-plan";
+import { planAppendix, planReport, valuePlaceholder } from "../plan/build-plan";
+import { shownOrPlaceholder } from "../../core/placeholders";
 import { keyOf, parseTag, tagOf } from "../plan/tags";
 import type { DocumentPlan, TableBlock } from "../plan/types";
 import type { FillOptions, FillResult, ReportDocument } from "../report-document";
 import { child, children, listControls, setBlockText, setInlineText, setMark } from "./docx-controls";
 import { DocxLimits, DocxPackage, parseXmlPart } from "./read-docx";
 import { DOCUMENT_PART, docxParts, itemPropsXml, relationships, zipParts } from "./write-docx";
-import { NS, REL, serialize } from "./ooxml";
-import { BodyWriter } from "./write-body";
+import { NS, REL, serialize } from "../ooxml/dom";
+import { BodyWriter } from "../ooxml/body-writer";
 import { PreviewBlock, previewBody } from "./preview";
 
 export const MARK_COLOR = "C4262E";
@@ -154,7 +155,7 @@ export class DocxReportDocument implements ReportDocument {
       template,
       "value",
       (current, part) => decideFill(template, current, part?.data.values, values, options, part?.typed),
-      (element, text) => setInlineText(this.doc, element, text),
+      (element, text, part, code) => setInlineText(this.doc, element, shownOrPlaceholder(text, part ? valuePlaceholder(template, code, part.data.agency.level) : undefined)),
     );
   }
 
@@ -163,7 +164,7 @@ export class DocxReportDocument implements ReportDocument {
       template,
       "section",
       (current, part) => decideSectionFill(current, sectionPlaceholders(part?.data ?? null), part?.data.sections, texts, options, part?.typed),
-      (element, text) => setBlockText(this.doc, element, text),
+      (element, text, part, id) => setBlockText(this.doc, element, shownOrPlaceholder(text, sectionPlaceholders(part?.data ?? null).get(id))),
     );
   }
 
@@ -172,12 +173,12 @@ export class DocxReportDocument implements ReportDocument {
     template: Template,
     kind: "value" | "section",
     decide: (current: ReadonlyMap<string, string>, part: Extract<DataPartRead, { status: "ok" }> | null) => FillDecision,
-    write: (element: Element, text: string) => void,
+    write: (element: Element, text: string, part: Extract<DataPartRead, { status: "ok" }> | null, key: string) => void,
   ): Promise<FillResult> {
     const controls = this.controlsOf(kind);
     const part = this.dataPart?.status === "ok" ? this.dataPart : null;
     const decision = decide(new Map([...controls].map(([key, c]) => [key, c.text])), part);
-    for (const [key, text] of decision.writes) write(controls.get(key)!.element, text);
+    for (const [key, text] of decision.writes) write(controls.get(key)!.element, text, part, key);
     this.syncDataPart(template, new Set([...decision.writes.keys()].map((key) => tagOf(kind, key))));
     if (decision.writes.size > 0) this.changed({ kind: "content" });
     return fillResult(decision);

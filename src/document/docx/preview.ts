@@ -4,7 +4,7 @@
  */
 import type { Document, Element } from "@xmldom/xmldom";
 import { child, children, controlText } from "./docx-controls";
-import { NS } from "./ooxml";
+import { NS } from "../ooxml/dom";
 
 export interface PreviewRun {
   readonly text: string;

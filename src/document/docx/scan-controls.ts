@@ -7,7 +7,7 @@ import { SaxesParser } from "saxes";
 import { vi } from "../../strings";
 import type { ReadControl } from "../controls";
 import { DocxError } from "./read-docx";
-import { NS } from "./ooxml";
+import { NS } from "../ooxml/dom";
 
 interface Open {
   index: number;

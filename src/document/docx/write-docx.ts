@@ -2,11 +2,10 @@
 import JSZip from "jszip";
 import type { ReportData } from "../../core/model/report-data";
 import { dataPartXml, DATA_PART_NS } from "../data-part";
-import type { Document, Element } from "@xmldom/xmldom";
-import { FONT, FORMATS, Role } from "../plan/styles";
 import type { DocumentPlan } from "../plan/types";
-import { el, newDocument, NS, plain, REL, serialize, twipsFromCm } from "./ooxml";
-import { BodyWriter, styleId } from "./write-body";
+import { el, newDocument, NS, plain, REL, serialize } from "../ooxml/dom";
+import { BodyWriter } from "../ooxml/body-writer";
+import { stylesXml } from "../ooxml/styles-part";
 
 export const DOCUMENT_PART = "word/document.xml";
 export const DATA_ITEM = "customXml/item1.xml";
@@ -20,63 +19,6 @@ function documentXml(plan: DocumentPlan): string {
   const body = el(doc, "w:body", {}, [...plan.blocks.flatMap((b) => writer.block(b)), writer.sectPr()]);
   root.appendChild(body);
   return serialize(doc);
-}
-
-function stylesXml(): string {
-  const doc = newDocument(NS.w, "w:styles");
-  const d = doc;
-  doc.documentElement!.appendChild(
-    el(d, "w:docDefaults", {}, [
-      el(d, "w:rPrDefault", {}, [
-        el(d, "w:rPr", {}, [
-          el(d, "w:rFonts", { "w:ascii": FONT, "w:hAnsi": FONT, "w:cs": FONT, "w:eastAsia": FONT }),
-          el(d, "w:sz", { "w:val": 28 }),
-          el(d, "w:szCs", { "w:val": 28 }),
-          el(d, "w:lang", { "w:val": "vi-VN", "w:eastAsia": "vi-VN", "w:bidi": "ar-SA" }),
-        ]),
-      ]),
-      el(d, "w:pPrDefault", {}, [el(d, "w:pPr", {}, [el(d, "w:spacing", { "w:after": 0, "w:line": 240, "w:lineRule": "auto" })])]),
-    ]),
-  );
-  doc.documentElement!.appendChild(
-    el(d, "w:style", { "w:type": "paragraph", "w:default": 1, "w:styleId": "Normal" }, [el(d, "w:name", { "w:val": "Normal" })]),
-  );
-  for (const role of Object.keys(FORMATS) as Role[]) doc.documentElement!.appendChild(paragraphStyle(doc, role));
-  return serialize(doc);
-}
-
-const ALIGN = { left: "left", center: "center", right: "right", justify: "both" } as const;
-
-/** A paragraph style carrying a role's formatting under Nghị định 30/2020 (see plan/styles.ts). */
-function paragraphStyle(d: Document, role: Role): Element {
-  const f = FORMATS[role];
-  const rule = f.ruleBelow ? el(d, "w:pBdr", {}, [el(d, "w:bottom", { "w:val": "single", "w:sz": 6, "w:space": 1, "w:color": "auto" })]) : null;
-  const ind = f.firstLineIndentCm
-    ? el(d, "w:ind", { "w:firstLine": twipsFromCm(f.firstLineIndentCm) })
-    : f.ruleBelow
-      ? el(d, "w:ind", { "w:left": twipsFromCm(1.5), "w:right": twipsFromCm(1.5) })
-      : null;
-  return el(d, "w:style", { "w:type": "paragraph", "w:customStyle": 1, "w:styleId": styleId(role) }, [
-    el(d, "w:name", { "w:val": `CCHC ${role}` }),
-    el(d, "w:basedOn", { "w:val": "Normal" }),
-    el(d, "w:qFormat"),
-    el(d, "w:pPr", {}, [
-      role.startsWith("heading") ? el(d, "w:keepNext") : null,
-      rule,
-      el(d, "w:spacing", { "w:before": (f.spaceBeforePt ?? 0) * 20, "w:after": f.spaceAfterPt * 20 }),
-      ind,
-      el(d, "w:jc", { "w:val": ALIGN[f.align] }),
-    ]),
-    el(d, "w:rPr", {}, [
-      el(d, "w:rFonts", { "w:ascii": FONT, "w:hAnsi": FONT, "w:cs": FONT, "w:eastAsia": FONT }),
-      f.bold ? el(d, "w:b") : null,
-      f.bold ? el(d, "w:bCs") : null,
-      f.italic ? el(d, "w:i") : null,
-      f.italic ? el(d, "w:iCs") : null,
-      el(d, "w:sz", { "w:val": f.sizePt * 2 }),
-      el(d, "w:szCs", { "w:val": f.sizePt * 2 }),
-    ]),
-  ]);
 }
 
 function settingsXml(): string {

@@ -6,8 +6,9 @@
  */
 import { normaliseValue } from "../../core/grammar/value";
 import type { Header, ReportData } from "../../core/model/report-data";
-import type { HeaderField } from "../../core/model/vocabulary";
-import { Indicator, labelFor, Template } from "../../core/model/template";
+import type { AgencyLevel, HeaderField } from "../../core/model/vocabulary";
+import { appliesTo, Indicator, labelFor, Template } from "../../core/model/template";
+import { BLANK, shownOrPlaceholder, VALUE_PLACEHOLDER } from "../../core/placeholders";
 import { Outline, outlineFor, Section } from "../../core/outline";
 import { dateParts, parseSigningDate, periodInfo } from "../../core/period";
 import { vi, viDocument } from "../../strings";
@@ -17,12 +18,13 @@ import { tagOf, titleOf } from "./tags";
 
 const d = viDocument;
 
-function control(kind: ControlSpec["kind"], tagKind: Parameters<typeof tagOf>[0], key: string, text: string, lock: ControlSpec["lock"], titleText = ""): ControlSpec {
-  return { tag: tagOf(tagKind, key), title: titleOf(tagKind, key, titleText), kind, lock, text };
+/** A control; an empty text becomes `placeholder` (a no-break space unless given): no control is ever empty. */
+function control(kind: ControlSpec["kind"], tagKind: Parameters<typeof tagOf>[0], key: string, text: string, lock: ControlSpec["lock"], titleText = "", placeholder = BLANK): ControlSpec {
+  return { tag: tagOf(tagKind, key), title: titleOf(tagKind, key, titleText), kind, lock, text: shownOrPlaceholder(text, placeholder) };
 }
 const run = (text: string, extra: Partial<Run> = {}): Run => ({ text, ...extra });
 const para = (role: Role, runs: Run[]): ParagraphBlock => ({ type: "paragraph", role, runs });
-const fixed = (name: string, text: string): Run => run("", { control: control("plain", "fixed", name, text, "both") });
+const fixed = (name: string, text: string): Run => run("", { control: control("inline", "fixed", name, text, "both") });
 
 /** Fields Nghị định 30/2020 prints in upper case: agency names, quyền hạn and chức vụ of the signer. */
 const UPPER_CASE_FIELDS: ReadonlySet<HeaderField> = new Set(["co-quan-chu-quan", "co-quan-ban-hanh", "quyen-han", "chuc-vu"]);
@@ -40,7 +42,7 @@ function headerText(header: Header, field: HeaderField): string {
   return value === "" ? d.placeholderField(vi.headerFieldName[field]) : value;
 }
 const headerRun = (header: Header, field: HeaderField): Run =>
-  run("", { control: control("plain", "header", field, headerText(header, field), "delete") });
+  run("", { control: control("inline", "header", field, headerText(header, field), "delete") });
 
 /** "ngày 15 tháng 6 năm 2021" from "15/6/2021"; the day stays blank in a draft. */
 export function dateWords(raw: string): string {
@@ -67,7 +69,7 @@ function headerBlock(header: Header): TableBlock {
 function sectionBlocks(section: Section, level: ReportData["agency"]["level"], texts: Record<string, string>, depth: number): Block[] {
   const role: Role = depth === 0 ? "heading1" : "heading2";
   const number = depth === 0 ? `${section.id}. ` : `${section.id.split(".").pop()}. `;
-  const heading = para(role, [run("", { control: control("plain", "heading", section.id, `${number}${section.heading}`, "both") })]);
+  const heading = para(role, [run("", { control: control("inline", "heading", section.id, `${number}${section.heading}`, "both") })]);
   if (section.children.length > 0) {
     return [heading, ...section.children.flatMap((c) => sectionBlocks(c, level, texts, depth + 1))];
   }
@@ -82,10 +84,11 @@ function sectionBlocks(section: Section, level: ReportData["agency"]["level"], t
 function signatureBlock(header: Header): TableBlock {
   const left: CellParagraph[] = [
     { role: "noiNhanLabel", runs: [fixed("noi-nhan", d.noiNhanLabel)] },
-    { role: "noiNhanList", runs: [run("", { control: control("plain", "header", "noi-nhan", (header["noi-nhan"] ?? "").trim() || d.defaultNoiNhan, "delete") })] },
+    { role: "noiNhanList", runs: [run("", { control: control("inline", "header", "noi-nhan", (header["noi-nhan"] ?? "").trim() || d.defaultNoiNhan, "delete") })] },
   ];
   const right: CellParagraph[] = [
-    { role: "signer", runs: [run("", { control: control("plain", "header", "quyen-han", headerAsShown("quyen-han", header["quyen-han"] ?? ""), "delete") })] },
+    // Quyền hạn (KT., TM.) is often absent: blank, not a placeholder that would print.
+    { role: "signer", runs: [run("", { control: control("inline", "header", "quyen-han", headerAsShown("quyen-han", header["quyen-han"] ?? ""), "delete") })] },
     { role: "signer", runs: [headerRun(header, "chuc-vu")] },
     { role: "signer", runs: [run("")] },
     { role: "signer", runs: [run("")] },
@@ -108,6 +111,12 @@ export function valueText(row: Indicator, raw: string | number | undefined): str
   if (raw === undefined) return "";
   const formatted = normaliseValue(raw, row);
   return formatted ?? String(raw);
+}
+
+/** What an empty value cell shows: "[…]" where the agency reports the row, else a blank (nothing prints). */
+export function valuePlaceholder(template: Template, code: string, level: AgencyLevel): string {
+  const row = template.get(code);
+  return row && appliesTo(row, level) && !row.optional ? VALUE_PLACEHOLDER : BLANK;
 }
 
 /** The appendix table: STT / Chỉ tiêu / Đơn vị tính / Số liệu / Ghi chú, then the template's own columns. */
@@ -133,7 +142,7 @@ export function appendixTable(template: Template, data: ReportData): TableBlock 
     const stt = textCell(row.group ? "tableGroup" : "tableNumber", lettered ? "" : row.code);
     const label = labelFor(row, level);
     const labelCell = cell(row.group ? "tableGroup" : "tableText", [
-      run("", { control: control("plain", "label", row.code, `${lettered ? "- " : ""}${label}`, "both") }),
+      run("", { control: control("inline", "label", row.code, `${lettered ? "- " : ""}${label}`, "both") }),
     ]);
     const extraCells = extra.map((x) => textCell("tableText", row.cells[x.id] ?? ""));
     const groupValue = row.group ? String(data.values[row.code] ?? "").trim() : "";
@@ -141,11 +150,12 @@ export function appendixTable(template: Template, data: ReportData): TableBlock 
       rows.push([stt, labelCell, textCell("tableText", unitText(row)), textCell("tableNumber", ""), textCell("tableText", ""), ...extraCells]);
     } else if (row.group) {
       // A heading row carries no value, but what was written there is kept (and the `unknown` rule warns).
-      const value = control("plain", "value", row.code, groupValue, "delete", label);
+      const value = control("inline", "value", row.code, groupValue, "delete", label);
       rows.push([stt, labelCell, textCell("tableText", unitText(row)), cell("tableNumber", [run("", { control: value })]), textCell("tableText", ""), ...extraCells]);
     } else {
-      const value = control("plain", "value", row.code, valueText(row, data.values[row.code]), "delete", label);
-      const note = control("plain", "note", row.code, data.notes?.[row.code] ?? "", "delete");
+      // A row the agency reports shows "[…]" until filled; a row it does not report, and a note, stay blank.
+      const value = control("inline", "value", row.code, valueText(row, data.values[row.code]), "delete", label, valuePlaceholder(template, row.code, level));
+      const note = control("inline", "note", row.code, data.notes?.[row.code] ?? "", "delete");
       rows.push([stt, labelCell, textCell("tableNumber", unitText(row)), cell("tableNumber", [run("", { control: value })]), cell("tableText", [run("", { control: note })]), ...extraCells]);
     }
     rowKeys.push(row.code);
@@ -193,7 +203,7 @@ export function planReport(input: PlanInput): DocumentPlan {
   blocks.push(para("tenLoai", [fixed("ten-loai", outline.title)]));
   blocks.push(para("trichYeu", [fixed("trich-yeu", outline.trichYeu)]));
   if ((header["kinh-gui"] ?? "").trim() !== "") blocks.push(para("kinhGui", [run(`${d.kinhGuiPrefix} `), headerRun(header, "kinh-gui")]));
-  blocks.push(para("body", [run("", { control: control("plain", "header", "can-cu", (header["can-cu"] ?? "").trim() || d.placeholderCanCu, "delete") })]));
+  blocks.push(para("body", [run("", { control: control("inline", "header", "can-cu", (header["can-cu"] ?? "").trim() || d.placeholderCanCu, "delete") })]));
   const intro = outline.docType === "plan" ? d.introPlan(data.agency.name) : d.introReport(data.agency.name);
   blocks.push(para("body", [fixed("mo-dau", intro)]));
   for (const section of outline.sections) blocks.push(...sectionBlocks(section, data.agency.level, data.sections ?? {}, 0));

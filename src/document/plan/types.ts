@@ -11,10 +11,14 @@ export type Lock = "none" | "delete" | "edit" | "both";
 export interface ControlSpec {
   readonly tag: string;
   readonly title: string;
-  /** Plain-text controls hold one line of text (values, header fields); block controls hold paragraphs. */
-  readonly kind: "plain" | "block";
+  /**
+   * Inline controls sit in a paragraph (values, notes, header fields); block controls hold paragraphs.
+   * Both are rich-text controls: Word's collections return no other kind (office-js#2160).
+   */
+  readonly kind: "inline" | "block";
   /** cannotDelete / cannotEdit as Word names them. */
   readonly lock: Lock;
+  /** Never empty: an empty control shows Word's own placeholder (src/core/placeholders.ts). */
   readonly text: string;
 }
 

@@ -9,6 +9,8 @@ export const NS = {
   ct: "http://schemas.openxmlformats.org/package/2006/content-types",
   ds: "http://schemas.openxmlformats.org/officeDocument/2006/customXml",
   xml: "http://www.w3.org/XML/1998/namespace",
+  /** Flat OPC: a whole package in one XML document, what Word's insertOoxml takes. */
+  pkg: "http://schemas.microsoft.com/office/2006/xmlPackage",
 } as const;
 
 export const REL = {

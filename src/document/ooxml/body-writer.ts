@@ -2,7 +2,7 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import { PAGE, Role } from "../plan/styles";
 import type { Block, ControlSpec, Run, TableBlock } from "../plan/types";
-import { el, twipsFromMm } from "./ooxml";
+import { el, twipsFromMm } from "./dom";
 
 const LOCKS: Record<ControlSpec["lock"], string | undefined> = {
   none: undefined,
@@ -43,18 +43,17 @@ export class BodyWriter {
     return [el(d, "w:r", {}, [this.rPr(run), ...children])];
   }
 
-  /** The control's own run properties follow its paragraph's role (LibreOffice applies them to the content). */
+  /** Rich-text controls only (no w:text): Word's collections return no other kind (office-js#2160). */
   private sdtPr(c: ControlSpec): Element {
     const d = this.doc;
     return el(d, "w:sdtPr", {}, [
       el(d, "w:alias", { "w:val": c.title }),
       el(d, "w:tag", { "w:val": c.tag }),
       LOCKS[c.lock] ? el(d, "w:lock", { "w:val": LOCKS[c.lock] }) : null,
-      c.kind === "plain" ? el(d, "w:text", { "w:multiLine": c.text.includes("\n") ? 1 : undefined }) : null,
     ]);
   }
 
-  /** An inline plain-text control inside a paragraph (w:p > w:sdt > w:r). */
+  /** An inline control inside a paragraph (w:p > w:sdt > w:r). */
   inlineControl(c: ControlSpec): Element {
     const d = this.doc;
     return el(d, "w:sdt", {}, [this.sdtPr(c), el(d, "w:sdtContent", {}, this.runs(c.text))]);
