@@ -81,6 +81,7 @@ export class BodyProxy extends Obj<Block[]> {
   /** WordApi 1.5: the types asked for (default: every type the API supports). */
   getContentControls(options?: { types?: string[] }): ContentControlCollectionProxy {
     this.ctx.requireNow("WordApi 1.5");
+    this.ctx.navigate();
     return new ContentControlCollectionProxy(this.ctx, () => controlsIn(this.t), options?.types ?? ["RichText", "PlainText"]);
   }
   get tables() {
@@ -90,9 +91,11 @@ export class BodyProxy extends Obj<Block[]> {
   }
   /** WordApi 1.6. */
   getTrackedChanges(): TrackedChangeCollectionProxy {
+    this.ctx.navigate();
     return new TrackedChangeCollectionProxy(this.ctx, () => controlsIn(this.t).filter((c) => c.trackedDeleted));
   }
   getRange(location: "Whole" = "Whole"): RangeProxy {
+    this.ctx.navigate();
     if (location !== "Whole") throw invalidArgument("fake: Body.getRange Whole");
     return new RangeProxy(this.ctx, () => ({ kind: "blocks", blocks: [...this.t] }));
   }

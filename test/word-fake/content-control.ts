@@ -127,6 +127,7 @@ export class ContentControlProxy extends Obj<Control> {
     });
   }
   getRange(location: "Whole" | "Content" = "Whole"): RangeProxy {
+    this.ctx.navigate();
     if (location !== "Whole" && location !== "Content") throw invalidArgument("fake: ContentControl.getRange Whole|Content");
     return new RangeProxy(this.ctx, () => ({ kind: "control", control: this.t }));
   }
@@ -141,6 +142,7 @@ export class ContentControlProxy extends Obj<Control> {
   }
   /** WordApi 1.6. */
   getTrackedChanges(): TrackedChangeCollectionProxy {
+    this.ctx.navigate();
     return new TrackedChangeCollectionProxy(this.ctx, () => [this.t]);
   }
 }

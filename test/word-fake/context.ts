@@ -68,6 +68,14 @@ export class FakeContext {
     this.queue.push({ run, payloadBytes: payloadOf(args) });
   }
 
+  /**
+   * A method that returns an object (getFirst, getRange, getTrackedChanges…) is a step of the
+   * batch too: counted as an operation, with no payload, and doing nothing at sync.
+   */
+  navigate(): void {
+    this.enqueue(() => undefined);
+  }
+
   /** Queues an operation that needs a requirement set: on a host without it, the sync fails with ApiNotFound. */
   enqueueRequiring(set: string, run: () => void, args: unknown[] = []): void {
     const [name, version] = set.split(" ");

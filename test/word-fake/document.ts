@@ -64,6 +64,7 @@ class ScopedParts extends Obj<XmlPart[]> {
     return result;
   }
   getOnlyItemOrNullObject(): XmlPartProxy {
+    this.ctx.navigate();
     return new XmlPartProxy(this.ctx, () => (this.t.length === 1 ? this.t[0] : null));
   }
   override load(): this {
@@ -115,11 +116,15 @@ export class DocumentProxy extends Obj<object> {
         }, [xml]);
         return new XmlPartProxy(ctx, () => created ?? null);
       },
-      getByNamespace: (ns: string) => new ScopedParts(ctx, () => ctx.model.xmlParts.filter((p) => rootNamespace(p.xml) === ns)),
+      getByNamespace: (ns: string) => {
+        ctx.navigate();
+        return new ScopedParts(ctx, () => ctx.model.xmlParts.filter((p) => rootNamespace(p.xml) === ns));
+      },
     };
   }
   /** The officer's cursor or selection (see FakeDocumentModel.cursor). */
   getSelection(): RangeProxy {
+    this.ctx.navigate();
     return new RangeProxy(this.ctx, (): RangeTarget => {
       const c = this.ctx.model.cursor;
       if (c.kind === "end") {

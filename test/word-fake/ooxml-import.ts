@@ -47,8 +47,12 @@ const onOff = (e: Element | null) => !!e && !["0", "false", "off"].includes(wval
 export function importOoxml(ooxml: string, newId: () => number): ImportedOoxml {
   if (/<!DOCTYPE|<!ENTITY/i.test(ooxml)) throw general("DOCTYPE or ENTITY");
   let problem = "";
-  const doc = new DOMParser({ onError: (level, msg) => void (level !== "warning" && !problem && (problem = msg)) }).parseFromString(ooxml, "text/xml");
-  const root = doc.documentElement;
+  let root: Element | null = null;
+  try {
+    root = new DOMParser({ onError: (level, msg) => void (level !== "warning" && !problem && (problem = msg)) }).parseFromString(ooxml, "text/xml").documentElement;
+  } catch (e) {
+    problem = (e as Error).message;
+  }
   if (problem || !root) throw general(`not well-formed XML (${problem.split("\n")[0]})`);
   if (root.namespaceURI !== PKG || root.localName !== "package") throw general("not a Flat OPC package (pkg:package)");
   const parts = new Map<string, Element>();

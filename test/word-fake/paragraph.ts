@@ -91,12 +91,14 @@ export class ParagraphProxy extends Obj<Paragraph> {
   }
   /** The next/previous paragraph in document order (into and out of tables and controls, as Word does). WordApi 1.3. */
   getNextOrNullObject(): ParagraphProxy {
+    this.ctx.navigate();
     return new ParagraphProxy(this.ctx, () => {
       const all = paragraphsIn(this.ctx.model.body);
       return all[all.indexOf(this.t) + 1] ?? null;
     });
   }
   getPreviousOrNullObject(): ParagraphProxy {
+    this.ctx.navigate();
     return new ParagraphProxy(this.ctx, () => {
       const all = paragraphsIn(this.ctx.model.body);
       const i = all.indexOf(this.t);
@@ -107,6 +109,7 @@ export class ParagraphProxy extends Obj<Paragraph> {
     return new ContentControlCollectionProxy(this.ctx, () => this.t.parts.filter((x): x is InlineControl => x.kind === "cc"));
   }
   getRange(location: "Whole" | "Content" = "Whole"): RangeProxy {
+    this.ctx.navigate();
     if (location === "Content") return new RangeProxy(this.ctx, () => ({ kind: "content", para: this.t }));
     if (location !== "Whole") throw invalidArgument("fake: Paragraph.getRange Whole|Content");
     return new RangeProxy(this.ctx, () => ({ kind: "blocks", blocks: [this.t] }));
@@ -131,10 +134,14 @@ export class ParagraphProxy extends Obj<Paragraph> {
 
 /** ParagraphCollection's getFirst/getLast (WordApi 1.1/1.3) over paragraphs found at sync. */
 export function paragraphCollection(ctx: FakeContext, list: () => Paragraph[]) {
+  const step = <T>(f: () => T) => () => {
+    ctx.navigate();
+    return f();
+  };
   return {
-    getFirst: () => new ParagraphProxy(ctx, () => list()[0] ?? (() => { throw invalidArgument("no paragraph"); })()),
-    getLast: () => new ParagraphProxy(ctx, () => { const l = list(); return l[l.length - 1] ?? (() => { throw invalidArgument("no paragraph"); })(); }),
-    getFirstOrNullObject: () => new ParagraphProxy(ctx, () => list()[0] ?? null),
-    getLastOrNullObject: () => new ParagraphProxy(ctx, () => { const l = list(); return l[l.length - 1] ?? null; }),
+    getFirst: step(() => new ParagraphProxy(ctx, () => list()[0] ?? (() => { throw invalidArgument("no paragraph"); })())),
+    getLast: step(() => new ParagraphProxy(ctx, () => { const l = list(); return l[l.length - 1] ?? (() => { throw invalidArgument("no paragraph"); })(); })),
+    getFirstOrNullObject: step(() => new ParagraphProxy(ctx, () => list()[0] ?? null)),
+    getLastOrNullObject: step(() => new ParagraphProxy(ctx, () => { const l = list(); return l[l.length - 1] ?? null; })),
   };
 }

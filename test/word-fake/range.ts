@@ -82,6 +82,7 @@ export class RangeProxy extends Obj<RangeTarget> {
 
   /** Both ranges over whole blocks of one container. */
   expandTo(other: RangeProxy): RangeProxy {
+    this.ctx.navigate();
     return new RangeProxy(this.ctx, () => {
       const a = blocksOf(this.t);
       const b = blocksOf(other.t);
@@ -194,6 +195,7 @@ export class RangeProxy extends Obj<RangeTarget> {
 
   /** WordApi 1.6. */
   getTrackedChanges(): TrackedChangeCollectionProxy {
+    this.ctx.navigate();
     return new TrackedChangeCollectionProxy(this.ctx, () => {
       const t = this.t;
       return t.kind === "blocks" ? controlsIn(t.blocks) : t.kind === "control" ? [t.control] : [];

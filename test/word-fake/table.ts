@@ -62,6 +62,7 @@ export class TableProxy extends Obj<Table> {
     return (this.t as unknown as Record<string, unknown>)[name];
   }
   getCell(row: number, column: number) {
+    this.ctx.navigate();
     return { body: new CellBodyProxy(this.ctx, () => this.t.rows[row]?.[column] ?? (() => { throw itemNotFound(`no cell ${row},${column}`); })()) };
   }
   getBorder(location: "All") {
@@ -121,6 +122,7 @@ export class TableCellProxy extends Obj<CellAt> {
     return new TableProxy(this.ctx, () => this.t.table);
   }
   getNext(): TableCellProxy {
+    this.ctx.navigate();
     return new TableCellProxy(this.ctx, () => {
       const t = this.t;
       if (t.column + 1 >= t.table.rows[t.row].length) throw itemNotFound("no next cell in the row");
@@ -134,7 +136,12 @@ export class TableRowProxy extends Obj<{ table: Table; row: number }> {
     return name === "rowIndex" ? this.t.row : undefined;
   }
   get cells() {
-    return { getFirst: () => new TableCellProxy(this.ctx, () => ({ ...this.t, column: 0 })) };
+    return {
+      getFirst: () => {
+        this.ctx.navigate();
+        return new TableCellProxy(this.ctx, () => ({ ...this.t, column: 0 }));
+      },
+    };
   }
   insertRows(location: "After" | "Before", count: number, values: string[][]) {
     let first: { table: Table; row: number } | undefined;
