@@ -1,12 +1,18 @@
-/* eslint-disable no-undef */
 // Builds the task pane (and, with it, the standalone workbench) into dist/web.
 // office.js is copied from the @microsoft/office-js package and served locally: nothing needs the internet.
+// esbuild transpiles (type checking is `npm run typecheck`) and, in production, minifies every chunk —
+// our code and the libraries' — down to ES2020, which WebView2 and Safari 14 run (test/addin/bundle-syntax.test.ts);
+// older webviews get the guard in taskpane.html instead of a blank pane.
 const path = require("path");
+const { EsbuildPlugin } = require("esbuild-loader");
+const TerserPlugin = require("terser-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const webpack = require("webpack");
 
 const OFFICE_JS = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
+/** The oldest engine the pane runs in: WebView2 (Chromium) and Safari 14 both run ES2020. */
+const TARGET = "es2020";
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
@@ -16,13 +22,23 @@ module.exports = async (env, options) => {
     output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"], fallback: { buffer: require.resolve("buffer/") } },
     module: {
-      // Type checking is `npm run typecheck` (tsc); the bundler only transpiles.
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json", transpileOnly: true } } }],
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, loader: "esbuild-loader", options: { loader: "ts", target: TARGET, tsconfig: "tsconfig.web.json" } },
+        { test: /\.tsx$/, exclude: /node_modules/, loader: "esbuild-loader", options: { loader: "tsx", target: TARGET, tsconfig: "tsconfig.web.json", jsx: "automatic" } },
+      ],
+    },
+    // Microsoft's office.js and the host scripts it loads are shipped as they are, never re-minified.
+    // esbuild lowers every chunk to ES2020, then Terser minifies (smaller than esbuild's own minification).
+    optimization: {
+      minimizer: [
+        new EsbuildPlugin({ target: TARGET, minify: false, exclude: /^office-js\// }),
+        new TerserPlugin({ exclude: /^office-js\//, extractComments: false, terserOptions: { ecma: 2020 } }),
+      ],
     },
     plugins: [
       // csv-parse (Nhập dữ liệu) uses Node's Buffer; the browser gets the buffer package, only where it is used.
       new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: { oldEngineGuard: oldEngineGuard() } }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -43,6 +59,15 @@ module.exports = async (env, options) => {
   };
   return config;
 };
+
+/** The ES5 guard (src/taskpane/guard/old-engine.js) with its Vietnamese message (src/strings/old-engine.json), for inlining. */
+function oldEngineGuard() {
+  const fs = require("fs");
+  const message = fs.readFileSync(path.join(__dirname, "src/strings/old-engine.json"), "utf8");
+  // JSON is a valid ES5 literal; "</" is escaped so the text cannot close the inline <script>.
+  const literal = JSON.stringify(JSON.parse(message)).replace(/<\//g, "<\\/");
+  return fs.readFileSync(path.join(__dirname, "src/taskpane/guard/old-engine.js"), "utf8").replace("__CCHC_OLD_ENGINE_MESSAGE__", () => literal);
+}
 
 /** HTTPS with the Office development certificate when it can be had, else webpack's own self-signed one. */
 async function httpsServer(dev) {

@@ -31,4 +31,5 @@ async function start(): Promise<void> {
   );
 }
 
-void start();
+// The guard in taskpane.html found an engine too old for the pane: its message stays on screen.
+if (!(window as { __cchcUnsupported?: string[] }).__cchcUnsupported) void start();
