@@ -39,6 +39,8 @@ module.exports = async (env, options) => {
       // csv-parse (Nhập dữ liệu) uses Node's Buffer; the browser gets the buffer package, only where it is used.
       new webpack.ProvidePlugin({ Buffer: ["buffer", "Buffer"] }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: { oldEngineGuard: oldEngineGuard() } }),
+      // The help page the manifest's SupportUrl and LearnMoreUrl name: plain HTML, its words in src/strings/help.json.
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], templateParameters: { help: readJson("src/strings/help.json") } }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -59,6 +61,8 @@ module.exports = async (env, options) => {
   };
   return config;
 };
+
+const readJson = (file) => JSON.parse(require("fs").readFileSync(path.join(__dirname, file), "utf8"));
 
 /** The ES5 guard (src/taskpane/guard/old-engine.js) with its Vietnamese message (src/strings/old-engine.json), for inlining. */
 function oldEngineGuard() {

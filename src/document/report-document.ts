@@ -57,4 +57,6 @@ export interface ReportDocument {
   unmark(): Promise<void>;
   /** Re-inserts controls and appendix rows that were deleted, touching no other text; returns the tags re-inserted. */
   repair(template: Template): Promise<string[]>;
+  /** Whether the document holds nothing yet (no text, no table): a scratch document for the self-test. */
+  isBlank(): Promise<boolean>;
 }

@@ -1,4 +1,5 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App, AppProps } from "./components/App";
 import { detectHost } from "./host/detect-host";
@@ -22,13 +23,20 @@ async function sessionFor(host: "word" | "workbench"): Promise<AppProps["session
   }
 }
 
+// taskpane.html?selftest runs the self-test instead of the pane (loaded only then).
+const SelfTestScreen = React.lazy(() => import(/* webpackChunkName: "selftest" */ "./selftest/SelfTestScreen").then((m) => ({ default: m.SelfTestScreen })));
+
 async function start(): Promise<void> {
   const session = await sessionFor(await detectHost());
-  createRoot(document.getElementById("root") as HTMLElement).render(
-    <FluentProvider theme={webLightTheme}>
+  const view =
+    "unsupported" in session || !new URLSearchParams(window.location.search).has("selftest") ? (
       <App session={session} />
-    </FluentProvider>,
-  );
+    ) : (
+      <React.Suspense fallback={<Spinner size="tiny" />}>
+        <SelfTestScreen session={session} />
+      </React.Suspense>
+    );
+  createRoot(document.getElementById("root") as HTMLElement).render(<FluentProvider theme={webLightTheme}>{view}</FluentProvider>);
 }
 
 // The guard in taskpane.html found an engine too old for the pane: its message stays on screen.

@@ -53,4 +53,14 @@ describe("the production bundle", () => {
       expect(fs.readFileSync(path.join(out, "office-js", f)).equals(fs.readFileSync(path.join(original, f)))).toBe(true);
     }
   });
+
+  it("builds every page and icon the manifest names, the help page among them", () => {
+    const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+    const paths = [...manifest.matchAll(/https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]);
+    expect(paths).toEqual(expect.arrayContaining(["help.html", "taskpane.html", "assets/icon-80.png"]));
+    for (const p of paths) expect(fs.existsSync(path.join(out, p))).toBe(true);
+    const help = fs.readFileSync(path.join(out, "help.html"), "utf8");
+    expect(help).toContain("<h1>Hướng dẫn sử dụng công cụ Báo cáo CCHC</h1>");
+    expect(help).toContain("Tự kiểm tra: ĐẠT");
+  });
 });

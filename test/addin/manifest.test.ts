@@ -51,6 +51,12 @@ describe("manifest.xml", () => {
     expect(one("SourceLocation").getAttribute("DefaultValue")).toBe(`${BASE}taskpane.html`);
   });
 
+  it("sends the officer to the help page for support and to learn more", () => {
+    expect(one("SupportUrl").getAttribute("DefaultValue")).toBe(`${BASE}help.html`);
+    const learnMore = all("bt:Url").find((u) => u.getAttribute("id") === "GetStarted.LearnMoreUrl");
+    expect(learnMore?.getAttribute("DefaultValue")).toBe(`${BASE}help.html`);
+  });
+
   it("names icons that exist in assets/ at the size they claim (16, 32, 64, 80 px)", () => {
     const icons = [...all("bt:Image"), one("IconUrl"), one("HighResolutionIconUrl")]
       .map((e) => e.getAttribute("DefaultValue"))

@@ -190,4 +190,36 @@ run("the standalone workbench in Chromium", () => {
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, "5-mau-bao-cao");
   }, 180_000);
+
+  it("runs the self-test (taskpane.html?selftest) and passes", async () => {
+    const selfTest = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
+    await selfTest.goto(`${URL}?selftest`);
+    await selfTest.getByText(/^Tự kiểm tra: (ĐẠT|KHÔNG ĐẠT)/).waitFor({ timeout: 60_000 });
+    expect(await selfTest.getByText("Tự kiểm tra: ĐẠT", { exact: true }).count()).toBe(1);
+    expect(await selfTest.getByRole("listitem").count()).toBe(7);
+    expect(await axeViolations(selfTest)).toEqual([]);
+    await shot(selfTest, "6-tu-kiem-tra");
+    await selfTest.close();
+  }, 120_000);
+
+  it("shows the old-engine message, and no pane, where the bundle cannot run (Promise.allSettled removed)", async () => {
+    const old = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
+    await old.addInitScript(() => {
+      delete (Promise as unknown as Record<string, unknown>).allSettled;
+    });
+    await old.goto(URL);
+    await old.getByRole("alert").filter({ hasText: "Phiên bản Office này quá cũ" }).waitFor();
+    await old.waitForTimeout(1000);
+    expect(await old.getByRole("tab").count()).toBe(0);
+    await shot(old, "7-office-cu");
+    await old.close();
+  }, 60_000);
+
+  it("serves the Vietnamese help page the manifest names", async () => {
+    const help = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
+    await help.goto(URL.replace("taskpane.html", "help.html"));
+    await help.getByRole("heading", { name: "Tự kiểm tra công cụ" }).waitFor();
+    expect(await axeViolations(help)).toEqual([]);
+    await help.close();
+  }, 60_000);
 });

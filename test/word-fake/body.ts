@@ -86,7 +86,10 @@ export class BodyProxy extends Obj<Block[]> {
   }
   get tables() {
     return {
-      getFirstOrNullObject: () => new TableProxy(this.ctx, () => (this.t.find((b) => b.kind === "table") as never) ?? null),
+      getFirstOrNullObject: () => {
+        this.ctx.navigate();
+        return new TableProxy(this.ctx, () => (this.t.find((b) => b.kind === "table") as Table | undefined) ?? null);
+      },
     };
   }
   /** WordApi 1.6. */

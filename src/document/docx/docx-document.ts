@@ -232,6 +232,29 @@ export class DocxReportDocument implements ReportDocument {
     return repaired;
   }
 
+  async isBlank(): Promise<boolean> {
+    const text = this.body.getElementsByTagNameNS(NS.w, "t");
+    for (let i = 0; i < text.length; i++) if ((text.item(i)!.textContent ?? "").trim() !== "") return false;
+    return this.body.getElementsByTagNameNS(NS.w, "tbl").length === 0;
+  }
+
+  /**
+   * Changes a control's text the way an officer typing in Word would: the data part is not told.
+   * For the self-test (a fill over a value typed in the document must be a conflict); false when no such control.
+   */
+  editControl(tag: string, text: string): boolean {
+    const target = keyOf(tag, null);
+    const c = listControls(this.doc).find((x) => {
+      const k = keyOf(x.tag, x.title);
+      return !!k && !!target && k.kind === target.kind && k.key === target.key;
+    });
+    if (!c) return false;
+    if (c.block) setBlockText(this.doc, c.element, text);
+    else setInlineText(this.doc, c.element, text);
+    this.changed({ kind: "content" });
+    return true;
+  }
+
   /** A read-only outline of the body, for the workbench's preview. */
   preview(): PreviewBlock[] {
     return previewBody(this.doc);

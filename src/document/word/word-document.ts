@@ -174,6 +174,15 @@ export class WordReportDocument implements ReportDocument {
     await this.mark([]);
   }
 
+  async isBlank(): Promise<boolean> {
+    return this.host.run(async (context) => {
+      const body = context.document.body.load("text");
+      const table = context.document.body.tables.getFirstOrNullObject().load("rowCount");
+      await context.sync();
+      return body.text.trim() === "" && table.isNullObject;
+    });
+  }
+
   /** Re-inserts deleted controls and rows (see ./repair.ts); three or four syncs. */
   async repair(template: Template): Promise<string[]> {
     return this.host.run(async (context) => {

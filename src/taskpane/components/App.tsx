@@ -1,4 +1,4 @@
-import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Template } from "../../core/model/template";
 import { vi } from "../../strings";
@@ -56,6 +56,7 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
     <main className={styles.root}>
       <Title2 as="h1">{vi.pane.appTitle}</Title2>
       <Body1 role="status">{session.kind === "word" ? vi.pane.hostWord : vi.pane.hostWorkbench}</Body1>
+      <Link href="taskpane.html?selftest">{vi.selftest.link}</Link>
       {session.kind === "workbench" && <WorkbenchBar session={session as WorkbenchSession} onChange={refresh} />}
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="create">{vi.pane.tabs.create}</Tab>

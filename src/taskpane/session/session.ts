@@ -6,19 +6,32 @@ import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import type { ReadResult } from "../../document/controls";
 import { tagOf } from "../../document/plan/tags";
-import type { ReportDocument } from "../../document/report-document";
+import type { InsertOptions, ReportDocument } from "../../document/report-document";
 import { findPaneTemplate } from "./pane-templates";
+
+/** What the self-test needs beyond the document interface. */
+export interface Diagnostics {
+  /** Round trips to Word so far (null outside Word). */
+  syncs(): number | null;
+  /** Types into a control as the officer would in Word's own window: the data part is not told. */
+  typeAsOfficer(tag: string, text: string): Promise<void>;
+  /** The host, for the self-test's report (Word's version and platform, the WordApi sets it has). */
+  describeHost(): string;
+  /** A scratch document to test in: the workbench makes one; Word needs the officer to open a blank one. */
+  readonly scratch: "new" | "blank-required";
+}
 
 export interface PaneSession {
   readonly kind: "word" | "workbench";
+  readonly diagnostics: Diagnostics;
   /** The document, or null in the workbench before a file is opened or created. */
   document(): ReportDocument | null;
-  /** Inserts (Word) or creates (workbench) the whole report. */
-  createReport(template: Template, data: ReportData): Promise<void>;
+  /** Inserts (Word) or creates (workbench) the whole report; a long insert tells its progress. */
+  createReport(template: Template, data: ReportData, options?: InsertOptions): Promise<void>;
   /** Inserts only the appendix (at the end of the document). */
-  insertAppendix(template: Template, data: ReportData): Promise<void>;
+  insertAppendix(template: Template, data: ReportData, options?: InsertOptions): Promise<void>;
   /** Inserts one standard table at the cursor (the end of a .docx). */
-  insertTable(template: Template, data: ReportData): Promise<void>;
+  insertTable(template: Template, data: ReportData, options?: InsertOptions): Promise<void>;
   /** Workbench only. */
   open?(bytes: Uint8Array): Promise<void>;
   save?(): Promise<Uint8Array>;

@@ -3,33 +3,71 @@ import { dataAsShown } from "../../document/controls";
 import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { planAppendix, planReport, planStandardTable } from "../../document/plan/build-plan";
+import type { InsertOptions } from "../../document/report-document";
 import { WordReportDocument } from "../../document/word/word-document";
 import type { WordHost } from "../../document/word/word-host";
-import type { PaneSession } from "./session";
+import type { Diagnostics, PaneSession } from "./session";
+
+const WORD_API = ["1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1"];
 
 export class WordSession implements PaneSession {
   readonly kind = "word" as const;
   private readonly doc: WordReportDocument;
+  private syncCount = 0;
+  private readonly host: WordHost;
 
   constructor(host: WordHost) {
-    this.doc = new WordReportDocument(host);
+    // Every context.sync of every batch is counted, for the self-test's report.
+    this.host = {
+      ...host,
+      run: (batch) =>
+        host.run((context) => {
+          const sync = context.sync.bind(context);
+          context.sync = (() => {
+            this.syncCount++;
+            return sync();
+          }) as typeof context.sync;
+          return batch(context);
+        }),
+    };
+    this.doc = new WordReportDocument(this.host);
   }
 
   document(): WordReportDocument {
     return this.doc;
   }
 
-  async createReport(template: Template, data: ReportData): Promise<void> {
+  readonly diagnostics: Diagnostics = {
+    scratch: "blank-required",
+    syncs: () => this.syncCount,
+    typeAsOfficer: (tag, text) =>
+      this.host.run(async (context) => {
+        const controls = context.document.contentControls.load("items/tag");
+        await context.sync();
+        const control = controls.items.find((c) => c.tag === tag);
+        if (!control) throw new Error(`no control ${tag}`);
+        control.insertText(text, "Replace");
+        await context.sync();
+      }),
+    describeHost: () => {
+      const highest = WORD_API.find((v) => this.host.isSetSupported("WordApi", v)) ?? "?";
+      const office = typeof Office !== "undefined" ? Office.context?.diagnostics : undefined;
+      const where = office ? `Word ${office.version} (${office.platform})` : "Word";
+      return `${where}, WordApi ${highest}`;
+    },
+  };
+
+  async createReport(template: Template, data: ReportData, options?: InsertOptions): Promise<void> {
     const shown = dataAsShown(template, data);
-    await this.doc.insertReport(planReport({ template, data: shown }), shown);
+    await this.doc.insertReport(planReport({ template, data: shown }), shown, options);
   }
 
-  async insertAppendix(template: Template, data: ReportData): Promise<void> {
+  async insertAppendix(template: Template, data: ReportData, options?: InsertOptions): Promise<void> {
     const shown = dataAsShown(template, data);
-    await this.doc.insertAppendix(planAppendix({ template, data: shown }), shown);
+    await this.doc.insertAppendix(planAppendix({ template, data: shown }), shown, options);
   }
 
-  async insertTable(template: Template, data: ReportData): Promise<void> {
-    await this.doc.insertTableAtCursor(planStandardTable({ template, data: dataAsShown(template, data) }));
+  async insertTable(template: Template, data: ReportData, options?: InsertOptions): Promise<void> {
+    await this.doc.insertTableAtCursor(planStandardTable({ template, data: dataAsShown(template, data) }), options);
   }
 }

@@ -2,7 +2,7 @@
 import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import type { DocxReportDocument } from "../../document/docx/docx-document";
-import type { PaneSession } from "./session";
+import type { Diagnostics, PaneSession } from "./session";
 
 type Engine = typeof import("./workbench-engine");
 let engine: Promise<Engine> | null = null;
@@ -16,6 +16,15 @@ export class WorkbenchSession implements PaneSession {
   private readonly listeners = new Set<() => void>();
   /** The control the officer was last taken to: the preview scrolls to it. */
   selected: string | null = null;
+
+  readonly diagnostics: Diagnostics = {
+    scratch: "new",
+    syncs: () => null,
+    typeAsOfficer: async (tag, text) => {
+      if (!this.current?.editControl(tag, text)) throw new Error(`no control ${tag}`);
+    },
+    describeHost: () => (typeof navigator !== "undefined" ? navigator.userAgent : "workbench"),
+  };
 
   document(): DocxReportDocument | null {
     return this.current;
