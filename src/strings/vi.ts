@@ -216,6 +216,7 @@ export const vi = {
       yearInvalid: "Năm gồm 4 chữ số, từ 2000 đến 2100.",
       agencyMissing: "Cần ghi tên cơ quan báo cáo.",
       busy: "Đang chèn vào văn bản…",
+      busyPart: (done: number, total: number) => `Đang chèn vào văn bản… (đã xong ${done}/${total} phần)`,
     },
     wordTooOld: (set: string) =>
       `Phiên bản Word này chưa hỗ trợ ${set}, nên chưa dùng được công cụ trong Word. Hãy cập nhật Office (Office 2019 trở lên, hoặc Microsoft 365), hoặc dùng bàn làm việc trên trình duyệt với tệp .docx.`,

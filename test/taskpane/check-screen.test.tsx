@@ -4,6 +4,10 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import type { ReportData } from "../../src/core/model/report-data";
 import { CheckScreen } from "../../src/taskpane/components/check/CheckScreen";
 import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";
+import { WordSession } from "../../src/taskpane/session/word-session";
+import { vi } from "../../src/strings";
+import { fakeWord } from "../word-fake/fake-word";
+import { deleteControl } from "../word-fake/officer";
 import { fixture, template, withValues } from "../helpers";
 
 const tk7 = template("tk-7-linh-vuc-2021");
@@ -72,5 +76,23 @@ describe("Kiểm tra screen (standalone workbench, a real .docx in memory)", () 
     renderScreen(new WorkbenchSession());
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(await screen.findByText(/chưa có báo cáo CCHC do công cụ tạo/)).toBeTruthy();
+  });
+});
+
+describe("Kiểm tra screen in Word (the Word renderer on the fake)", () => {
+  it("says which controls were deleted under Track Changes and leaves them out", async () => {
+    const fake = fakeWord();
+    const session = new WordSession(fake.host);
+    await session.createReport(tk7, fixture("seed-002.json"));
+    fake.model.changeTrackingMode = "TrackAll";
+    deleteControl(fake.model, "cchc:value:3.1.3");
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CheckScreen session={session} />
+      </FluentProvider>,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    expect(await screen.findByText(vi.word.trackedDeleted(1))).toBeTruthy();
+    expect(screen.getByText(vi.pane.check.missing(1))).toBeTruthy();
   });
 });

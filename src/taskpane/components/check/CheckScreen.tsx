@@ -48,6 +48,16 @@ export function CheckScreen({ session }: { session: PaneSession }): React.JSX.El
               <MessageBarBody>{t.disagreements(result.disagreements)}</MessageBarBody>
             </MessageBar>
           )}
+          {result.trackedDeleted > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{vi.word.trackedDeleted(result.trackedDeleted)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {result.trackingUnverified && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{vi.word.trackingUnverified}</MessageBarBody>
+            </MessageBar>
+          )}
           {result.missing > 0 && (
             <MessageBar intent="warning">
               <MessageBarBody>{t.missing(result.missing)}</MessageBarBody>

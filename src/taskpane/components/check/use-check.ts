@@ -15,6 +15,9 @@ export interface CheckResult {
   readonly completeness: Completeness;
   readonly disagreements: number;
   readonly missing: number;
+  /** Controls deleted under Track Changes (left out), and whether Word could not tell which. */
+  readonly trackedDeleted: number;
+  readonly trackingUnverified: boolean;
 }
 
 export type CheckMessage = { intent: "error" | "warning" | "info"; text: string } | null;
@@ -51,6 +54,8 @@ export function useCheck(session: PaneSession) {
           completeness: completeness(state.template, state.data),
           disagreements: state.read.disagreements.length,
           missing: state.read.missing.length,
+          trackedDeleted: state.read.trackedDeleted.length,
+          trackingUnverified: state.read.trackingUnverified,
         });
         setCursor(0);
       } catch (e) {

@@ -53,6 +53,9 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
   const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useDelayedBusy();
   const [working, setWorking] = React.useState(false);
+  /** Parts of a long insert done (Word inserts a report in parts within its batch budget). */
+  const [progress, setProgress] = React.useState<[number, number] | null>(null);
+  const onProgress = (done: number, total: number) => setProgress(total > 1 ? [done, total] : null);
 
   const yearOk = yearOkFor(year);
   const agencyOk = agency.trim() !== "";
@@ -69,6 +72,7 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
     setBusy(true);
     setWorking(true);
     setMessage(null);
+    setProgress(null);
     try {
       saveHeader(header);
       await action();
@@ -152,10 +156,10 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
         </Field>
       ))}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!ready} onClick={() => template && void act(() => session.createReport(template, dataFor(template)))}>
+        <Button appearance="primary" disabled={!ready} onClick={() => template && void act(() => session.createReport(template, dataFor(template), { onProgress }))}>
           {t.insertReport}
         </Button>
-        <Button disabled={!ready} onClick={() => template && void act(() => session.insertAppendix(template, dataFor(template)))}>
+        <Button disabled={!ready} onClick={() => template && void act(() => session.insertAppendix(template, dataFor(template), { onProgress }))}>
           {t.insertAppendix}
         </Button>
         {table && (
@@ -164,7 +168,7 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
           </Button>
         )}
       </div>
-      <StatusLine busy={busy} busyLabel={t.busy} message={message} />
+      <StatusLine busy={busy} busyLabel={progress ? t.busyPart(progress[0], progress[1]) : t.busy} message={message} />
     </Screen>
   );
 }
