@@ -11,6 +11,7 @@ import { runFill } from "./commands/fill";
 import { runNew } from "./commands/new";
 import { runTemplates } from "./commands/templates";
 import { EXIT, UsageFailure } from "./failure";
+import { UnsafeTextError } from "../core/text-safety";
 import { hasIdentity, identityFrom, IDENTITY_OPTIONS } from "./options";
 
 type Out = (s: string) => void;
@@ -79,7 +80,8 @@ export async function main(argv: string[], out: Out = (s) => process.stdout.writ
     if (!run) throw new UsageFailure(vi.cli.errUnknownCommand(command));
     return await run(rest, out, err);
   } catch (e) {
-    if (e instanceof UsageFailure) err(`cchc: ${e.message}`);
+    // Text a document cannot carry is refused with a message naming where it is.
+    if (e instanceof UsageFailure || e instanceof UnsafeTextError) err(`cchc: ${e.message}`);
     else err(`cchc: ${vi.cli.errUnexpected(e instanceof Error ? e.message : String(e))}`);
     return EXIT.unusable;
   }

@@ -9,6 +9,8 @@ import type { Template } from "../core/model/template";
 import { normaliseText, ReadResult } from "./controls";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
 import { isPlaceholderText } from "../core/placeholders";
+import { assertSafeText } from "../core/text-safety";
+import { vi } from "../strings";
 import { valueText } from "./plan/build-plan";
 import { tagOf } from "./plan/tags";
 import type { FillConflict, FillOptions, FillResult } from "./report-document";
@@ -49,6 +51,7 @@ export function decideFill(
   typed: ReadonlySet<string> = new Set(),
 ): FillDecision {
   const out = emptyDecision();
+  for (const [code, raw] of Object.entries(incoming)) assertSafeText(String(raw), vi.input.value(code));
   for (const [code, raw] of Object.entries(incoming)) {
     const row = template.get(code);
     const found = current.get(code);
@@ -79,6 +82,7 @@ export function decideSectionFill(
   typed: ReadonlySet<string> = new Set(),
 ): FillDecision {
   const out = emptyDecision();
+  for (const [id, raw] of Object.entries(incoming)) assertSafeText(raw, vi.input.section(id));
   for (const [id, raw] of Object.entries(incoming)) {
     const proposed = normaliseText(raw);
     if (proposed === "") continue;

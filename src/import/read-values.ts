@@ -5,6 +5,7 @@
  */
 import { parse as parseCsv } from "csv-parse/sync";
 import { ReportDataSchema } from "../core/model/report-data";
+import { assertSafeText } from "../core/text-safety";
 import { vi } from "../strings";
 
 export interface ImportedValues {
@@ -34,6 +35,15 @@ const CODE_HEADERS = new Set(["ma", "ma_chi_tieu", "code", "stt", "ma_so"]);
 const VALUE_HEADERS = new Set(["so_lieu", "gia_tri", "value", "ket_qua"]);
 const NOTE_HEADERS = new Set(["ghi_chu", "note"]);
 
+/** A character no document can carry is refused, naming the cell (src/core/text-safety.ts). */
+function refuseUnsafe(text: string, where: string): void {
+  try {
+    assertSafeText(text, where);
+  } catch (e) {
+    throw new ImportError((e as Error).message);
+  }
+}
+
 function fromRows(rows: unknown[][]): ImportedValues {
   if (rows.length === 0) throw new ImportError(vi.importing.emptySheet);
   const header = rows[0].map((h) => fold(String(h ?? "")));
@@ -57,6 +67,8 @@ function fromRows(rows: unknown[][]): ImportedValues {
     values[code] = typeof v === "number" ? v : String(v ?? "").trim();
     const note = noteCol >= 0 ? String(row[noteCol] ?? "").trim() : "";
     if (note) notes[code] = note;
+    refuseUnsafe(String(values[code]), vi.input.value(code));
+    refuseUnsafe(note, vi.input.note(code));
   });
   return { values, notes, warnings };
 }

@@ -291,6 +291,17 @@ export const vi = {
     },
   },
 
+  /** Input refused at the model's edge (the schema, the importers, the plan, every fill). */
+  input: {
+    unsafeChar: (where: string, codePoint: string, position: number) =>
+      `${where} có ký tự điều khiển ${codePoint} ở vị trí ${position} (thường do dán từ phần mềm khác); văn bản Word không chứa được ký tự này. Hãy xóa ký tự đó rồi làm lại.`,
+    text: "Nội dung",
+    value: (code: string) => `Số liệu ô ${code}`,
+    note: (code: string) => `Ghi chú ô ${code}`,
+    section: (id: string) => `Mục ${id}`,
+    control: (title: string) => `Ô «${title}»`,
+  },
+
   /** What the add-in says about Word itself (the renderer through Office.js). */
   word: {
     cursorOutsideBody: (where: string) =>

@@ -3,32 +3,30 @@
  * document's own data part all read and write.
  */
 import { z } from "zod";
-import { AgencyLevelSchema, ReportKindSchema } from "./schema-enums";
+import { AgencyLevelSchema, ReportKindSchema, SafeText } from "./schema-enums";
 import type { HeaderField } from "./vocabulary";
 
 export const Header = z
   .object({
-    "co-quan-chu-quan": z.string().optional().describe("UBND TỈNH KHÁNH HÒA"),
-    "co-quan-ban-hanh": z.string().optional().describe("TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHỆ NHA TRANG"),
-    "so-ky-hieu": z.string().optional().describe('"293/BC-CĐKTCN"; a draft may leave the number blank: "/BC-SKHCN"'),
-    "dia-danh": z.string().optional().describe("Khánh Hòa"),
-    ngay: z
-      .string()
-      .optional()
+    "co-quan-chu-quan": SafeText.optional().describe("UBND TỈNH KHÁNH HÒA"),
+    "co-quan-ban-hanh": SafeText.optional().describe("TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHỆ NHA TRANG"),
+    "so-ky-hieu": SafeText.optional().describe('"293/BC-CĐKTCN"; a draft may leave the number blank: "/BC-SKHCN"'),
+    "dia-danh": SafeText.optional().describe("Khánh Hòa"),
+    ngay: SafeText.optional()
       .describe('signing date: "2021-03-15" or "15/3/2021"; a draft may leave the day blank: "2021-03" or "/3/2021"'),
-    "kinh-gui": z.string().optional(),
-    "can-cu": z.string().optional(),
-    "quyen-han": z.string().optional().describe('"KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"; empty when the head signs'),
-    "chuc-vu": z.string().optional().describe('"GIÁM ĐỐC", "PHÓ CHỦ TỊCH"'),
-    "nguoi-ky": z.string().optional(),
-    "noi-nhan": z.string().optional().describe("one recipient per line"),
-  } satisfies Record<HeaderField, z.ZodOptional<z.ZodString>>)
+    "kinh-gui": SafeText.optional(),
+    "can-cu": SafeText.optional(),
+    "quyen-han": SafeText.optional().describe('"KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"; empty when the head signs'),
+    "chuc-vu": SafeText.optional().describe('"GIÁM ĐỐC", "PHÓ CHỦ TỊCH"'),
+    "nguoi-ky": SafeText.optional(),
+    "noi-nhan": SafeText.optional().describe("one recipient per line"),
+  } satisfies Record<HeaderField, z.ZodOptional<typeof SafeText>>)
   .strict();
 export type Header = z.infer<typeof Header>;
 
 export const Agency = z
   .object({
-    name: z.string().min(1),
+    name: SafeText.min(1),
     level: AgencyLevelSchema,
   })
   .strict();
@@ -50,10 +48,10 @@ export const ReportDataSchema = z
     agency: Agency,
     period: Period,
     values: z
-      .record(z.string(), z.union([z.string(), z.number()]))
+      .record(z.string(), z.union([SafeText, z.number()]))
       .describe('values by indicator code, as written ("1.050", "98,9", "02/02", "Có") or as numbers'),
-    notes: z.record(z.string(), z.string()).optional().describe("Ghi chú by indicator code"),
-    sections: z.record(z.string(), z.string()).optional().describe("body text by section id (II.2)"),
+    notes: z.record(z.string(), SafeText).optional().describe("Ghi chú by indicator code"),
+    sections: z.record(z.string(), SafeText).optional().describe("body text by section id (II.2)"),
     header: Header.optional(),
   })
   .strict();

@@ -1,6 +1,17 @@
 /** The closed vocabularies as zod enums, for the schemas (template, report data). */
 import { z } from "zod";
+import { unsafeCharacter } from "../text-safety";
+import { vi } from "../../strings";
 import { AGENCY_LEVELS, AREAS, REPORT_KINDS, VALUE_KINDS } from "./vocabulary";
+
+// Schema messages in Vietnamese: officers read them (a report-data file, a template file).
+z.config(z.locales.vi());
+
+/** A string that can go into a document: no control character (src/core/text-safety.ts). */
+export const SafeText = z.string().superRefine((s, ctx) => {
+  const bad = unsafeCharacter(s);
+  if (bad) ctx.addIssue({ code: "custom", message: vi.input.unsafeChar(vi.input.text, bad.codePoint, bad.position) });
+});
 
 export const AgencyLevelSchema = z.enum(AGENCY_LEVELS);
 export const ReportKindSchema = z.enum(REPORT_KINDS);

@@ -9,6 +9,7 @@ import type { Header, ReportData } from "../../core/model/report-data";
 import type { AgencyLevel, HeaderField } from "../../core/model/vocabulary";
 import { appliesTo, Indicator, labelFor, Template } from "../../core/model/template";
 import { BLANK, shownOrPlaceholder, VALUE_PLACEHOLDER } from "../../core/placeholders";
+import { assertSafeText } from "../../core/text-safety";
 import { Outline, outlineFor, Section } from "../../core/outline";
 import { dateParts, parseSigningDate, periodInfo } from "../../core/period";
 import { vi, viDocument } from "../../strings";
@@ -20,7 +21,10 @@ const d = viDocument;
 
 /** A control; an empty text becomes `placeholder` (a no-break space unless given): no control is ever empty. */
 function control(kind: ControlSpec["kind"], tagKind: Parameters<typeof tagOf>[0], key: string, text: string, lock: ControlSpec["lock"], titleText = "", placeholder = BLANK): ControlSpec {
-  return { tag: tagOf(tagKind, key), title: titleOf(tagKind, key, titleText), kind, lock, text: shownOrPlaceholder(text, placeholder) };
+  const title = titleOf(tagKind, key, titleText);
+  // A character XML cannot carry is refused here, naming the control, before any document is written.
+  assertSafeText(text, vi.input.control(title));
+  return { tag: tagOf(tagKind, key), title, kind, lock, text: shownOrPlaceholder(text, placeholder) };
 }
 const run = (text: string, extra: Partial<Run> = {}): Run => ({ text, ...extra });
 const para = (role: Role, runs: Run[]): ParagraphBlock => ({ type: "paragraph", role, runs });
