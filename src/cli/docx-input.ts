@@ -37,7 +37,7 @@ export async function readValuesFile(file: string): Promise<ImportedValues> {
   const ext = path.extname(file).toLowerCase();
   try {
     if (ext === ".json") return valuesFromJson(await readText(file));
-    if (ext === ".csv") return valuesFromCsv(await readText(file));
+    if (ext === ".csv") return valuesFromCsv(await readBytes(file));
     if (ext === ".xlsx") return await valuesFromXlsx(await readBytes(file));
   } catch (e) {
     if (e instanceof ImportError) throw new UsageFailure(vi.cli.errValuesFile(file, e.message));

@@ -84,25 +84,108 @@ function delimiterOf(text: string): string {
   return ",";
 }
 
-export function valuesFromCsv(text: string): ImportedValues {
-  let rows: string[][];
-  const clean = text.replace(/^\uFEFF/, "");
+/**
+ * A CSV file's text: UTF-8 (with or without BOM), UTF-16 (with a BOM, or recognised by its
+ * zero bytes), or — when the bytes are not UTF-8 — Windows-1258, the Vietnamese code page
+ * Excel uses on a Vietnamese Windows (said in a warning).
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; warning?: string } {
+  const decode = (label: string, b: Uint8Array, fatal = false) => new TextDecoder(label, { fatal }).decode(b);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode("utf-16le", bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode("utf-16be", bytes.subarray(2)) };
+  const head = bytes.subarray(0, 200);
+  const zerosAt = (parity: number) => head.filter((b, i) => b === 0 && i % 2 === parity).length;
+  if (head.length >= 4 && zerosAt(1) > head.length / 4) return { text: decode("utf-16le", bytes) };
+  if (head.length >= 4 && zerosAt(0) > head.length / 4) return { text: decode("utf-16be", bytes) };
   try {
-    rows = parseCsv(clean, { delimiter: delimiterOf(clean), relax_column_count: true, skip_empty_lines: true, bom: true });
-  } catch (e) {
-    throw new ImportError(vi.importing.badCsv((e as Error).message));
+    return { text: decode("utf-8", bytes, true) };
+  } catch {
+    return { text: decode("windows-1258", bytes).normalize("NFC"), warning: vi.importing.windows1258 };
   }
-  return fromRows(rows);
 }
 
-/** A spreadsheet cell as written: numbers stay numbers, text stays text. */
-function cellValue(v: unknown): unknown {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "object") {
-    const o = v as { richText?: { text: string }[]; text?: string; result?: unknown };
+export function valuesFromCsv(input: string | Uint8Array): ImportedValues {
+  const decoded = typeof input === "string" ? { text: input } : decodeCsv(input);
+  const clean = decoded.text.replace(/^\uFEFF/, "");
+  const delimiter = delimiterOf(clean);
+  let rows: string[][];
+  try {
+    rows = parseCsv(clean, { delimiter, relax_column_count: true, skip_empty_lines: true, bom: true });
+  } catch (e) {
+    const err = e as { code?: string; lines?: number };
+    throw new ImportError(vi.importing.badCsv(err.code === "CSV_QUOTE_NOT_CLOSED" ? vi.importing.quoteNotClosed(err.lines ?? 0) : vi.importing.csvUnreadable(err.lines ?? 0)));
+  }
+  // A row wider than the header: in a comma file an unquoted decimal comma (3.4.1,98,4) split the
+  // value; it is refused, never read as 98.
+  const width = rows[0]?.length ?? 0;
+  rows.forEach((row, i) => {
+    if (row.slice(width).some((cell) => cell.trim() !== "")) throw new ImportError(vi.importing.tooManyColumns(i + 1, row.length, width, delimiter === ","));
+  });
+  const result = fromRows(rows);
+  return decoded.warning ? { ...result, warnings: [decoded.warning, ...result.warnings] } : result;
+}
+
+/** What Excel shows for a number in a format of digits, grouping and percent ("0.0%", "#,##0.00"); null for other formats. */
+function shownNumber(value: number, numFmt: string | undefined): string | null {
+  const fmt = (numFmt ?? "General").split(";")[0];
+  if (fmt === "General" || fmt === "@") return null;
+  const m = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(fmt.replace(/\\|"/g, ""));
+  if (!m) return null;
+  const decimals = m[2]?.length ?? 0;
+  const n = m[3] ? value * 100 : value;
+  return new Intl.NumberFormat("vi-VN", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: !!m[1] }).format(n) + (m[3] ? "%" : "");
+}
+
+const DATE_FORMAT = /(^|[^"\\])[dmyhs]/i;
+
+interface XlsxCell {
+  readonly address: string;
+  readonly value: unknown;
+  readonly numFmt?: string;
+  readonly isMerged: boolean;
+  /** The merged range's top-left cell (the cell itself when not merged). */
+  readonly master: { readonly address: string; readonly row: number; readonly value: unknown };
+  readonly row: number;
+}
+
+/** Text of a rich-text value or of a hyperlink whose text is rich. */
+function plainText(v: unknown): string {
+  if (v && typeof v === "object") {
+    const o = v as { richText?: { text: string }[]; text?: unknown };
     if (o.richText) return o.richText.map((r) => r.text).join("");
-    if (o.result !== undefined) return cellValue(o.result);
-    if (o.text !== undefined) return o.text;
+    if (o.text !== undefined) return plainText(o.text);
+  }
+  return String(v ?? "");
+}
+
+/**
+ * A cell as the officer sees it in Excel, or refused naming the cell: a date (Excel turned
+ * "02/02" into a date), a formula without a saved result, an error (#N/A), a value merged
+ * down over several rows.
+ */
+function shownCell(cell: XlsxCell): unknown {
+  const v = cell.value;
+  const a = cell.address;
+  if (cell.isMerged && cell.master.address !== a) {
+    if (cell.master.row !== cell.row && plainText(cell.master.value) !== "") throw new ImportError(vi.importing.mergedDown(a, cell.master.address));
+    return "";
+  }
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) throw new ImportError(vi.importing.dateCell(a, v.toISOString().slice(0, 10).split("-").reverse().join("/")));
+  if (typeof v === "number") {
+    if (cell.numFmt && DATE_FORMAT.test(cell.numFmt) && !/^[#0.,%]+$/.test(cell.numFmt)) throw new ImportError(vi.importing.dateCell(a, String(v)));
+    return shownNumber(v, cell.numFmt) ?? v;
+  }
+  if (typeof v === "object") {
+    const o = v as { formula?: string; sharedFormula?: string; result?: unknown; error?: string };
+    if (o.error) throw new ImportError(vi.importing.errorCell(a, o.error));
+    if (o.formula !== undefined || o.sharedFormula !== undefined) {
+      const r = o.result;
+      if (r === undefined || r === null) throw new ImportError(vi.importing.formulaNoResult(a));
+      if (typeof r === "object" && (r as { error?: string }).error) throw new ImportError(vi.importing.errorCell(a, (r as { error: string }).error));
+      return shownCell({ ...cell, value: r, isMerged: false });
+    }
+    return plainText(o);
   }
   return v;
 }
@@ -113,15 +196,25 @@ export async function valuesFromXlsx(bytes: Uint8Array): Promise<ImportedValues>
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new ImportError(vi.importing.badXlsx((e as Error).message));
+  } catch {
+    throw new ImportError(vi.importing.badXlsx);
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ImportError(vi.importing.emptySheet);
   const rows: unknown[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cells: unknown[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellValue(cell.value)));
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      const master = cell.master;
+      cells[col - 1] = shownCell({
+        address: cell.address,
+        value: cell.value,
+        numFmt: cell.numFmt,
+        isMerged: cell.isMerged,
+        master: { address: master.address, row: Number(master.row), value: master.value },
+        row: row.number,
+      });
+    });
     rows.push(cells);
   });
   return fromRows(rows);

@@ -340,7 +340,18 @@ export const vi = {
     duplicate: (code: string, row: number) => `mã ${code} xuất hiện lần nữa ở dòng ${row}; chỉ dùng lần đầu.`,
     emptySheet: "bảng tính không có dữ liệu.",
     badCsv: (detail: string) => `tệp CSV không đọc được: ${detail}`,
-    badXlsx: (detail: string) => `tệp Excel không đọc được: ${detail}`,
+    quoteNotClosed: (line: number) => `dấu ngoặc kép mở ở dòng ${line} không được đóng`,
+    csvUnreadable: (line: number) => `dòng ${line} không đúng định dạng CSV`,
+    tooManyColumns: (line: number, cells: number, width: number, comma: boolean) =>
+      `dòng ${line} có ${cells} cột nhưng dòng tiêu đề chỉ có ${width} cột${comma ? ": số thập phân có dấu phẩy (như 98,4) phải đặt trong ngoặc kép (\"98,4\"), hoặc lưu tệp với dấu chấm phẩy (;) ngăn cột" : ""}. Không nhập để tránh đọc sai số liệu.`,
+    windows1258: "tệp CSV không dùng bảng mã UTF-8; đã đọc theo bảng mã Windows-1258 (tiếng Việt). Hãy xem lại chữ có dấu trong cột ghi chú.",
+    badXlsx: "tệp Excel không đọc được: tệp bị hỏng hoặc không phải tệp .xlsx (Excel 2007 trở lên).",
+    dateCell: (cell: string, shown: string) =>
+      `ô ${cell} là ngày tháng (${shown}): Excel đã tự đổi số liệu gõ vào (như 02/02) thành ngày. Hãy định dạng ô là Văn bản (Text), gõ lại số liệu rồi nhập lại.`,
+    formulaNoResult: (cell: string) => `ô ${cell} chứa công thức chưa có kết quả được lưu. Hãy mở tệp trong Excel, lưu lại rồi nhập lại.`,
+    errorCell: (cell: string, error: string) => `ô ${cell} có lỗi ${error}. Hãy sửa ô đó trong Excel rồi nhập lại.`,
+    mergedDown: (cell: string, master: string) =>
+      `ô ${cell} được gộp với ô ${master} ở dòng trên (Merge Cells): một số liệu sẽ thành của nhiều chỉ tiêu. Hãy bỏ gộp ô và ghi số liệu cho từng dòng.`,
     badJson: (detail: string) => `tệp JSON không đúng: ${detail}`,
   },
 

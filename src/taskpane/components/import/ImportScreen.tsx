@@ -21,8 +21,7 @@ async function readFile(file: File) {
     const { valuesFromXlsx } = await import("../../../import/read-values");
     return valuesFromXlsx(new Uint8Array(await file.arrayBuffer()));
   }
-  const text = await file.text();
-  return name.endsWith(".json") ? valuesFromJson(text) : valuesFromCsv(text);
+  return name.endsWith(".json") ? valuesFromJson(await file.text()) : valuesFromCsv(new Uint8Array(await file.arrayBuffer()));
 }
 
 export function ImportScreen({ session }: { session: PaneSession }): React.JSX.Element {
