@@ -69,11 +69,12 @@ export function decideFill(
 }
 
 /**
- * Deciding what writing section texts does, by the same rule as values: a section
- * still holding its placeholder (or nothing) is written; one holding the officer's
- * own text is a conflict unless told to overwrite. An empty text writes nothing.
+ * Deciding what writing texts does — a section's text, or a row's note — by the same rule
+ * as values: a control still holding its placeholder (or nothing) is written; one holding
+ * the officer's own text is a conflict unless told to overwrite. An empty text writes nothing.
  */
-export function decideSectionFill(
+export function decideTextFill(
+  kind: "section" | "note",
   current: ReadonlyMap<string, string>,
   placeholders: ReadonlyMap<string, string | undefined>,
   lastWritten: Readonly<Record<string, string>> | undefined,
@@ -82,7 +83,7 @@ export function decideSectionFill(
   typed: ReadonlySet<string> = new Set(),
 ): FillDecision {
   const out = emptyDecision();
-  for (const [id, raw] of Object.entries(incoming)) assertSafeText(raw, vi.input.section(id));
+  for (const [id, raw] of Object.entries(incoming)) assertSafeText(raw, kind === "section" ? vi.input.section(id) : vi.input.note(id));
   for (const [id, raw] of Object.entries(incoming)) {
     const proposed = normaliseText(raw);
     if (proposed === "") continue;
@@ -93,7 +94,7 @@ export function decideSectionFill(
     }
     const inDocument = normaliseText(found);
     const last = lastWritten?.[id];
-    const ownLast = typed.has(tagOf("section", id)) || last === undefined ? undefined : normaliseText(last);
+    const ownLast = typed.has(tagOf(kind, id)) || last === undefined ? undefined : normaliseText(last);
     judge(out, id, inDocument, proposed, inDocument === "" || looksLikePlaceholder(inDocument, placeholders.get(id)), ownLast, options);
   }
   return out;
@@ -122,11 +123,16 @@ export function recordAfterWrite(
     if (written.has(tag) || text.trim() === "") typed.delete(tag);
     else if (text.trim() !== wrote.trim()) typed.add(tag);
   }
-  for (const [id, text] of Object.entries(shown.sections)) {
-    const tag = tagOf("section", id);
-    const wrote = normaliseText(before.data.sections?.[id] ?? "");
-    if (written.has(tag) || text === "") typed.delete(tag);
-    else if (text !== wrote) typed.add(tag);
+  for (const [kind, texts, wroteBefore] of [
+    ["section", shown.sections, before.data.sections],
+    ["note", shown.notes, before.data.notes],
+  ] as const) {
+    for (const [id, text] of Object.entries(texts)) {
+      const tag = tagOf(kind, id);
+      const wrote = normaliseText(wroteBefore?.[id] ?? "");
+      if (written.has(tag) || text === "") typed.delete(tag);
+      else if (text !== wrote) typed.add(tag);
+    }
   }
   // An entry whose control was not read (deleted, or invisible to this Word) keeps what the data part had:
   // a read that misses controls never wipes the data part.

@@ -48,6 +48,8 @@ export interface ReportDocument {
    * their placeholder; the officer's own text is a conflict unless `overwrite`. Conflicts name the section id as `code`.
    */
   fillSections(template: Template, texts: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult>;
+  /** Writes rows' notes (Ghi chú) by code, by the same rule: the officer's own note is a conflict unless `overwrite`. */
+  fillNotes(template: Template, notes: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult>;
   /** Values, section texts and header fields, reconciled with the data part. */
   read(template?: Template): Promise<ReadResult>;
   /** Selects and scrolls to a control; false when the document has no such control. */

@@ -160,6 +160,8 @@ export const vi = {
       cancel: "Bỏ qua",
       failed: (detail: string) => `Không đọc được tệp: ${detail}`,
       noReport: "Văn bản chưa có báo cáo CCHC. Hãy tạo báo cáo trước khi nhập số liệu.",
+      notesWritten: (written: number, kept: number) =>
+        `Đã ghi ${written} ghi chú${kept > 0 ? `; ${kept} ghi chú cán bộ đã viết trong văn bản được giữ nguyên` : ""}.`,
     },
     sections: {
       title: "Nội dung các mục",
@@ -402,6 +404,8 @@ export const vi = {
     filled: (file: string, written: number, unchanged: number) => `Đã ghi ${file}: điền ${written} chỉ tiêu, ${unchanged} chỉ tiêu giữ nguyên.`,
     conflictsHeading: (n: number) => `${n} chỉ tiêu đã có số liệu khác do cán bộ nhập, KHÔNG ghi đè (dùng --overwrite nếu muốn ghi đè):`,
     conflictLine: (code: string, inDocument: string, proposed: string) => `  ${code}: trong văn bản "${inDocument}", số liệu mới "${proposed}"`,
+    noteConflictLine: (code: string, inDocument: string, proposed: string) => `  ghi chú ${code}: trong văn bản "${inDocument}", ghi chú mới "${proposed}"`,
+    filledNotes: (n: number) => `Đã ghi ${n} ghi chú.`,
     missingCodes: (codes: string) => `Không có ô số liệu cho các mã: ${codes}.`,
     importWarning: (w: string) => `Lưu ý: ${w}`,
     extracted: (file: string, values: number) => `Đã ghi ${file} (${values} chỉ tiêu).`,

@@ -20,16 +20,22 @@ export async function runFill(args: { files: string[]; output?: string; overwrit
   if (!template) throw new UsageFailure(vi.cli.errNoDataPart(docFile));
   const imported = await readValuesFile(valuesFile);
   const result = await doc.fillValues(template, imported.values, { overwrite: args.overwrite });
+  // Notes (the ghi_chu column, or report data's notes) are written by the same rule as values.
+  const notes = await doc.fillNotes(template, imported.notes, { overwrite: args.overwrite });
   await writeNewFile(args.output, await doc.save());
-  if (args.json) out(JSON.stringify({ output: args.output, ...result, warnings: imported.warnings }));
+  if (args.json) out(JSON.stringify({ output: args.output, ...result, notes, warnings: imported.warnings }));
   else {
     for (const w of imported.warnings) out(vi.cli.importWarning(w));
     out(vi.cli.filled(args.output, result.written.length, result.unchanged.length));
-    if (result.conflicts.length > 0) {
-      out(vi.cli.conflictsHeading(result.conflicts.length));
+    if (notes.written.length > 0) out(vi.cli.filledNotes(notes.written.length));
+    if (result.conflicts.length + notes.conflicts.length > 0) {
+      out(vi.cli.conflictsHeading(result.conflicts.length + notes.conflicts.length));
       for (const c of result.conflicts) out(vi.cli.conflictLine(c.code, c.inDocument, c.proposed));
+      for (const c of notes.conflicts) out(vi.cli.noteConflictLine(c.code, c.inDocument, c.proposed));
     }
-    if (result.missing.length > 0) out(vi.cli.missingCodes(result.missing.join(", ")));
+    const missing = [...result.missing, ...notes.missing.filter((c) => !result.missing.includes(c))];
+    if (missing.length > 0) out(vi.cli.missingCodes(missing.join(", ")));
   }
-  return result.conflicts.length > 0 || result.missing.length > 0 ? EXIT.problems : EXIT.ok;
+  const problems = result.conflicts.length + result.missing.length + notes.conflicts.length + notes.missing.length;
+  return problems > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -7,7 +7,7 @@ import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { dataAsShown, interpretControls, ReadResult, sectionPlaceholders } from "../controls";
 import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
-import { decideFill, decideSectionFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
+import { decideFill, decideTextFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
 import { planAppendix, planReport, valuePlaceholder } from "../plan/build-plan";
 import { shownOrPlaceholder } from "../../core/placeholders";
 import { keyOf, parseTag, tagOf } from "../plan/tags";
@@ -141,7 +141,7 @@ export class DocxReportDocument implements ReportDocument {
   }
 
   /** The first control of each key of a kind (value, section), with its text, from one pass over the document. */
-  private controlsOf(kind: "value" | "section"): Map<string, { element: Element; text: string }> {
+  private controlsOf(kind: "value" | "section" | "note"): Map<string, { element: Element; text: string }> {
     const map = new Map<string, { element: Element; text: string }>();
     for (const c of listControls(this.doc)) {
       const key = keyOf(c.tag, c.title);
@@ -163,15 +163,24 @@ export class DocxReportDocument implements ReportDocument {
     return this.fillControls(
       template,
       "section",
-      (current, part) => decideSectionFill(current, sectionPlaceholders(part?.data ?? null), part?.data.sections, texts, options, part?.typed),
+      (current, part) => decideTextFill("section", current, sectionPlaceholders(part?.data ?? null), part?.data.sections, texts, options, part?.typed),
       (element, text, part, id) => setBlockText(this.doc, element, shownOrPlaceholder(text, sectionPlaceholders(part?.data ?? null).get(id))),
+    );
+  }
+
+  async fillNotes(template: Template, notes: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
+    return this.fillControls(
+      template,
+      "note",
+      (current, part) => decideTextFill("note", current, new Map(), part?.data.notes, notes, options, part?.typed),
+      (element, text) => setInlineText(this.doc, element, shownOrPlaceholder(text)),
     );
   }
 
   /** Filling controls of one kind: decide against their texts and the data part, write, keep the data part in step. */
   private async fillControls(
     template: Template,
-    kind: "value" | "section",
+    kind: "value" | "section" | "note",
     decide: (current: ReadonlyMap<string, string>, part: Extract<DataPartRead, { status: "ok" }> | null) => FillDecision,
     write: (element: Element, text: string, part: Extract<DataPartRead, { status: "ok" }> | null, key: string) => void,
   ): Promise<FillResult> {

@@ -10,7 +10,7 @@ import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { interpretControls, ReadResult, sectionPlaceholders } from "../controls";
 import { dataPartXml, DataPartRead } from "../data-part";
-import { decideFill, decideSectionFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
+import { decideFill, decideTextFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
 import { valuePlaceholder } from "../plan/build-plan";
 import { keyOf, tagOf } from "../plan/tags";
 import type { Block, DocumentPlan, TableBlock } from "../plan/types";
@@ -92,8 +92,17 @@ export class WordReportDocument implements ReportDocument {
     return this.fillControls(
       template,
       "section",
-      (current, part) => decideSectionFill(current, sectionPlaceholders(part?.data ?? null), part?.data.sections, texts, options, part?.typed),
+      (current, part) => decideTextFill("section", current, sectionPlaceholders(part?.data ?? null), part?.data.sections, texts, options, part?.typed),
       (control, text, part, id) => writeBlock(control, text, sectionPlaceholders(part?.data ?? null).get(id)),
+    );
+  }
+
+  async fillNotes(template: Template, notes: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
+    return this.fillControls(
+      template,
+      "note",
+      (current, part) => decideTextFill("note", current, new Map(), part?.data.notes, notes, options, part?.typed),
+      (control, text) => writeInline(control, text),
     );
   }
 
@@ -103,7 +112,7 @@ export class WordReportDocument implements ReportDocument {
    */
   private fillControls(
     template: Template,
-    kind: "value" | "section",
+    kind: "value" | "section" | "note",
     decide: (current: ReadonlyMap<string, string>, part: Extract<DataPartRead, { status: "ok" }> | null) => FillDecision,
     write: (control: Word.ContentControl, text: string, part: Extract<DataPartRead, { status: "ok" }> | null, key: string) => void,
   ): Promise<FillResult> {

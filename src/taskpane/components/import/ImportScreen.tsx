@@ -31,6 +31,7 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
   const [fileName, setFileName] = React.useState("");
   const [rows, setRows] = React.useState<PreviewRow[] | null>(null);
   const [values, setValues] = React.useState<Record<string, string | number>>({});
+  const [notes, setNotes] = React.useState<Record<string, string>>({});
   const [conflicts, setConflicts] = React.useState<readonly FillConflict[]>([]);
   const [message, setMessage] = React.useState<{ intent: "success" | "warning" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useDelayedBusy();
@@ -48,6 +49,7 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
       setState(current);
       setFileName(file.name);
       setValues(imported.values);
+      setNotes(imported.notes);
       setRows(previewImport(current.template, current.read.values, imported));
       if (imported.warnings.length > 0) setMessage({ intent: "warning", text: imported.warnings.join(" ") });
     } catch (e) {
@@ -63,9 +65,12 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
     try {
       const wanted = overwrite ? Object.fromEntries(conflicts.map((c) => [c.code, values[c.code]])) : values;
       const result = await doc.fillValues(state.template, wanted, { overwrite });
+      // Notes go in where the officer has written none; a note written in the document is kept.
+      const noted = overwrite ? null : await doc.fillNotes(state.template, notes);
       setConflicts(overwrite ? [] : result.conflicts);
       setRows(overwrite || result.conflicts.length === 0 ? null : rows);
-      setMessage({ intent: "success", text: vi.pane.data.filled(result.written.length) });
+      const notesText = noted && (noted.written.length > 0 || noted.conflicts.length > 0) ? ` ${t.notesWritten(noted.written.length, noted.conflicts.length)}` : "";
+      setMessage({ intent: "success", text: vi.pane.data.filled(result.written.length) + notesText });
     } catch (e) {
       setMessage({ intent: "error", text: vi.pane.check.officeFailed(e instanceof Error ? e.message : String(e)) });
     } finally {
