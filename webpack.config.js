@@ -20,7 +20,13 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: { taskpane: "./src/taskpane/index.tsx" },
     output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].[contenthash:8].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"], fallback: { buffer: require.resolve("buffer/") } },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // jszip from its sources (the hardened reader uses two of its modules: one copy, not its prebuilt bundle too);
+      // its optional Node stream support is left out in the browser.
+      alias: { jszip$: path.resolve(__dirname, "node_modules/jszip/lib/index.js") },
+      fallback: { buffer: require.resolve("buffer/"), stream: false },
+    },
     module: {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, loader: "esbuild-loader", options: { loader: "ts", target: TARGET, tsconfig: "tsconfig.web.json" } },

@@ -10,7 +10,7 @@ import { readDocxReport } from "../document/docx/read-report";
 import { ImportedValues, ImportError, valuesFromCsv, valuesFromJson, valuesFromXlsx } from "../import/read-values";
 import { vi } from "../strings";
 import { UsageFailure } from "./failure";
-import { readBytes, readText } from "./read-input";
+import { readBytes, readText, systemReason } from "./read-input";
 
 export function docxFailure(file: string, e: unknown): never {
   if (e instanceof DocxError) throw new UsageFailure(vi.cli.errDocx(file, e.message));
@@ -52,6 +52,6 @@ export async function writeNewFile(file: string, bytes: Uint8Array | string): Pr
     await fs.writeFile(file, bytes, { flag: "wx" });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new UsageFailure(err.code === "EEXIST" ? vi.cli.errOutputExists(file) : vi.cli.errWrite(file, err.message));
+    throw new UsageFailure(err.code === "EEXIST" ? vi.cli.errOutputExists(file) : vi.cli.errWrite(file, systemReason(err)));
   }
 }

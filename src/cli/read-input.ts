@@ -4,17 +4,29 @@ import { ReportData, ReportDataSchema } from "../core/model/report-data";
 import type { Template } from "../core/model/template";
 import { TemplateError } from "../core/model/template";
 import { BUILT_IN_TEMPLATE_IDS, builtInTemplate, templateFromJsonText } from "../core/templates/registry";
+import { limitFor, megabytes } from "../core/input-limits";
 import { vi } from "../strings";
 import { UsageFailure } from "./failure";
 
-/** A file's bytes; a missing file or a folder is one clear line. */
-export async function readBytes(file: string): Promise<Uint8Array> {
+/** Why the system could not read or write a file, in Vietnamese (never the system's English). */
+export function systemReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code ?? "";
+  return vi.cli.errno[code] ?? vi.cli.errnoOther(code || "?");
+}
+
+/**
+ * A file's bytes, its size checked before it is read (src/core/input-limits.ts); a missing file,
+ * a folder, a file too large or unreadable is one clear line.
+ */
+export async function readBytes(file: string, maxBytes = limitFor(file)): Promise<Uint8Array> {
   try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw Object.assign(new Error("folder"), { code: "EISDIR" });
+    if (stat.size > maxBytes) throw new UsageFailure(vi.cli.errTooBig(file, megabytes(stat.size), megabytes(maxBytes)));
     return new Uint8Array(await fs.readFile(file));
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const detail = err.code === "ENOENT" ? vi.cli.noSuchFile : err.code === "EISDIR" ? vi.cli.isFolder : err.message;
-    throw new UsageFailure(vi.cli.errRead(file, detail));
+    if (e instanceof UsageFailure) throw e;
+    throw new UsageFailure(vi.cli.errRead(file, systemReason(e)));
   }
 }
 

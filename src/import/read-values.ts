@@ -5,7 +5,9 @@
  */
 import { parse as parseCsv } from "csv-parse/sync";
 import { ReportDataSchema } from "../core/model/report-data";
+import { INPUT_LIMITS, megabytes } from "../core/input-limits";
 import { assertSafeText } from "../core/text-safety";
+import { DEFAULT_LIMITS, DocxError, DocxPackage } from "../document/docx/read-docx";
 import { vi } from "../strings";
 
 export interface ImportedValues {
@@ -192,6 +194,14 @@ function shownCell(cell: XlsxCell): unknown {
 
 export async function valuesFromXlsx(bytes: Uint8Array): Promise<ImportedValues> {
   // Loaded only when needed: Excel parsing is large.
+  // exceljs inflates the whole workbook: the package is bounded first (size, entries, every part, all parts together).
+  if (bytes.byteLength > INPUT_LIMITS.xlsx) throw new ImportError(vi.importing.tooBig(megabytes(bytes.byteLength), megabytes(INPUT_LIMITS.xlsx)));
+  try {
+    const pkg = await DocxPackage.open(bytes, { ...DEFAULT_LIMITS, maxFileBytes: INPUT_LIMITS.xlsx });
+    await pkg.checkInflatedSize(INPUT_LIMITS.xlsxInflated);
+  } catch (e) {
+    throw new ImportError(e instanceof DocxError && e.code !== "not-zip" && e.code !== "truncated" ? vi.importing.badXlsxPackage(e.message) : vi.importing.badXlsx);
+  }
   const ExcelJS = (await import("exceljs")).default;
   const workbook = new ExcelJS.Workbook();
   try {

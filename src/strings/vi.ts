@@ -332,6 +332,8 @@ export const vi = {
     doctype: (part: string) => `Thành phần ${part} có khai báo DOCTYPE/ENTITY; vì an toàn, tệp không được đọc.`,
     missingPart: (part: string) => `Tệp không phải là văn bản Word hợp lệ: thiếu thành phần ${part}.`,
     badXml: (part: string, detail: string) => `Thành phần ${part} bị hỏng (XML không hợp lệ): ${detail}`,
+    packageTooBig: (limitMb: number) => `Tệp khi giải nén vượt quá ${limitMb} MB (có thể là tệp nén độc hại); đã dừng đọc.`,
+    corruptPart: (part: string) => `Thành phần ${part} của tệp bị hỏng (mã kiểm tra CRC không khớp); tệp không được đọc để tránh sai số liệu.`,
   },
 
   /** Importing values from JSON, CSV and Excel. */
@@ -348,6 +350,8 @@ export const vi = {
       `dòng ${line} có ${cells} cột nhưng dòng tiêu đề chỉ có ${width} cột${comma ? ": số thập phân có dấu phẩy (như 98,4) phải đặt trong ngoặc kép (\"98,4\"), hoặc lưu tệp với dấu chấm phẩy (;) ngăn cột" : ""}. Không nhập để tránh đọc sai số liệu.`,
     windows1258: "tệp CSV không dùng bảng mã UTF-8; đã đọc theo bảng mã Windows-1258 (tiếng Việt). Hãy xem lại chữ có dấu trong cột ghi chú.",
     badXlsx: "tệp Excel không đọc được: tệp bị hỏng hoặc không phải tệp .xlsx (Excel 2007 trở lên).",
+    badXlsxPackage: (detail: string) => `tệp Excel không được đọc: ${detail}`,
+    tooBig: (mb: number, limitMb: number) => `tệp quá lớn (${mb} MB); chỉ nhận tệp đến ${limitMb} MB.`,
     dateCell: (cell: string, shown: string) =>
       `ô ${cell} là ngày tháng (${shown}): Excel đã tự đổi số liệu gõ vào (như 02/02) thành ngày. Hãy định dạng ô là Văn bản (Text), gõ lại số liệu rồi nhập lại.`,
     formulaNoResult: (cell: string) => `ô ${cell} chứa công thức chưa có kết quả được lưu. Hãy mở tệp trong Excel, lưu lại rồi nhập lại.`,
@@ -448,8 +452,23 @@ export const vi = {
     errArgs: (detail: string) => `tham số không đúng: ${detail}`,
     errMissingFile: "thiếu tệp dữ liệu cần kiểm tra.",
     errRead: (file: string, detail: string) => `không đọc được tệp ${file}: ${detail}`,
-    noSuchFile: "không có tệp này",
-    isFolder: "đây là thư mục",
+    errno: {
+      ENOENT: "không có tệp này",
+      EISDIR: "đây là thư mục",
+      ENOTDIR: "một phần của đường dẫn không phải là thư mục",
+      EACCES: "không có quyền truy cập",
+      EPERM: "không được phép thao tác",
+      EROFS: "ổ đĩa chỉ cho đọc",
+      ENOSPC: "ổ đĩa đã đầy",
+      EMFILE: "đang mở quá nhiều tệp",
+      EBUSY: "tệp đang được chương trình khác dùng",
+      ELOOP: "đường dẫn có liên kết vòng",
+      ENAMETOOLONG: "tên tệp quá dài",
+    } as Record<string, string>,
+    errnoOther: (code: string) => `lỗi hệ thống (${code})`,
+    aggMoreProblems: (n: number) => `và ${n} tệp khác (xem bản .json hoặc .csv)`,
+    aggUnknownCodes: (n: number) => `và ${n} mã không có trong mẫu (không tổng hợp)`,
+    errTooBig: (file: string, mb: number, limitMb: number) => `tệp ${file} quá lớn (${mb} MB); chỉ nhận tệp đến ${limitMb} MB. Tệp không được đọc.`,
     errNotJson: (file: string, detail: string) => `tệp ${file} không phải JSON hợp lệ: ${detail}`,
     errSchema: (file: string, path: string, detail: string) =>
       `tệp ${file} không đúng định dạng số liệu báo cáo: ${path}: ${detail}`,

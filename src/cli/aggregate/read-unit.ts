@@ -5,6 +5,7 @@ import { builtInTemplate } from "../../core/templates/registry";
 import { validate } from "../../core/validation/engine";
 import { DocxError } from "../../document/docx/read-docx";
 import { readDocxReport } from "../../document/docx/read-report";
+import { limitFor, megabytes } from "../../core/input-limits";
 import { vi } from "../../strings";
 
 export type UnitResult =
@@ -13,6 +14,9 @@ export type UnitResult =
 
 export async function readUnit(file: string): Promise<UnitResult> {
   try {
+    // The size is checked before the file is read (src/core/input-limits.ts).
+    const size = (await fs.stat(file)).size;
+    if (size > limitFor(file)) return { file, status: "unreadable", reason: vi.docx.tooBig(megabytes(size), megabytes(limitFor(file))) };
     const bytes = new Uint8Array(await fs.readFile(file));
     let data: ReportData;
     if (/\.json$/i.test(file)) {

@@ -38,6 +38,8 @@ export function summaryCsv(s: Summary): string {
   ]);
 }
 
+const EXCEL_MAX_ROWS = 1_048_576;
+
 /** Excel sheet names: at most 31 characters, no []:*?/\, unique. */
 function sheetName(name: string, used: Set<string>): string {
   const base = name.replace(/[[\]:*?/\\]/g, " ").slice(0, 28).trim() || "Đơn vị";
@@ -57,11 +59,18 @@ export async function summaryXlsx(s: Summary): Promise<Uint8Array> {
   summary.columns.forEach((c, i) => (c.width = [10, 60, 16, 18, 30, 10][i]));
   const problems = wb.addWorksheet(sheetName(vi.cli.aggSheetProblems, used));
   problems.addRow([...vi.cli.aggProblemColumns]).font = { bold: true };
-  for (const p of s.problems) problems.addRow([p.file, p.agency, p.problem]);
+  // An Excel sheet holds 1,048,576 rows: past that, the rest are counted (the JSON and CSV outputs list them all).
+  const room = EXCEL_MAX_ROWS - 2;
+  for (const p of s.problems.slice(0, room)) problems.addRow([p.file, p.agency, p.problem]);
+  if (s.problems.length > room) problems.addRow(["", "", vi.cli.aggMoreProblems(s.problems.length - room)]);
   for (const u of s.units) {
     const sheet = wb.addWorksheet(sheetName(u.data.agency.name, used));
     sheet.addRow([...vi.cli.aggUnitColumns]).font = { bold: true };
-    for (const [code, v] of Object.entries(u.data.values)) sheet.addRow([code, s.rows.find((r) => r.code === code)?.label ?? "", v]);
+    // The template's rows only: a unit file's other codes are counted, never listed (a sheet holds 1,048,576 rows at most).
+    for (const r of s.rows) if (u.data.values[r.code] !== undefined) sheet.addRow([r.code, r.label, u.data.values[r.code]]);
+    const known = new Set(s.rows.map((r) => r.code));
+    const unknown = Object.keys(u.data.values).filter((c) => !known.has(c)).length;
+    if (unknown > 0) sheet.addRow(["", vi.cli.aggUnknownCodes(unknown), ""]);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -40,7 +40,7 @@ export async function runAggregate(args: AggregateArgs, out: (s: string) => void
   if (files.length === 0) throw new UsageFailure(vi.cli.aggNoInput);
   const results = await readAll(files, progressBar(files.length));
 
-  const problems: Problem[] = missing.map((file) => ({ file, agency: "", problem: vi.cli.errRead(file, vi.cli.noSuchFile) }));
+  const problems: Problem[] = missing.map((file) => ({ file, agency: "", problem: vi.cli.errRead(file, vi.cli.errno.ENOENT) }));
   const first = results.find((r) => r.status === "ok" && (!args.template || r.data.template === args.template));
   if (!first || first.status !== "ok") throw new UsageFailure(vi.cli.aggNothingUsable);
   const template = builtInTemplate(first.data.template)!;

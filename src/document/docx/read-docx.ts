@@ -5,6 +5,8 @@
  */
 import { DOMParser, Document } from "@xmldom/xmldom";
 import JSZip from "jszip";
+import crc32 from "jszip/lib/crc32";
+import ZipEntries from "jszip/lib/zipEntries";
 import { vi } from "../../strings";
 
 export interface DocxLimits {
@@ -21,7 +23,7 @@ export const DEFAULT_LIMITS: DocxLimits = {
   maxPartBytes: 16 * 1024 * 1024,
 };
 
-export type DocxErrorCode = "not-zip" | "truncated" | "too-big" | "too-many-entries" | "part-too-big" | "doctype" | "missing-part" | "bad-xml";
+export type DocxErrorCode = "not-zip" | "truncated" | "too-big" | "too-many-entries" | "part-too-big" | "doctype" | "missing-part" | "bad-xml" | "corrupt-part";
 
 export class DocxError extends Error {
   constructor(
@@ -34,6 +36,9 @@ export class DocxError extends Error {
 }
 
 const MB = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+
+/** Bytes of central directory allowed per entry: a 46-byte header and a generous name and extra field. */
+const CENTRAL_HEADER_BUDGET = 512;
 
 interface JsZipStream {
   on(event: "data", cb: (chunk: Uint8Array) => void): JsZipStream;
@@ -53,12 +58,27 @@ export class DocxPackage {
     if (bytes.byteLength > limits.maxFileBytes) {
       throw new DocxError("too-big", vi.docx.tooBig(MB(bytes.byteLength), MB(limits.maxFileBytes)));
     }
+    const looksLikeZip = bytes.byteLength >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
+    // The entry count is read from the end of the central directory before any entry is: a file
+    // claiming few entries cannot hold many either (each central header is at least 46 bytes).
+    let declared: { records: number; span: number };
+    try {
+      const entries = new ZipEntries({ decodeFileName: () => "" });
+      entries.prepareReader(bytes);
+      entries.readEndOfCentral();
+      declared = { records: entries.centralDirRecords, span: bytes.byteLength - entries.centralDirOffset };
+    } catch {
+      throw new DocxError(looksLikeZip ? "truncated" : "not-zip", looksLikeZip ? vi.docx.truncated : vi.docx.notZip);
+    }
+    if (declared.records > limits.maxEntries || declared.span > limits.maxEntries * CENTRAL_HEADER_BUDGET) {
+      throw new DocxError("too-many-entries", vi.docx.tooManyEntries(Math.max(declared.records, Math.floor(declared.span / 46))));
+    }
     let zip: JSZip;
     try {
-      zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+      // No CRC check here: it would inflate every entry, a bomb in word/media among them.
+      // Each part this reader uses is checked as it is read (text()); the others are never inflated.
+      zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
     } catch {
-      // A file that starts like a zip but cannot be read was cut short or damaged; anything else is not a .docx.
-      const looksLikeZip = bytes.byteLength >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
       throw new DocxError(looksLikeZip ? "truncated" : "not-zip", looksLikeZip ? vi.docx.truncated : vi.docx.notZip);
     }
     const count = Object.keys(zip.files).length;
@@ -74,13 +94,16 @@ export class DocxPackage {
     return Object.keys(this.zip.files).filter((n) => !this.zip.files[n].dir);
   }
 
-  /** Inflates one part, stopping as soon as it grows past the limit. */
-  async text(name: string): Promise<string> {
+  /**
+   * Inflates one part as a stream, stopping as soon as it grows past `limit`; each chunk goes to
+   * `take`. The part's CRC-32 as the zip records it is checked: a damaged part is refused, never
+   * read with altered content.
+   */
+  private async inflate(name: string, limit: number, take: (chunk: Uint8Array) => void): Promise<number> {
     const file = this.zip.file(name);
     if (!file) throw new DocxError("missing-part", vi.docx.missingPart(name));
-    const limit = this.limits.maxPartBytes;
-    const chunks: Uint8Array[] = [];
     let total = 0;
+    let crc = 0;
     await new Promise<void>((resolve, reject) => {
       // jszip's streaming reader (not in its type declarations) lets us stop inflating at the limit.
       const stream = (file as unknown as { internalStream(type: "uint8array"): JsZipStream }).internalStream("uint8array");
@@ -92,12 +115,22 @@ export class DocxPackage {
             reject(new DocxError("part-too-big", vi.docx.partTooBig(name, MB(limit))));
             return;
           }
-          chunks.push(chunk);
+          take(chunk);
+          crc = crc32(chunk, crc);
         })
         .on("error", (e: Error) => reject(/crc32|size mismatch|corrupted|end of data/i.test(e.message) ? new DocxError("truncated", vi.docx.truncated) : e))
         .on("end", () => resolve())
         .resume();
     });
+    const recorded = (file as unknown as { _data?: { crc32?: number } })._data?.crc32;
+    if (recorded !== undefined && recorded >>> 0 !== crc >>> 0) throw new DocxError("corrupt-part", vi.docx.corruptPart(name));
+    return total;
+  }
+
+  /** A part's text, inflated within the part limit. */
+  async text(name: string): Promise<string> {
+    const chunks: Uint8Array[] = [];
+    const total = await this.inflate(name, this.limits.maxPartBytes, (c) => chunks.push(c));
     // Uint8Array and TextDecoder, not Buffer: the same reader runs in the browser workbench.
     const all = new Uint8Array(total);
     let at = 0;
@@ -106,6 +139,24 @@ export class DocxPackage {
       at += c.byteLength;
     }
     return new TextDecoder("utf-8").decode(all);
+  }
+
+  /**
+   * Inflates every part without keeping it, refusing the package when one part or all together
+   * grow past the limits: a check before handing the bytes to a library that inflates it all (exceljs).
+   */
+  async checkInflatedSize(maxTotalBytes: number): Promise<void> {
+    let total = 0;
+    for (const name of this.names()) {
+      const limit = Math.min(this.limits.maxPartBytes, maxTotalBytes - total);
+      total += await this.inflate(name, limit, () => undefined).catch((e: unknown) => {
+        // Past what is left of the total (not the part's own limit): the package as a whole is too big.
+        if (e instanceof DocxError && e.code === "part-too-big" && limit < this.limits.maxPartBytes) {
+          throw new DocxError("part-too-big", vi.docx.packageTooBig(MB(maxTotalBytes)));
+        }
+        throw e;
+      });
+    }
   }
 
   /** Parses an XML part; DOCTYPE and entity declarations are refused before parsing. */

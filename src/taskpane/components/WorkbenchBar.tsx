@@ -1,5 +1,6 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import * as React from "react";
+import { INPUT_LIMITS, megabytes } from "../../core/input-limits";
 import { vi } from "../../strings";
 import type { WorkbenchSession } from "../session/workbench-session";
 
@@ -18,6 +19,11 @@ export function WorkbenchBar({ session, onChange }: { session: WorkbenchSession;
   const [error, setError] = React.useState<string | null>(null);
 
   const open = async (file: File) => {
+    // The size is checked before the file is read (src/core/input-limits.ts).
+    if (file.size > INPUT_LIMITS.docx) {
+      setError(t.openFailed(vi.docx.tooBig(megabytes(file.size), megabytes(INPUT_LIMITS.docx))));
+      return;
+    }
     try {
       await session.open(new Uint8Array(await file.arrayBuffer()));
       setName(file.name);

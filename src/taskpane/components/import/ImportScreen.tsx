@@ -1,6 +1,7 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { FillConflict } from "../../../document/report-document";
+import { limitFor, megabytes } from "../../../core/input-limits";
 import { ImportError, valuesFromCsv, valuesFromJson } from "../../../import/read-values";
 import { vi } from "../../../strings";
 import { Screen, StatusLine } from "../Screen";
@@ -16,6 +17,8 @@ const t = vi.pane.importing;
 
 async function readFile(file: File) {
   const name = file.name.toLowerCase();
+  // The size is checked before the file is read (src/core/input-limits.ts).
+  if (file.size > limitFor(name)) throw new ImportError(vi.importing.tooBig(megabytes(file.size), megabytes(limitFor(name))));
   if (name.endsWith(".xlsx")) {
     // Excel parsing is large: loaded only when an Excel file is chosen.
     const { valuesFromXlsx } = await import("../../../import/read-values");
