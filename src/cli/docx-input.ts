@@ -46,6 +46,15 @@ export async function readValuesFile(file: string): Promise<ImportedValues> {
   throw new UsageFailure(vi.cli.errValuesType(file));
 }
 
+/** An output that exists is refused before anything is read (and again when writing, atomically). */
+export async function refuseExistingOutput(file: string): Promise<void> {
+  const exists = await fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+  if (exists) throw new UsageFailure(vi.cli.errOutputExists(file));
+}
+
 /** Writes a new file; an existing file is never overwritten. */
 export async function writeNewFile(file: string, bytes: Uint8Array | string): Promise<void> {
   try {

@@ -148,16 +148,20 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
     ? { template: meta.template, templateVersion: meta.templateVersion, agency: meta.agency, period: meta.period, values, notes, sections, header }
     : null;
 
-  let missing: string[] = [];
-  if (part && t && t.id === part.template) {
-    // A document holding only the appendix (inserted into a report written by hand) is judged as such.
-    const wholeReport = [...seen].some((tag) => /^cchc:(section|heading|header):/.test(tag));
-    const plan = wholeReport ? planReport({ template: t, data: part }) : planAppendix({ template: t, data: part });
-    missing = planControls(plan)
-      .map((c) => c.tag)
-      .filter((tag) => !seen.has(tag));
-  }
+  const missing = part && t && t.id === part.template ? missingControls(t, part, seen) : [];
   return { data, values, notes, sections, header, dataPart, disagreements, missing, readByTitle, present: seen, trackedDeleted: [], trackingUnverified: false };
+}
+
+/**
+ * The controls a report of this template and data should have and the document does not (by tag).
+ * A document holding only the appendix (inserted into a report written by hand) is judged as such.
+ */
+export function missingControls(template: Template, data: ReportData, seen: ReadonlySet<string>): string[] {
+  const wholeReport = [...seen].some((tag) => /^cchc:(section|heading|header):/.test(tag));
+  const plan = wholeReport ? planReport({ template, data }) : planAppendix({ template, data });
+  return planControls(plan)
+    .map((c) => c.tag)
+    .filter((tag) => !seen.has(tag));
 }
 
 /** The data as the document will show it: values in Vietnamese format, placeholders dropped. */

@@ -4,7 +4,7 @@
  * cell is kept as written; the value grammar reads it later.
  */
 import { parse as parseCsv } from "csv-parse/sync";
-import { ReportDataSchema } from "../core/model/report-data";
+import { ReportData, ReportDataSchema } from "../core/model/report-data";
 import { INPUT_LIMITS, megabytes } from "../core/input-limits";
 import { assertSafeText } from "../core/text-safety";
 import { DEFAULT_LIMITS, DocxError, DocxPackage } from "../document/docx/read-docx";
@@ -15,6 +15,8 @@ export interface ImportedValues {
   readonly notes: Record<string, string>;
   /** Non-fatal remarks (a code given twice). */
   readonly warnings: string[];
+  /** Whose values these are, when the file says (report data: template, agency, period). */
+  readonly identity?: Pick<ReportData, "template" | "agency" | "period">;
 }
 
 export class ImportError extends Error {
@@ -239,7 +241,10 @@ export function valuesFromJson(text: string): ImportedValues {
     throw new ImportError(vi.importing.badJson((e as Error).message));
   }
   const report = ReportDataSchema.safeParse(json);
-  if (report.success) return { values: report.data.values, notes: report.data.notes ?? {}, warnings: [] };
+  if (report.success) {
+    const { template, agency, period } = report.data;
+    return { values: report.data.values, notes: report.data.notes ?? {}, warnings: [], identity: { template, agency, period } };
+  }
   if (json && typeof json === "object" && !Array.isArray(json) && Object.values(json).every((v) => typeof v === "string" || typeof v === "number")) {
     return { values: json as Record<string, string | number>, notes: {}, warnings: [] };
   }

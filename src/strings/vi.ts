@@ -293,6 +293,14 @@ export const vi = {
     },
   },
 
+  /** How two reports' identities differ (a file for another report). */
+  identity: {
+    template: (given: string, doc: string) => `mẫu ${given}, văn bản dùng mẫu ${doc}`,
+    period: (given: string, doc: string) => `kỳ ${given}, văn bản là ${doc}`,
+    agency: (given: string, doc: string) => `cơ quan "${given}", văn bản của "${doc}"`,
+    level: (given: string, doc: string) => `cấp ${given}, văn bản của cấp ${doc}`,
+  },
+
   /** Input refused at the model's edge (the schema, the importers, the plan, every fill). */
   input: {
     unsafeChar: (where: string, codePoint: string, position: number) =>
@@ -400,6 +408,11 @@ export const vi = {
     errNoDataPart: (file: string) =>
       `${file} không có phần dữ liệu của báo cáo CCHC (không do công cụ này tạo, hoặc đã bị xóa); hãy chỉ rõ --template, --kind, --year, --agency và --agency-level.`,
     errValuesFile: (file: string, detail: string) => `${file}: ${detail}`,
+    errFillNeedsReport: (file: string) =>
+      `${file} không có phần dữ liệu của báo cáo CCHC, nên không biết ô nào là của chỉ tiêu nào. Hãy tạo báo cáo bằng "cchc new" (hoặc công cụ trong Word) rồi điền vào báo cáo đó.`,
+    errDataPartDamaged: (file: string, reason: string) => `phần dữ liệu của báo cáo trong ${file} bị hỏng (${reason}); không điền để tránh sai số liệu.`,
+    errOtherReport: (values: string, doc: string, differs: string) => `${values} là số liệu của báo cáo khác với ${doc}: ${differs}. Không điền.`,
+    extractDiffers: (differs: string) => `Thông tin chỉ định khác với chính văn bản: ${differs}. Dùng thông tin của văn bản.`,
     errValuesType: (file: string) => `${file}: chỉ nhận tệp .json, .csv hoặc .xlsx.`,
     errOutputExists: (file: string) => `tệp ${file} đã có; chọn tên khác để không ghi đè.`,
     errSameFile: "tệp kết quả phải khác tệp đầu vào (không ghi đè lên báo cáo gốc).",

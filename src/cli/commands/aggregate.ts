@@ -10,7 +10,7 @@ import { vi } from "../../strings";
 import { collectFiles } from "../aggregate/collect-files";
 import { readAll } from "../aggregate/read-all";
 import { Problem, Summary, summaryCsv, summaryJson, summaryXlsx } from "../aggregate/write-summary";
-import { writeNewFile } from "../docx-input";
+import { refuseExistingOutput, writeNewFile } from "../docx-input";
 import { EXIT, UsageFailure } from "../failure";
 
 export interface AggregateArgs {
@@ -36,6 +36,7 @@ export async function runAggregate(args: AggregateArgs, out: (s: string) => void
   if (args.template && !builtInTemplate(args.template)) {
     throw new UsageFailure(vi.cli.errUnknownTemplate("--template", args.template, BUILT_IN_TEMPLATE_IDS.join(", ")));
   }
+  await refuseExistingOutput(args.output);
   const { files, missing } = await collectFiles(args.inputs);
   if (files.length === 0) throw new UsageFailure(vi.cli.aggNoInput);
   const results = await readAll(files, progressBar(files.length));

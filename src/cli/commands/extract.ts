@@ -1,14 +1,24 @@
 /** `cchc extract <in.docx> [--json | -o <data.json>]` — a report back into the report-data format. */
 import { vi } from "../../strings";
-import { dataFromRead, readReportDocx, writeNewFile } from "../docx-input";
+import { identityDifferences } from "../../core/identity";
+import { builtInTemplate } from "../../core/templates/registry";
+import { missingControls } from "../../document/controls";
+import { dataFromRead, readReportDocx, refuseExistingOutput, writeNewFile } from "../docx-input";
 import { EXIT, UsageFailure } from "../failure";
 import { hasIdentity, identityFrom, IdentityValues } from "../options";
 
 export async function runExtract(args: IdentityValues & { files: string[]; output?: string; json: boolean }, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   if (args.files.length !== 1) throw new UsageFailure(args.files.length === 0 ? vi.cli.errMissingFile : vi.cli.errArgs(args.files.join(" ")));
   const file = args.files[0];
+  if (args.output) await refuseExistingOutput(args.output);
+  const given = hasIdentity(args) ? identityFrom(args) : undefined;
   const read = await readReportDocx(file);
-  const data = dataFromRead(file, read, hasIdentity(args) ? identityFrom(args) : undefined);
+  const data = dataFromRead(file, read, given);
+  // Options that contradict the document's own identity are said; the document's is used.
+  const differs = given && read.data ? identityDifferences(given, read.data) : [];
+  // Without a data part, what the options' template expects and the document lacks is listed.
+  const template = !read.data && given ? builtInTemplate(given.template) : undefined;
+  const missing = template ? missingControls(template, data, read.present) : read.missing;
   const text = `${JSON.stringify(data, null, 2)}\n`;
   if (args.output) {
     await writeNewFile(args.output, text);
@@ -16,7 +26,8 @@ export async function runExtract(args: IdentityValues & { files: string[]; outpu
   } else out(text.trimEnd());
   if (read.dataPart?.status === "invalid") err(vi.cli.dataPartDamaged(read.dataPart.reason));
   if (read.readByTitle.length > 0) err(vi.cli.readByTitle(read.readByTitle.length));
+  if (differs.length > 0) err(vi.cli.extractDiffers(differs.join("; ")));
   for (const d of read.disagreements) err(vi.cli.disagreement(d.target, d.inDocument, d.inDataPart));
-  if (read.missing.length > 0) err(vi.cli.missingControls(read.missing.join(", ")));
-  return read.disagreements.length > 0 || read.missing.length > 0 ? EXIT.problems : EXIT.ok;
+  if (missing.length > 0) err(vi.cli.missingControls(missing.length > 12 ? `${missing.slice(0, 12).join(", ")} … (${missing.length})` : missing.join(", ")));
+  return read.disagreements.length > 0 || missing.length > 0 || differs.length > 0 ? EXIT.problems : EXIT.ok;
 }

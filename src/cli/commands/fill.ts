@@ -3,7 +3,8 @@ import * as path from "path";
 import { builtInTemplate } from "../../core/templates/registry";
 import { DocxReportDocument } from "../../document/docx/docx-document";
 import { vi } from "../../strings";
-import { docxFailure, readValuesFile, writeNewFile } from "../docx-input";
+import { identityDifferences } from "../../core/identity";
+import { docxFailure, readValuesFile, refuseExistingOutput, writeNewFile } from "../docx-input";
 import { readBytes } from "../read-input";
 import { EXIT, UsageFailure } from "../failure";
 
@@ -12,13 +13,18 @@ export async function runFill(args: { files: string[]; output?: string; overwrit
   const [docFile, valuesFile] = args.files;
   if (!args.output) throw new UsageFailure(vi.cli.errMissingOption("output (-o)"));
   if (path.resolve(args.output) === path.resolve(docFile)) throw new UsageFailure(vi.cli.errSameFile);
+  await refuseExistingOutput(args.output);
   const bytes = await readBytes(docFile);
   const doc = await DocxReportDocument.open(bytes).catch((e) => docxFailure(docFile, e));
   const read = await doc.read();
-  const templateId = read.dataPart?.status === "ok" ? read.dataPart.data.template : null;
-  const template = templateId ? builtInTemplate(templateId) : undefined;
-  if (!template) throw new UsageFailure(vi.cli.errNoDataPart(docFile));
+  const part = read.dataPart?.status === "ok" ? read.dataPart.data : null;
+  const template = part ? builtInTemplate(part.template) : undefined;
+  if (read.dataPart?.status === "invalid") throw new UsageFailure(vi.cli.errDataPartDamaged(docFile, read.dataPart.reason));
+  if (!part || !template) throw new UsageFailure(vi.cli.errFillNeedsReport(docFile));
   const imported = await readValuesFile(valuesFile);
+  // Report data for another template, period or agency is never poured into same-numbered rows.
+  const differs = imported.identity ? identityDifferences(imported.identity, part) : [];
+  if (differs.length > 0) throw new UsageFailure(vi.cli.errOtherReport(valuesFile, docFile, differs.join("; ")));
   const result = await doc.fillValues(template, imported.values, { overwrite: args.overwrite });
   // Notes (the ghi_chu column, or report data's notes) are written by the same rule as values.
   const notes = await doc.fillNotes(template, imported.notes, { overwrite: args.overwrite });

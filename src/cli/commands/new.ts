@@ -2,7 +2,7 @@
 import { builtInTemplate, BUILT_IN_TEMPLATE_IDS } from "../../core/templates/registry";
 import { DocxReportDocument } from "../../document/docx/docx-document";
 import { vi } from "../../strings";
-import { writeNewFile } from "../docx-input";
+import { refuseExistingOutput, writeNewFile } from "../docx-input";
 import { EXIT, UsageFailure } from "../failure";
 import { identityFrom, IdentityValues } from "../options";
 import { readReportData } from "../read-input";
@@ -10,6 +10,7 @@ import { readReportData } from "../read-input";
 export async function runNew(args: IdentityValues & { data?: string; output?: string; json?: boolean }, out: (s: string) => void): Promise<number> {
   const identity = identityFrom(args);
   if (!args.output) throw new UsageFailure(vi.cli.errMissingOption("output (-o)"));
+  await refuseExistingOutput(args.output);
   const template = builtInTemplate(identity.template);
   if (!template) throw new UsageFailure(vi.cli.errUnknownTemplate("--template", identity.template, BUILT_IN_TEMPLATE_IDS.join(", ")));
   if (!template.data.kinds.includes(identity.period.kind)) {
