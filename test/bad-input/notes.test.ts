@@ -11,7 +11,7 @@ import { fixture } from "../helpers";
 import { fakeWord } from "../word-fake/fake-word";
 import { typeInto } from "../word-fake/officer";
 
-const NEW = ["new", "--template", "tk-7-linh-vuc-2021", "--kind", "6-thang", "--year", "2021", "--agency", "Sở KH&CN", "--agency-level", "tinh"];
+const NEW = ["new", "--template", "tk-7-linh-vuc-2021", "--kind", "6-thang", "--year", "2021", "--agency", "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", "--agency-level", "tinh"];
 
 describe("notes", () => {
   it("cchc fill writes the ghi_chu column, and extract reads the notes back", () => {
