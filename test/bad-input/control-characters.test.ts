@@ -74,5 +74,5 @@ describe("control characters", () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 120_000);
 });

@@ -81,7 +81,7 @@ describe("[batch-limits]", () => {
       const { t, data } = full("tk-7-linh-vuc-2021");
       const fake = fakeWord();
       const progress: [number, number][] = [];
-      await new WordReportDocument(fake.host, { maxInsertBytes: 240 * 1024 }).insertReport(planReport({ template: t, data }), data, { onProgress: (d, n) => progress.push([d, n]) });
+      await new WordReportDocument(fake.host, { maxInsertBytes: 256 * 1024 }).insertReport(planReport({ template: t, data }), data, { onProgress: (d, n) => progress.push([d, n]) });
       expect(progress).toEqual([[1, 2], [2, 2]]);
       const one = fakeWord();
       await new WordReportDocument(one.host).insertReport(planReport({ template: t, data }), data);
@@ -93,7 +93,7 @@ describe("[batch-limits]", () => {
       // Sync 1 finds where to insert, sync 2 inserts the first package, sync 3 (the second package) is lost.
       const fake = fakeWord({ failAtSync: 3 });
       const before = logicalFromFake(fake.model);
-      const doc = new WordReportDocument(fake.host, { maxInsertBytes: 240 * 1024 });
+      const doc = new WordReportDocument(fake.host, { maxInsertBytes: 256 * 1024 });
       await expect(doc.insertReport(planReport({ template: t, data }), data)).rejects.toThrow(/văn bản vẫn như trước khi chèn.*connection to Word was lost/);
       expect(logicalFromFake(fake.model)).toEqual(before);
       expect(fake.model.xmlParts).toEqual([]);

@@ -13,7 +13,7 @@ import { shownOrPlaceholder } from "../../core/placeholders";
 import { keyOf, parseTag, tagOf } from "../plan/tags";
 import type { DocumentPlan, TableBlock } from "../plan/types";
 import type { FillOptions, FillResult, ReportDocument } from "../report-document";
-import { child, children, listControls, setBlockText, setInlineText, setMark } from "./docx-controls";
+import { child, children, listControls, setBlockText, setInlineText, setMark, setSectionText } from "./docx-controls";
 import { DocxLimits, DocxPackage, parseXmlPart } from "./read-docx";
 import { DOCUMENT_PART, docxParts, itemPropsXml, relationships, zipParts } from "./write-docx";
 import { NS, REL, serialize } from "../ooxml/dom";
@@ -164,7 +164,7 @@ export class DocxReportDocument implements ReportDocument {
       template,
       "section",
       (current, part) => decideTextFill("section", current, sectionPlaceholders(part?.data ?? null), part?.data.sections, texts, options, part?.typed),
-      (element, text, part, id) => setBlockText(this.doc, element, shownOrPlaceholder(text, sectionPlaceholders(part?.data ?? null).get(id))),
+      (element, text, part, id) => setSectionText(this.doc, element, shownOrPlaceholder(text, sectionPlaceholders(part?.data ?? null).get(id))),
     );
   }
 

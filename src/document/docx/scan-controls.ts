@@ -8,11 +8,14 @@ import { vi } from "../../strings";
 import type { ReadControl } from "../controls";
 import { DocxError } from "./read-docx";
 import { NS } from "../ooxml/dom";
+import { keyOf, tagFromBookmark } from "../plan/tags";
 
 interface Open {
   index: number;
   tag: string;
   title: string;
+  /** The tag a cchc_ bookmark just before the control, or first inside it, carries (see bookmarkName). */
+  bookmark: string;
   text: string;
   inPr: boolean;
   inContent: boolean;
@@ -29,6 +32,12 @@ export function scanControls(xml: string, part = "word/document.xml"): ReadContr
   let first = true;
   let depth = 0;
   let inText = 0;
+  /** The last cchc_ bookmark opened, and at which depth: a control opened next to it at that depth is its. */
+  let lastBookmark: { tag: string; depth: number } | null = null;
+  let trailing: { index: number; depth: number } | null = null;
+  /** The top-level paragraph being read, and a section control found inline in it (LibreOffice's shape). */
+  let host: { depth: number; section: number | null } | null = null;
+  let paragraph: { depth: number; text: string; hasControl: boolean } | null = null;
   const contentDepth = (o: Open) => o.depth + 1;
   parser.on("opentag", (node) => {
     depth++;
@@ -42,10 +51,30 @@ export function scanControls(xml: string, part = "word/document.xml"): ReadContr
     if (!name.startsWith(w)) return;
     const local = name.slice(w.length);
     const top = open[open.length - 1];
+    if (lastBookmark && depth === lastBookmark.depth && local !== "bookmarkStart" && local !== "bookmarkEnd" && local !== "sdt") lastBookmark = null;
+    // A section control's trailing paragraphs (LibreOffice moves paragraphs 2+ out of it): a sibling
+    // paragraph with no control of its own is its text, until the next control or table.
+    if (trailing && depth === trailing.depth) {
+      if (local === "p") paragraph = { depth, text: "", hasControl: false };
+      else if (local !== "bookmarkStart" && local !== "bookmarkEnd") trailing = null;
+    }
+    if (paragraph && local === "sdt") paragraph.hasControl = true;
+    if (local === "p" && open.length === 0 && !host) host = { depth, section: null };
     switch (local) {
       case "sdt":
-        open.push({ index: out.length, tag: "", title: "", text: "", inPr: false, inContent: false, paragraphs: 0, depth });
+        open.push({ index: out.length, tag: "", title: "", bookmark: lastBookmark?.depth === depth ? lastBookmark.tag : "", text: "", inPr: false, inContent: false, paragraphs: 0, depth });
         out.push({ tag: "", title: "", text: "" });
+        lastBookmark = null;
+        break;
+      case "bookmarkStart": {
+        const tag = tagFromBookmark(String(node.attributes[`${w}name`] ?? ""));
+        if (tag) {
+          lastBookmark = { tag, depth };
+          if (top?.inContent && !top.bookmark) top.bookmark = tag;
+        }
+        break;
+      }
+      case "bookmarkEnd":
         break;
       case "sdtPr":
         if (top && depth === contentDepth(top)) top.inPr = true;
@@ -78,6 +107,7 @@ export function scanControls(xml: string, part = "word/document.xml"): ReadContr
   });
   parser.on("text", (text) => {
     if (inText > 0) for (const o of open) if (o.inContent) o.text += text;
+    if (inText > 0 && paragraph && open.length === 0) paragraph.text += text;
   });
   parser.on("closetag", (node) => {
     const name = node.name;
@@ -85,11 +115,26 @@ export function scanControls(xml: string, part = "word/document.xml"): ReadContr
       const local = name.slice(w.length);
       const top = open[open.length - 1];
       if (local === "t") inText--;
+      else if (local === "p" && paragraph && depth === paragraph.depth) {
+        if (paragraph.hasControl || !trailing) trailing = null;
+        else out[trailing.index] = { ...out[trailing.index], text: `${out[trailing.index].text}\n${paragraph.text}` };
+        paragraph = null;
+      }
+      if (local === "p" && host && depth === host.depth) {
+        // The paragraph holding an inline section control: the paragraphs after it may be the section's.
+        if (host.section !== null) trailing = { index: host.section, depth };
+        host = null;
+      }
       else if (local === "sdtPr" && top && depth === contentDepth(top)) top.inPr = false;
       else if (local === "sdtContent" && top && depth === contentDepth(top)) top.inContent = false;
       else if (local === "sdt" && top && depth === top.depth) {
         open.pop();
-        out[top.index] = { tag: top.tag, title: top.title, text: top.text };
+        out[top.index] = { tag: top.tag || (top.title ? "" : top.bookmark), title: top.title, text: top.text };
+        const key = keyOf(out[top.index].tag, top.title);
+        if (key?.kind === "section" && open.length === 0) {
+          if (host && top.depth > host.depth) host.section = top.index;
+          else trailing = { index: top.index, depth: top.depth };
+        }
       }
     }
     depth--;

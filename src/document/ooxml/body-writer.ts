@@ -2,7 +2,8 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import { PAGE, Role } from "../plan/styles";
 import type { Block, ControlSpec, Run, TableBlock } from "../plan/types";
-import { el, twipsFromMm } from "./dom";
+import { bookmarkName } from "../plan/tags";
+import { el, NS, twipsFromMm } from "./dom";
 
 const LOCKS: Record<ControlSpec["lock"], string | undefined> = {
   none: undefined,
@@ -16,7 +17,12 @@ export const styleId = (role: Role) => `Cchc${role[0].toUpperCase()}${role.slice
 export const TEXT_WIDTH_TWIPS = twipsFromMm(PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm);
 
 export class BodyWriter {
-  constructor(private readonly doc: Document) {}
+  /** Bookmark ids go on from the highest the document already has: ids are unique in a document. */
+  private nextBookmarkId: number;
+  constructor(private readonly doc: Document) {
+    const ids = Array.from(doc.getElementsByTagNameNS(NS.w, "bookmarkStart")).map((b) => Number((b as Element).getAttributeNS(NS.w, "id")) || 0);
+    this.nextBookmarkId = Math.max(0, ...ids) + 1;
+  }
 
   /** Direct run formatting only where a run differs from its paragraph's style. */
   private rPr(run?: Pick<Run, "bold" | "italic">): Element | null {
@@ -53,14 +59,21 @@ export class BodyWriter {
     ]);
   }
 
-  /** An inline control inside a paragraph (w:p > w:sdt > w:r). */
-  inlineControl(c: ControlSpec): Element {
+  /**
+   * An inline control inside a paragraph (w:p > w:sdt > w:r), inside a bookmark that carries its
+   * tag too (see bookmarkName: LibreOffice 7.4 drops an inline control's tag and title, not bookmarks).
+   */
+  inlineControl(c: ControlSpec): Element[] {
     const d = this.doc;
-    return el(d, "w:sdt", {}, [this.sdtPr(c), el(d, "w:sdtContent", {}, this.runs(c.text))]);
+    const sdt = el(d, "w:sdt", {}, [this.sdtPr(c), el(d, "w:sdtContent", {}, this.runs(c.text))]);
+    const name = bookmarkName(c.tag);
+    if (!name) return [sdt];
+    const id = this.nextBookmarkId++;
+    return [el(d, "w:bookmarkStart", { "w:id": id, "w:name": name }), sdt, el(d, "w:bookmarkEnd", { "w:id": id })];
   }
 
   paragraph(role: Role, runs: readonly Run[]): Element {
-    const children = runs.flatMap((r) => (r.control ? [this.inlineControl(r.control)] : this.runs(r.text, r)));
+    const children = runs.flatMap((r) => (r.control ? this.inlineControl(r.control) : this.runs(r.text, r)));
     return el(this.doc, "w:p", {}, [this.pPr(role), ...children]);
   }
 

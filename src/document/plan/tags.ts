@@ -74,6 +74,26 @@ export function parseTitle(title: string | null | undefined): ControlKey | null 
   return null;
 }
 
+/**
+ * A bookmark around each inline control carries its tag once more: LibreOffice 7.4 keeps neither
+ * w:tag nor w:alias on an inline rich-text control when it re-saves a .docx, but keeps bookmarks.
+ * Word's bookmark names: at most 40 characters, letters, digits and underscores, a letter first.
+ * "cchc:value:3.1.3.a" → "cchc_value_3_1_3_a"; "cchc:header:co-quan-chu-quan" → "cchc_header_co__quan__chu__quan".
+ */
+export function bookmarkName(tag: string): string | null {
+  const k = parseTag(tag);
+  if (!k || !/^[A-Za-z0-9.-]+$/.test(k.key)) return null;
+  const name = `${PREFIX}_${k.kind}_${k.key.replace(/-/g, "__").replace(/\./g, "_")}`;
+  return name.length <= 40 ? name : null;
+}
+
+/** The tag a bookmark name carries (bookmarkName's inverse), or null for any other bookmark. */
+export function tagFromBookmark(name: string | null | undefined): string | null {
+  const m = /^cchc_([a-z]+)_([A-Za-z0-9_]+)$/.exec(name ?? "");
+  if (!m || !KINDS.includes(m[1] as ControlKind)) return null;
+  return tagOf(m[1] as ControlKind, m[2].replace(/__/g, "\u0000").replace(/_/g, ".").replace(/\u0000/g, "-"));
+}
+
 /** The key of a control: its tag when present, else its title. */
 export function keyOf(tag: string | null | undefined, title: string | null | undefined): ControlKey | null {
   return parseTag(tag) ?? parseTitle(title);
