@@ -10,7 +10,10 @@ import { outlineFor, leafSections } from "../core/outline";
 import { parseSigningDate } from "../core/period";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
 import { isPlaceholderText } from "../core/placeholders";
-import { viDocument } from "../strings";
+import { vi, viDocument } from "../strings";
+import type { Issue } from "../core/validation/types";
+
+const viCli = vi.cli;
 import { headerAsShown, planAppendix, planControls, planReport, valueText } from "./plan/build-plan";
 import { keyOf, parseTag, ControlKey, tagOf } from "./plan/tags";
 import type { DataPartRead } from "./data-part";
@@ -162,6 +165,26 @@ export function missingControls(template: Template, data: ReportData, seen: Read
   return planControls(plan)
     .map((c) => c.tag)
     .filter((tag) => !seen.has(tag));
+}
+
+/**
+ * What a read of the document itself found, as issues of the `document` rule (warnings): where the
+ * visible text and the data part disagree (the visible text is what is checked), and controls missing.
+ */
+export function documentIssues(read: ReadResult): Issue[] {
+  const out: Issue[] = read.disagreements.map((d) => ({
+    severity: "warning" as const,
+    rule: "document" as const,
+    target: d.target,
+    targetKind: d.kind === "note" ? ("value" as const) : d.kind,
+    area: null,
+    message: viCli.disagreement(d.target, d.inDocument, d.inDataPart),
+  }));
+  if (read.missing.length > 0) {
+    const shown = read.missing.length > 12 ? `${read.missing.slice(0, 12).join(", ")} … (${read.missing.length})` : read.missing.join(", ");
+    out.push({ severity: "warning", rule: "document", target: null, targetKind: null, area: null, message: viCli.missingControls(shown) });
+  }
+  return out;
 }
 
 /** The data as the document will show it: values in Vietnamese format, placeholders dropped. */

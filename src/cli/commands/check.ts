@@ -7,6 +7,7 @@ import { readReportData, readTemplateFile, resolveTemplate } from "../read-input
 import { dataFromRead, readReportDocx } from "../docx-input";
 import type { ReportData } from "../../core/model/report-data";
 import { renderIssues } from "../render-issues";
+import { documentIssues } from "../../document/controls";
 import { vi } from "../../strings";
 
 export interface CheckArgs {
@@ -24,10 +25,12 @@ export async function runCheck(args: CheckArgs, out: (s: string) => void): Promi
   const file = args.files[0];
   const given = args.templateFile ? await readTemplateFile(args.templateFile) : undefined;
   // A .docx is read back first; its body sections and header are then checked too.
-  const data = /\.docx$/i.test(file) ? dataFromRead(file, await readReportDocx(file, given), args.identity) : await readReportData(file);
+  const read = /\.docx$/i.test(file) ? await readReportDocx(file, given) : null;
+  const data = read ? dataFromRead(file, read, args.identity) : await readReportData(file);
   const template = resolveTemplate(data, file, given);
   const previous = args.previous ? await readReportData(args.previous) : undefined;
-  const issues = validate(template, data, { mode: args.final ? "final" : "draft", previous });
+  // On a .docx, what the document itself shows (disagreements with its data part, controls missing) comes first.
+  const issues = [...(read ? documentIssues(read) : []), ...validate(template, data, { mode: args.final ? "final" : "draft", previous })];
   const counts = countBySeverity(issues);
   if (args.json) {
     const plain = issues.map(({ severity, rule, target, message }: Issue) => ({ severity, rule, target, message }));

@@ -5,7 +5,7 @@ import type { Area } from "../model/vocabulary";
 import type { ParseResult } from "../grammar/value";
 import type { Outline } from "../outline";
 
-export const RULES = ["required", "type", "range", "code", "sum", "le", "unknown", "period", "section", "header"] as const;
+export const RULES = ["required", "type", "range", "code", "sum", "le", "unknown", "period", "section", "header", "document"] as const;
 export type Rule = (typeof RULES)[number];
 export type Severity = "error" | "warning" | "info";
 export type Mode = "draft" | "final";
