@@ -479,6 +479,7 @@ export const vi = {
       ENAMETOOLONG: "tên tệp quá dài",
     } as Record<string, string>,
     errnoOther: (code: string) => `lỗi hệ thống (${code})`,
+    aggDuplicate: (first: string) => `cùng đơn vị và kỳ với tệp ${first}; chỉ tính một lần (tệp đó)`,
     aggMoreProblems: (n: number) => `và ${n} tệp khác (xem bản .json hoặc .csv)`,
     aggUnknownCodes: (n: number) => `và ${n} mã không có trong mẫu (không tổng hợp)`,
     errTooBig: (file: string, mb: number, limitMb: number) => `tệp ${file} quá lớn (${mb} MB); chỉ nhận tệp đến ${limitMb} MB. Tệp không được đọc.`,

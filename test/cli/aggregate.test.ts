@@ -123,7 +123,10 @@ describe("cchc aggregate", () => {
   it("writes CSV, and refuses an unknown output type or an empty folder", () => {
     const out = path.join(dir, "tong-hop.csv");
     expect(cchc(["aggregate", jsons, "-o", out]).code).toBe(1);
-    expect(fs.readFileSync(out, "utf8").split("\n")[0]).toBe("code,label,unit,value,method,reported");
+    // For Excel: a byte order mark, Vietnamese headers, and the units to look at again (issue #15).
+    const csv = fs.readFileSync(out, "utf8");
+    expect(csv.split("\n")[0]).toBe("\uFEFFMã,Chỉ tiêu,Đơn vị tính,Số liệu tổng hợp,Cách tính,Số đơn vị báo cáo");
+    expect(csv).toContain("\nĐơn vị cần xem lại\nTệp,Đơn vị,Vấn đề\n");
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-empty-"));
     for (const args of [["aggregate", jsons, "-o", path.join(dir, "x.pdf")], ["aggregate", empty, "-o", path.join(dir, "y.json")]]) {
       const r = cchc(args);

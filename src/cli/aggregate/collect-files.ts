@@ -1,4 +1,8 @@
-/** The report files under the given paths: .docx and .json, folders searched recursively. */
+/**
+ * The report files under the given paths: .docx and .json, folders searched recursively.
+ * Each real path is followed once: a symbolic link back up the tree (a loop) or a second
+ * link to the same file adds nothing.
+ */
 import { promises as fs } from "fs";
 import * as path from "path";
 
@@ -12,14 +16,18 @@ const isReport = (name: string) => /\.(docx|json)$/i.test(name) && !name.startsW
 export async function collectFiles(inputs: readonly string[]): Promise<Collected> {
   const files: string[] = [];
   const missing: string[] = [];
+  const seen = new Set<string>();
   const walk = async (p: string): Promise<void> => {
-    const stat = await fs.stat(p).catch(() => null);
-    if (!stat) {
+    const real = await fs.realpath(p).catch(() => null);
+    const stat = real ? await fs.stat(real).catch(() => null) : null;
+    if (!real || !stat) {
       missing.push(p);
       return;
     }
+    if (seen.has(real)) return;
+    seen.add(real);
     if (stat.isDirectory()) {
-      const entries = (await fs.readdir(p)).sort();
+      const entries = (await fs.readdir(real)).sort();
       for (const e of entries) if (!e.startsWith(".")) await walk(path.join(p, e)).catch(() => undefined);
     } else if (isReport(path.basename(p))) files.push(p);
   };

@@ -31,11 +31,14 @@ export function summaryJson(s: Summary): string {
   }, null, 2)}\n`;
 }
 
+/**
+ * The summary as CSV for Excel: a byte order mark (so Excel reads the Vietnamese as UTF-8), the
+ * summary under Vietnamese headers, then the units to look at again.
+ */
 export function summaryCsv(s: Summary): string {
-  return stringify([
-    ["code", "label", "unit", "value", "method", "reported"],
-    ...s.rows.map((r) => [r.code, r.label, r.unit, shownValue(r), r.method, r.reported]),
-  ]);
+  const rows = [[...vi.cli.aggColumns], ...s.rows.map((r) => [r.code, r.label, r.unit, shownValue(r), vi.cli.aggMethod[r.method], r.reported])];
+  const problems = s.problems.length > 0 ? [[], [vi.cli.aggSheetProblems], [...vi.cli.aggProblemColumns], ...s.problems.map((p) => [p.file, p.agency, p.problem])] : [];
+  return `\uFEFF${stringify([...rows, ...problems])}`;
 }
 
 const EXCEL_MAX_ROWS = 1_048_576;

@@ -48,6 +48,9 @@ export async function runAggregate(args: AggregateArgs, out: (s: string) => void
   const period = first.data.period;
   const periodTitle = periodInfo(period).title;
   const units: Summary["units"] = [];
+  // One unit and period counts once: a second file of the same unit is listed with the first.
+  const unitFiles = new Map<string, string>();
+  const unitKey = (d: { agency: { name: string; level: string } }) => `${d.agency.level}|${d.agency.name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi")}`;
   for (const r of results) {
     if (r.status === "unreadable") {
       problems.push({ file: r.file, agency: "", problem: r.reason });
@@ -57,7 +60,10 @@ export async function runAggregate(args: AggregateArgs, out: (s: string) => void
     if (r.data.template !== template.id) problems.push({ file: r.file, agency, problem: vi.cli.aggOtherTemplate(r.data.template, template.id) });
     else if (r.data.period.year !== period.year || r.data.period.kind !== period.kind) {
       problems.push({ file: r.file, agency, problem: vi.cli.aggOtherPeriod(periodInfo(r.data.period).title, periodTitle) });
+    } else if (unitFiles.has(unitKey(r.data))) {
+      problems.push({ file: r.file, agency, problem: vi.cli.aggDuplicate(unitFiles.get(unitKey(r.data))!) });
     } else {
+      unitFiles.set(unitKey(r.data), r.file);
       units.push({ file: r.file, data: r.data });
       if (r.errors.length > 0) {
         problems.push({ file: r.file, agency, problem: r.errors.map((e) => `${e.rule}${e.target ? ` ${e.target}` : ""}`).join(", ") });
