@@ -29,6 +29,7 @@ export async function readReportDocx(file: string, given?: Template): Promise<Re
 /** Report data from a document: meta from its data part, or from the options when it has none. */
 export function dataFromRead(file: string, read: ReadResult, meta?: Pick<ReportData, "template" | "agency" | "period">): ReportData {
   if (read.data) return read.data;
+  if (!meta && read.dataPart?.status === "invalid") throw new UsageFailure(vi.cli.errDataPartDamagedIdentity(file, read.dataPart.reason));
   if (!meta) throw new UsageFailure(vi.cli.errNoDataPart(file));
   return { ...meta, values: read.values, notes: read.notes, sections: read.sections, header: read.header };
 }

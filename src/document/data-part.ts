@@ -7,6 +7,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { ReportData, ReportDataSchema } from "../core/model/report-data";
 import { DATA_PART_NS, newDocument, serialize } from "./ooxml/dom";
+import { vi } from "../strings";
 
 export { DATA_PART_NS };
 
@@ -25,28 +26,33 @@ export type DataPartRead =
 
 /** Reads the data part; a damaged part is reported, never silently ignored. */
 export function parseDataPartXml(xml: string): DataPartRead {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { status: "invalid", reason: "DOCTYPE/ENTITY" };
-  let failed = "";
+  const why = vi.dataPart;
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { status: "invalid", reason: why.doctype };
+  let failed = false;
   let doc;
   try {
     doc = new DOMParser({
-      onError: (level, msg) => {
-        if (level !== "warning") failed = msg;
+      onError: (level) => {
+        if (level !== "warning") failed = true;
       },
     }).parseFromString(xml, "text/xml");
-  } catch (e) {
-    return { status: "invalid", reason: String((e as Error).message) };
+  } catch {
+    return { status: "invalid", reason: why.badXml };
   }
   const root = doc.documentElement;
-  if (failed || !root || root.namespaceURI !== DATA_PART_NS) return { status: "invalid", reason: failed || "namespace" };
+  if (failed || !root) return { status: "invalid", reason: why.badXml };
+  if (root.namespaceURI !== DATA_PART_NS) return { status: "invalid", reason: why.namespace };
   let json: unknown;
   try {
     json = JSON.parse(root.textContent ?? "");
-  } catch (e) {
-    return { status: "invalid", reason: (e as Error).message };
+  } catch {
+    return { status: "invalid", reason: why.badJson };
   }
   const parsed = ReportDataSchema.safeParse(json);
-  if (!parsed.success) return { status: "invalid", reason: parsed.error.issues[0].message };
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return { status: "invalid", reason: why.schema(first.path.join(".") || "(gốc)", first.message) };
+  }
   const typed = new Set((root.getAttribute("typed") ?? "").split(/\s+/).filter((t) => t !== ""));
   return { status: "ok", data: parsed.data, typed };
 }

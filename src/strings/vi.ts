@@ -312,6 +312,15 @@ export const vi = {
     control: (title: string) => `Ô «${title}»`,
   },
 
+  /** Why a document's data part cannot be used (said instead of "no data part"). */
+  dataPart: {
+    doctype: "có khai báo DOCTYPE/ENTITY (không an toàn)",
+    badXml: "XML bị hỏng",
+    namespace: "không phải phần dữ liệu của công cụ (sai không gian tên)",
+    badJson: "nội dung JSON bị hỏng",
+    schema: (path: string, message: string) => `trường ${path}: ${message}`,
+  },
+
   /** What the add-in says about Word itself (the renderer through Office.js). */
   word: {
     cursorOutsideBody: (where: string) =>
@@ -408,6 +417,8 @@ export const vi = {
     errNoDataPart: (file: string) =>
       `${file} không có phần dữ liệu của báo cáo CCHC (không do công cụ này tạo, hoặc đã bị xóa); hãy chỉ rõ --template, --kind, --year, --agency và --agency-level.`,
     errValuesFile: (file: string, detail: string) => `${file}: ${detail}`,
+    errDataPartDamagedIdentity: (file: string, reason: string) =>
+      `phần dữ liệu của báo cáo trong ${file} bị hỏng (${reason}); hãy chỉ rõ --template, --kind, --year, --agency và --agency-level để đọc các ô trong văn bản.`,
     errFillNeedsReport: (file: string) =>
       `${file} không có phần dữ liệu của báo cáo CCHC, nên không biết ô nào là của chỉ tiêu nào. Hãy tạo báo cáo bằng "cchc new" (hoặc công cụ trong Word) rồi điền vào báo cáo đó.`,
     errDataPartDamaged: (file: string, reason: string) => `phần dữ liệu của báo cáo trong ${file} bị hỏng (${reason}); không điền để tránh sai số liệu.`,
@@ -447,6 +458,7 @@ export const vi = {
     aggOtherPeriod: (period: string, expected: string) => `báo cáo kỳ ${period}, không phải kỳ ${expected}`,
     aggUnknownTemplate: (id: string) => `mẫu "${id}" không có sẵn`,
     aggNoDataPart: "không có phần dữ liệu của báo cáo CCHC (không phải báo cáo do công cụ này tạo)",
+    aggDataPartDamaged: (reason: string) => `phần dữ liệu của báo cáo bị hỏng: ${reason}`,
     aggMethod: {
       sum: "cộng",
       "weighted-mean": "tính lại theo tổng số",

@@ -7,6 +7,7 @@ import { DocxError } from "../../document/docx/read-docx";
 import { readDocxReport } from "../../document/docx/read-report";
 import { limitFor, megabytes } from "../../core/input-limits";
 import { vi } from "../../strings";
+import { systemReason } from "../read-input";
 
 export type UnitResult =
   | { file: string; status: "ok"; data: ReportData; errors: { rule: string; target: string | null }[] }
@@ -25,6 +26,7 @@ export async function readUnit(file: string): Promise<UnitResult> {
       data = parsed.data;
     } else {
       const read = await readDocxReport(bytes, (id) => (id ? builtInTemplate(id) : undefined));
+      if (read.dataPart?.status === "invalid") return { file, status: "unreadable", reason: vi.cli.aggDataPartDamaged(read.dataPart.reason) };
       if (!read.data) return { file, status: "unreadable", reason: vi.cli.aggNoDataPart };
       data = read.data;
     }
@@ -35,7 +37,8 @@ export async function readUnit(file: string): Promise<UnitResult> {
       .map((i) => ({ rule: i.rule, target: i.target }));
     return { file, status: "ok", data, errors };
   } catch (e) {
-    const reason = e instanceof DocxError ? e.message : e instanceof SyntaxError ? vi.importing.badJson(e.message) : String((e as Error).message ?? e);
+    // One Vietnamese reason, never a library's or the system's English.
+    const reason = e instanceof DocxError ? e.message : e instanceof SyntaxError ? vi.importing.badJson(vi.dataPart.badJson) : (e as NodeJS.ErrnoException).code ? vi.cli.errRead(file, systemReason(e)) : vi.cli.errUnexpected(String((e as Error).message ?? e));
     return { file, status: "unreadable", reason };
   }
 }

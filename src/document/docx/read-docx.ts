@@ -118,7 +118,8 @@ export class DocxPackage {
           take(chunk);
           crc = crc32(chunk, crc);
         })
-        .on("error", (e: Error) => reject(/crc32|size mismatch|corrupted|end of data/i.test(e.message) ? new DocxError("truncated", vi.docx.truncated) : e))
+        // Whatever the inflater says (in English), the part is damaged or cut short.
+        .on("error", () => reject(new DocxError("truncated", vi.docx.truncated)))
         .on("end", () => resolve())
         .resume();
     });
