@@ -145,7 +145,50 @@ async function benchAggregate(template: Template, data: ReportData): Promise<voi
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/** `npm run bench -- word` runs one group (validate, word, docx, aggregate); no argument runs them all. */
+/**
+ * Hostile and oversized inputs through `cchc check` in a child process: each must be refused — or
+ * processed — within 5 s and 300 MB (issue #15). The zips are built with Python's zipfile
+ * (scripts/hostile-files.py); without python3 those cases are skipped, and said so.
+ */
+async function benchRefusal(template: Template, data: ReportData): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-hostile-"));
+  const report = path.join(dir, "bao-cao.docx");
+  fs.writeFileSync(report, await (await DocxReportDocument.create(template, data)).save());
+  const python = spawnSync("python3", ["--version"]).status === 0;
+  const build = (args: string[]) => spawnSync("python3", [path.join(__dirname, "..", "..", "scripts", "hostile-files.py"), ...args], { stdio: "inherit" }).status === 0;
+  const cases: { name: string; file: string; make: () => boolean }[] = [
+    { name: "zip bomb: a report with 4 × 1 GiB of zeros in word/media", file: path.join(dir, "bom.docx"), make: () => python && build(["bomb", path.join(dir, "bom.docx"), report, "4", "1"]) },
+    { name: "300,000 entries in 27 MB", file: path.join(dir, "300k.docx"), make: () => python && build(["entries", path.join(dir, "300k.docx"), "300000"]) },
+    { name: "350,000 entries (32 MB)", file: path.join(dir, "350k.docx"), make: () => python && build(["entries", path.join(dir, "350k.docx"), "350000"]) },
+    {
+      name: "60 MB of JSON",
+      file: path.join(dir, "lon.json"),
+      make: () => {
+        const item = JSON.stringify({ ...data, values: Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`99.${i}`, "1"])) });
+        fs.writeFileSync(path.join(dir, "lon.json"), `[${Array.from({ length: Math.ceil((60 * 1024 * 1024) / item.length) }, () => item).join(",")}]`);
+        return true;
+      },
+    },
+  ];
+  const main = path.join(__dirname, "..", "src", "cli", "main.js");
+  for (const c of cases) {
+    if (!c.make()) {
+      print({ scenario: "refusal", input: c.name, skipped: "python3 is needed to build this file" });
+      continue;
+    }
+    const bytes = fs.statSync(c.file).size;
+    const script = `require(${JSON.stringify(main)}).main(["check", ${JSON.stringify(c.file)}, "--json"], (s) => process.stdout.write("processed: " + JSON.stringify(JSON.parse(s).counts) + "\\n"), (s) => process.stdout.write(s + "\\n")).then((code) => { process.stderr.write(JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS })); });`;
+    const t0 = performance.now();
+    const child = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60_000 });
+    const ms = Math.round(performance.now() - t0);
+    const { code, maxRssKb } = JSON.parse(child.stderr.trim().split("\n").pop() || "{}");
+    const mb = Math.round((maxRssKb ?? 0) / 1024);
+    print({ scenario: "refusal", input: c.name, fileBytes: bytes, exit: code, said: child.stdout.trim().split("\n")[0]?.slice(0, 160), ms, peakMemoryMb: mb, goal: "refused or processed within 5 s and 300 MB", met: ms < 5000 && mb < 300 });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** `npm run bench -- word` runs one group (validate, word, docx, aggregate, refusal); no argument runs them all. */
 async function main(only = process.argv[2]): Promise<void> {
   const template = builtInTemplate("tk-7-linh-vuc-2021")!;
   const data = fullReport(template);
@@ -154,6 +197,7 @@ async function main(only = process.argv[2]): Promise<void> {
   if (wanted("word")) await benchWord(template, data);
   if (wanted("docx")) await benchDocx(template, data);
   if (wanted("aggregate")) await benchAggregate(template, data);
+  if (wanted("refusal")) await benchRefusal(template, data);
 }
 
 if (require.main === module) void main();

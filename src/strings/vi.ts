@@ -37,6 +37,8 @@ export interface RowRef {
   label: string;
 }
 const row = (r: RowRef) => `Dòng ${r.code} ${r.label}`;
+/** A number in a message, the Vietnamese way (30,5; 300.000). */
+const num = (x: number) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(x);
 const q = (s: string) => `"${s}"`;
 
 export const vi = {
@@ -342,14 +344,14 @@ export const vi = {
   docx: {
     notZip: "Tệp không phải là tệp Word (.docx) hoặc đã bị hỏng: không đọc được cấu trúc nén.",
     truncated: "Tệp .docx bị hỏng hoặc chưa tải về đầy đủ (dữ liệu bị cắt cụt).",
-    tooBig: (mb: number, limitMb: number) => `Tệp quá lớn (${mb} MB); chỉ nhận tệp đến ${limitMb} MB.`,
-    tooManyEntries: (n: number) => `Tệp .docx có quá nhiều thành phần (${n}); có thể không phải là báo cáo.`,
+    tooBig: (mb: number, limitMb: number) => `Tệp quá lớn (${num(mb)} MB); chỉ nhận tệp đến ${num(limitMb)} MB.`,
+    tooManyEntries: (count: number) => `Tệp .docx có quá nhiều thành phần (${num(count)}); có thể không phải là báo cáo.`,
     partTooBig: (part: string, limitMb: number) =>
       `Thành phần ${part} khi giải nén vượt quá ${limitMb} MB (có thể là tệp nén độc hại); đã dừng đọc.`,
     doctype: (part: string) => `Thành phần ${part} có khai báo DOCTYPE/ENTITY; vì an toàn, tệp không được đọc.`,
     missingPart: (part: string) => `Tệp không phải là văn bản Word hợp lệ: thiếu thành phần ${part}.`,
     badXml: (part: string, detail: string) => `Thành phần ${part} bị hỏng (XML không hợp lệ): ${detail}`,
-    packageTooBig: (limitMb: number) => `Tệp khi giải nén vượt quá ${limitMb} MB (có thể là tệp nén độc hại); đã dừng đọc.`,
+    packageTooBig: (limitMb: number) => `Tệp khi giải nén vượt quá ${num(limitMb)} MB (có thể là tệp nén độc hại); đã dừng đọc.`,
     corruptPart: (part: string) => `Thành phần ${part} của tệp bị hỏng (mã kiểm tra CRC không khớp); tệp không được đọc để tránh sai số liệu.`,
   },
 
@@ -368,7 +370,7 @@ export const vi = {
     windows1258: "tệp CSV không dùng bảng mã UTF-8; đã đọc theo bảng mã Windows-1258 (tiếng Việt). Hãy xem lại chữ có dấu trong cột ghi chú.",
     badXlsx: "tệp Excel không đọc được: tệp bị hỏng hoặc không phải tệp .xlsx (Excel 2007 trở lên).",
     badXlsxPackage: (detail: string) => `tệp Excel không được đọc: ${detail}`,
-    tooBig: (mb: number, limitMb: number) => `tệp quá lớn (${mb} MB); chỉ nhận tệp đến ${limitMb} MB.`,
+    tooBig: (mb: number, limitMb: number) => `tệp quá lớn (${num(mb)} MB); chỉ nhận tệp đến ${num(limitMb)} MB.`,
     dateCell: (cell: string, shown: string) =>
       `ô ${cell} là ngày tháng (${shown}): Excel đã tự đổi số liệu gõ vào (như 02/02) thành ngày. Hãy định dạng ô là Văn bản (Text), gõ lại số liệu rồi nhập lại.`,
     formulaNoResult: (cell: string) => `ô ${cell} chứa công thức chưa có kết quả được lưu. Hãy mở tệp trong Excel, lưu lại rồi nhập lại.`,
@@ -494,7 +496,7 @@ export const vi = {
     aggDuplicate: (first: string) => `cùng đơn vị và kỳ với tệp ${first}; chỉ tính một lần (tệp đó)`,
     aggMoreProblems: (n: number) => `và ${n} tệp khác (xem bản .json hoặc .csv)`,
     aggUnknownCodes: (n: number) => `và ${n} mã không có trong mẫu (không tổng hợp)`,
-    errTooBig: (file: string, mb: number, limitMb: number) => `tệp ${file} quá lớn (${mb} MB); chỉ nhận tệp đến ${limitMb} MB. Tệp không được đọc.`,
+    errTooBig: (file: string, mb: number, limitMb: number) => `tệp ${file} quá lớn (${num(mb)} MB); chỉ nhận tệp đến ${num(limitMb)} MB. Tệp không được đọc.`,
     errNotJson: (file: string, detail: string) => `tệp ${file} không phải JSON hợp lệ: ${detail}`,
     errSchema: (file: string, path: string, detail: string) =>
       `tệp ${file} không đúng định dạng số liệu báo cáo: ${path}: ${detail}`,

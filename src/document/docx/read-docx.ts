@@ -71,7 +71,7 @@ export class DocxPackage {
       throw new DocxError(looksLikeZip ? "truncated" : "not-zip", looksLikeZip ? vi.docx.truncated : vi.docx.notZip);
     }
     if (declared.records > limits.maxEntries || declared.span > limits.maxEntries * CENTRAL_HEADER_BUDGET) {
-      throw new DocxError("too-many-entries", vi.docx.tooManyEntries(Math.max(declared.records, Math.floor(declared.span / 46))));
+      throw new DocxError("too-many-entries", vi.docx.tooManyEntries(declared.records > limits.maxEntries ? declared.records : Math.floor(declared.span / 46)));
     }
     let zip: JSZip;
     try {
