@@ -216,38 +216,6 @@ describe("requirement sets", () => {
   });
 });
 
-describe("the fake keeps Office.js rules", () => {
-  it("a property read before load and sync throws PropertyNotLoaded; results exist only after sync", async () => {
-    const fake = fakeWord();
-    await fake.host.run(async (context) => {
-      const controls = context.document.contentControls;
-      expect(() => controls.items).toThrow(/not available/);
-      controls.load("items/tag");
-      expect(() => controls.items).toThrow(/not available/);
-      await context.sync();
-      expect(controls.items).toEqual([]);
-    });
-  });
-
-  it("operations queued but never synced are an error", async () => {
-    const fake = fakeWord();
-    await expect(fake.host.run(async (context) => void context.document.body.insertParagraph("x", "End"))).rejects.toThrow(/never synced/);
-  });
-
-  it("a locked control cannot be edited", async () => {
-    const { fake } = await wordWithReport();
-    await expect(
-      fake.host.run(async (context) => {
-        const controls = context.document.contentControls;
-        controls.load("items/tag");
-        await context.sync();
-        controls.items.find((c) => c.tag === "cchc:fixed:quoc-hieu")!.insertText("X", "Replace");
-        await context.sync();
-      }),
-    ).rejects.toThrow(/cannot be edited/);
-  });
-});
-
 describe("writing section texts, both renderers alike", () => {
   const noSections = () => ({ ...shown(), sections: {} });
   const texts = {

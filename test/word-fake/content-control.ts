@@ -11,10 +11,9 @@
  *   (https://github.com/OfficeDev/office-js/issues/1299, https://github.com/OfficeDev/office-js/issues/1524).
  * - A control that cannot be edited refuses content (AccessDenied).
  */
-import { FakeContext, invalidArgument, Obj, propNames } from "./context";
+import { CollectionProxy, FakeContext, invalidArgument, Obj } from "./context";
 import { accessDenied, checkInsertedText, containerOrThrow, insertBlocks, paragraphLike, placeOf } from "./locate";
 import { BlockControl, controlText, InlineControl, paragraphsIn } from "./model";
-import { notLoaded } from "./office-error";
 import { paragraphCollection, ParagraphProxy } from "./paragraph";
 import { RangeProxy } from "./range";
 import { TableCellProxy, TableProxy } from "./table";
@@ -151,8 +150,7 @@ export class ContentControlProxy extends Obj<Control> {
  * A collection of controls found at sync. Rich-text controls only, unless built
  * by getContentControls({ types }) (WordApi 1.5), which returns the types asked for.
  */
-export class ContentControlCollectionProxy extends Obj<Control[]> {
-  private loadedItems: ContentControlProxy[] | null = null;
+export class ContentControlCollectionProxy extends CollectionProxy<Control[], ContentControlProxy> {
   constructor(
     ctx: FakeContext,
     resolver: () => Control[] | null,
@@ -160,25 +158,7 @@ export class ContentControlCollectionProxy extends Obj<Control[]> {
   ) {
     super(ctx, resolver);
   }
-  protected readProperty(): unknown {
-    return undefined;
-  }
-  override load(props?: string | string[]): this {
-    const names = propNames(props).map((s) => s.replace(/^items\//, ""));
-    this.ctx.loads.push(() => {
-      this.loadedItems = this.t
-        .filter((c) => this.types.includes(c.type))
-        .map((c) => {
-          const proxy = new ContentControlProxy(this.ctx, () => c);
-          proxy.load(names);
-          return proxy;
-        });
-    });
-    // The items' own loads run right after this one, in the same sync.
-    return this;
-  }
-  get items(): ContentControlProxy[] {
-    if (!this.loadedItems) throw notLoaded("items");
-    return this.loadedItems;
+  protected itemsAt(controls: Control[]): ContentControlProxy[] {
+    return controls.filter((c) => this.types.includes(c.type)).map((c) => new ContentControlProxy(this.ctx, () => c));
   }
 }

@@ -195,6 +195,32 @@ export abstract class Obj<T> {
   }
 }
 
+/**
+ * A collection proxy: `load("items/…")` finds its items at sync (through `itemsAt`) and loads the
+ * named properties on each, in the same sync; `items` is readable after that sync only.
+ */
+export abstract class CollectionProxy<T, Item extends Obj<unknown>> extends Obj<T> {
+  private loadedItems: Item[] | null = null;
+  protected readProperty(): unknown {
+    return undefined;
+  }
+  /** The item proxies, at sync time (may throw to fail the sync). */
+  protected abstract itemsAt(model: T): Item[];
+  override load(props?: string | string[]): this {
+    const names = propNames(props).map((s) => s.replace(/^items\//, ""));
+    this.ctx.loads.push(() => {
+      this.loadedItems = this.itemsAt(this.t);
+      // The items' own loads run right after this one, in the same sync.
+      for (const item of this.loadedItems) item.load(names);
+    });
+    return this;
+  }
+  get items(): Item[] {
+    if (!this.loadedItems) throw notLoaded("items");
+    return this.loadedItems;
+  }
+}
+
 export function propNames(props?: string | string[] | Record<string, boolean>): string[] {
   if (!props) return [];
   if (Array.isArray(props)) return props.map((s) => s.trim()).filter(Boolean);

@@ -5,9 +5,9 @@
  * deleting them; such a control stays in the document and its collections until the
  * change is accepted (office-js#1299, #1524).
  */
-import { FakeContext, Obj, propNames } from "./context";
+import { CollectionProxy, FakeContext, Obj } from "./context";
 import { BlockControl, controlsIn, InlineControl, rawControlText } from "./model";
-import { FakeOfficeError, notLoaded } from "./office-error";
+import { FakeOfficeError } from "./office-error";
 
 interface Change {
   type: "Deleted";
@@ -27,31 +27,14 @@ class TrackedChangeProxy extends Obj<Change> {
   }
 }
 
-export class TrackedChangeCollectionProxy extends Obj<(InlineControl | BlockControl)[]> {
-  private loadedItems: TrackedChangeProxy[] | null = null;
-  protected readProperty(): unknown {
-    return undefined;
-  }
-  override load(props?: string | string[]): this {
-    const names = propNames(props).map((s) => s.replace(/^items\//, ""));
-    this.ctx.loads.push(() => {
-      if (!this.ctx.options.supports("WordApi", "1.6")) throw new FakeOfficeError("ApiNotFound", "getTrackedChanges requires WordApi 1.6");
-      const scope = this.t;
-      const deleted = new Set<InlineControl | BlockControl>();
-      for (const c of scope) {
-        if (c.trackedDeleted) deleted.add(c);
-        if (c.kind === "bcc") controlsIn(c.blocks).forEach((x) => x.trackedDeleted && deleted.add(x));
-      }
-      this.loadedItems = [...deleted].map((c) => {
-        const proxy = new TrackedChangeProxy(this.ctx, { type: "Deleted", text: rawControlText(c) });
-        proxy.load(names);
-        return proxy;
-      });
-    });
-    return this;
-  }
-  get items(): TrackedChangeProxy[] {
-    if (!this.loadedItems) throw notLoaded("items");
-    return this.loadedItems;
+export class TrackedChangeCollectionProxy extends CollectionProxy<(InlineControl | BlockControl)[], TrackedChangeProxy> {
+  protected itemsAt(scope: (InlineControl | BlockControl)[]): TrackedChangeProxy[] {
+    if (!this.ctx.options.supports("WordApi", "1.6")) throw new FakeOfficeError("ApiNotFound", "getTrackedChanges requires WordApi 1.6");
+    const deleted = new Set<InlineControl | BlockControl>();
+    for (const c of scope) {
+      if (c.trackedDeleted) deleted.add(c);
+      if (c.kind === "bcc") controlsIn(c.blocks).forEach((x) => x.trackedDeleted && deleted.add(x));
+    }
+    return [...deleted].map((c) => new TrackedChangeProxy(this.ctx, { type: "Deleted", text: rawControlText(c) }));
   }
 }
