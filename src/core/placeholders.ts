@@ -11,6 +11,8 @@
  */
 import { viDocument } from "../strings";
 
+export const VALUE_PLACEHOLDER = viDocument.placeholderValue;
+
 /** An invisible, non-empty control content: one no-break space. */
 export const BLANK = "\u00a0";
 
@@ -20,15 +22,26 @@ const WORD_OWN = new Set(["Click or tap here to enter text.", "Click here to ent
 /** Bracketed instructions ("[…]", "[Nêu …]", "[Số ký hiệu]") are placeholders. */
 const BRACKETED = /^\[[^\]]*\]$/;
 
-/** Whether a control's text holds nothing of the officer's: blank, a bracketed placeholder, or Word's own. */
-export function isPlaceholderText(text: string): boolean {
+/** Blank (spaces, no-break spaces) or Word's own placeholder: nothing at all. */
+export function isBlankText(text: string): boolean {
   const t = text.replace(/\u00a0/g, " ").trim();
-  return t === "" || BRACKETED.test(t) || WORD_OWN.has(t);
+  return t === "" || WORD_OWN.has(t);
 }
+
+/**
+ * Whether a header field's or a section's text holds nothing of the officer's: blank, Word's own,
+ * or a bracketed instruction ("[Nêu …]", "[Số ký hiệu]", also those of earlier versions).
+ */
+export function isPlaceholderText(text: string): boolean {
+  return isBlankText(text) || BRACKETED.test(text.replace(/\u00a0/g, " ").trim());
+}
+
+/** A value cell's text that is nothing of the officer's: blank, Word's own, or exactly "[…]" (any other bracketed text is the officer's, and a type error). */
+export const isEmptyValueText = (text: string): boolean => isBlankText(text) || text.trim() === VALUE_PLACEHOLDER;
 
 /** What a control shows for a text: the text, or, when empty, the given placeholder (never nothing). */
 export function shownOrPlaceholder(text: string, placeholder: string = BLANK): string {
   return text.trim() === "" ? (placeholder.trim() === "" ? BLANK : placeholder) : text;
 }
 
-export const VALUE_PLACEHOLDER = viDocument.placeholderValue;
+

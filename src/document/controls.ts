@@ -9,7 +9,7 @@ import type { Template } from "../core/model/template";
 import { outlineFor, leafSections } from "../core/outline";
 import { parseSigningDate } from "../core/period";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
-import { isPlaceholderText } from "../core/placeholders";
+import { isBlankText, isEmptyValueText, isPlaceholderText } from "../core/placeholders";
 import { vi, viDocument } from "../strings";
 import type { Issue } from "../core/validation/types";
 
@@ -98,10 +98,11 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
     const text = normaliseText(c.text);
     switch (key.kind) {
       case "value":
-        values[key.key] = isPlaceholderText(text) ? "" : text;
+        values[key.key] = isEmptyValueText(text) ? "" : text;
         break;
       case "note":
-        if (!isPlaceholderText(text)) notes[key.key] = text;
+        // A note is the officer's unless blank: even a bracketed one.
+        if (!isBlankText(text)) notes[key.key] = text;
         break;
       case "section":
         if (text !== "" && !looksLikePlaceholder(text, placeholders.get(key.key))) sections[key.key] = text;

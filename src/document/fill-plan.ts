@@ -8,7 +8,7 @@ import type { ReportData } from "../core/model/report-data";
 import type { Template } from "../core/model/template";
 import { normaliseText, ReadResult } from "./controls";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
-import { isPlaceholderText } from "../core/placeholders";
+import { isBlankText, isEmptyValueText } from "../core/placeholders";
 import { assertSafeText } from "../core/text-safety";
 import { vi } from "../strings";
 import { valueText } from "./plan/build-plan";
@@ -60,7 +60,7 @@ export function decideFill(
       continue;
     }
     // A placeholder ("[…]", a blank, Word's own) is nothing of the officer's.
-    const inDocument = isPlaceholderText(found) ? "" : found.trim();
+    const inDocument = isEmptyValueText(found) ? "" : found.trim();
     const last = lastWritten?.[code];
     const ownLast = typed.has(tagOf("value", code)) || last === undefined ? undefined : valueText(row, last);
     judge(out, code, inDocument, valueText(row, raw), inDocument === "", ownLast, options);
@@ -95,7 +95,9 @@ export function decideTextFill(
     const inDocument = normaliseText(found);
     const last = lastWritten?.[id];
     const ownLast = typed.has(tagOf(kind, id)) || last === undefined ? undefined : normaliseText(last);
-    judge(out, id, inDocument, proposed, inDocument === "" || looksLikePlaceholder(inDocument, placeholders.get(id)), ownLast, options);
+    // A section's bracketed instruction is free to write over; a note is the officer's unless blank.
+    const free = kind === "section" ? looksLikePlaceholder(inDocument, placeholders.get(id)) : isBlankText(inDocument);
+    judge(out, id, inDocument, proposed, free, ownLast, options);
   }
   return out;
 }

@@ -308,6 +308,7 @@ export const vi = {
     unsafeChar: (where: string, codePoint: string, position: number) =>
       `${where} có ký tự điều khiển ${codePoint} ở vị trí ${position} (thường do dán từ phần mềm khác); văn bản Word không chứa được ký tự này. Hãy xóa ký tự đó rồi làm lại.`,
     text: "Nội dung",
+    typeName: { string: "chuỗi ký tự", boolean: "đúng/sai", object: "đối tượng", null: "giá trị rỗng (null)", undefined: "không có giá trị" } as Record<string, string>,
     value: (code: string) => `Số liệu ô ${code}`,
     note: (code: string) => `Ghi chú ô ${code}`,
     section: (id: string) => `Mục ${id}`,

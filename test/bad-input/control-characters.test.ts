@@ -75,4 +75,25 @@ describe("control characters", () => {
       { numRuns: 60 },
     );
   }, 120_000);
+
+  it("any note through fill → save → read is kept (as written, trimmed, brackets and all) or refused", async () => {
+    const doc = await DocxReportDocument.create(tk7, { ...seed002Full(), notes: {} });
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "binary", maxLength: 40 }), async (text) => {
+        let refused = false;
+        try {
+          await doc.fillNotes(tk7, { "3.1.3": text }, { overwrite: true });
+        } catch (e) {
+          if (!(e instanceof UnsafeTextError)) throw e;
+          refused = true;
+        }
+        const expected = text.replace(/\r\n|\r/g, "\n").replace(/\u00a0/g, " ").trim();
+        // Only a blank note is no note; a bracketed one is the officer's too.
+        if (refused || expected === "") return;
+        const read = await (await DocxReportDocument.open(await doc.save())).read(tk7);
+        expect(read.notes["3.1.3"]).toBe(expected);
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
 });

@@ -4,8 +4,16 @@ import { unsafeCharacter } from "../text-safety";
 import { vi } from "../../strings";
 import { AGENCY_LEVELS, AREAS, REPORT_KINDS, VALUE_KINDS } from "./vocabulary";
 
-// Schema messages in Vietnamese: officers read them (a report-data file, a template file).
-z.config(z.locales.vi());
+// Schema messages in Vietnamese: officers read them (a report-data file, a template file). zod's
+// Vietnamese locale leaves some type names in English; they are named in Vietnamese here.
+const zodVi = z.locales.vi().localeError!;
+z.config({
+  localeError: (issue) => {
+    const m = zodVi(issue);
+    const text = typeof m === "string" ? m : (m?.message ?? "");
+    return text.replace(/\b(string|boolean|object|null|undefined)\b/g, (w) => vi.input.typeName[w] ?? w);
+  },
+});
 
 /** A string that can go into a document: no control character (src/core/text-safety.ts). */
 export const SafeText = z.string().superRefine((s, ctx) => {
