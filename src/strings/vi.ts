@@ -149,6 +149,11 @@ export const vi = {
     templateVersion: (v: string) => `phiên bản ${v}`,
     templateKinds: (kinds: string) => `Dùng cho: ${kinds}`,
     tabs: { create: "Tạo báo cáo", sections: "Nội dung", data: "Số liệu", import: "Nhập dữ liệu", templates: "Mẫu báo cáo", check: "Kiểm tra" },
+    drafts: {
+      offered: (n: number, at: string) => `Có ${n} nội dung đã gõ cho báo cáo này lúc ${at} nhưng chưa ghi vào văn bản.`,
+      restore: "Khôi phục bản nháp",
+      discard: "Bỏ bản nháp",
+    },
     importing: {
       title: "Nhập dữ liệu",
       intro: "Chọn tệp số liệu JSON, CSV hoặc Excel (.xlsx) có cột mã chỉ tiêu và cột số liệu. Xem trước thay đổi rồi mới ghi vào văn bản.",

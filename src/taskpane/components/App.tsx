@@ -13,6 +13,33 @@ import { SectionsScreen } from "./sections/SectionsScreen";
 import { TemplatesScreen } from "./templates/TemplatesScreen";
 import { useTemplates } from "./use-templates";
 import { WorkbenchBar } from "./WorkbenchBar";
+import { DraftStore } from "../drafts/draft-store";
+import { DraftProvider } from "../drafts/drafts-context";
+import { DraftOffer } from "../drafts/DraftOffer";
+
+/** The browser's storage, where the page may use it. */
+function browserStorage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The browser asks before the page is left while `unsaved()` says work would be lost. */
+function useLeaveWarning(unsaved: () => boolean): void {
+  const latest = React.useRef(unsaved);
+  latest.current = unsaved;
+  React.useEffect(() => {
+    const onLeave = (e: BeforeUnloadEvent) => {
+      if (!latest.current()) return;
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", onLeave);
+    return () => window.removeEventListener("beforeunload", onLeave);
+  }, []);
+}
 
 // The import screen carries the CSV and Excel readers: loaded when the officer opens it.
 const ImportScreen = React.lazy(() => import(/* webpackChunkName: "import" */ "./import/ImportScreen").then((m) => ({ default: m.ImportScreen })));
@@ -50,9 +77,13 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
   const styles = useStyles();
   const { templates, error: templatesError, retry: retryTemplates } = useTemplates(loadTemplates);
   const [tab, setTab] = React.useState<TabId>("create");
-  const [, refresh] = React.useReducer((n: number) => n + 1, 0);
+  const [version, refresh] = React.useReducer((n: number) => n + 1, 0);
   React.useEffect(() => (session.kind === "workbench" ? (session as WorkbenchSession).subscribe(refresh) : undefined), [session]);
+  // What the officer typed lives above the tabs; in the workbench, in the browser's storage too.
+  const drafts = React.useMemo(() => new DraftStore(session.kind === "workbench" ? browserStorage() : null), [session]);
+  useLeaveWarning(() => drafts.dirty() || (session.kind === "workbench" && (session as WorkbenchSession).unsaved));
   return (
+    <DraftProvider value={drafts}>
     <main className={styles.root}>
       <Title2 as="h1">{vi.pane.appTitle}</Title2>
       <Body1 role="status">{session.kind === "word" ? vi.pane.hostWord : vi.pane.hostWorkbench}</Body1>
@@ -76,6 +107,7 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
           </MessageBarActions>
         </MessageBar>
       )}
+      <DraftOffer session={session} store={drafts} version={version} />
       {tab === "create" && <CreateScreen session={session} templates={templates} onCreated={refresh} />}
       {tab === "sections" && <SectionsScreen session={session} />}
       {tab === "data" && <DataScreen session={session} />}
@@ -88,5 +120,6 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
       {tab === "templates" && <TemplatesScreen templates={templates} loading={!templates && !templatesError} />}
       {session.kind === "workbench" && <DocumentPreview session={session as WorkbenchSession} />}
     </main>
+    </DraftProvider>
   );
 }

@@ -16,6 +16,8 @@ export class WorkbenchSession implements PaneSession {
   private readonly listeners = new Set<() => void>();
   /** The control the officer was last taken to: the preview scrolls to it. */
   selected: string | null = null;
+  /** Whether the document changed since it was opened, made or saved. */
+  unsaved = false;
 
   readonly diagnostics: Diagnostics = {
     scratch: "new",
@@ -45,16 +47,20 @@ export class WorkbenchSession implements PaneSession {
     this.stopFollowing?.();
     this.stopFollowing = doc.onChange((change) => {
       if (change.kind === "selection") this.selected = change.tag;
+      else this.unsaved = true;
       this.notify();
     });
     this.current = doc;
     this.selected = null;
+    this.unsaved = false;
     this.notify();
   }
 
   async createReport(template: Template, data: ReportData): Promise<void> {
     const { DocxReportDocument } = await loadEngine();
     this.adopt(await DocxReportDocument.create(template, data));
+    // A new report exists only in the page until it is saved.
+    this.unsaved = true;
   }
 
   /** Into the open .docx, or a new blank one. */
@@ -63,7 +69,10 @@ export class WorkbenchSession implements PaneSession {
     const doc = this.current ?? (await e.emptyDocument(data));
     await insert(e, doc);
     // The open document tells the pane itself; a new one is taken with its content.
-    if (doc !== this.current) this.adopt(doc);
+    if (doc !== this.current) {
+      this.adopt(doc);
+      this.unsaved = true;
+    }
   }
 
   insertAppendix(template: Template, data: ReportData): Promise<void> {
@@ -81,6 +90,9 @@ export class WorkbenchSession implements PaneSession {
 
   async save(): Promise<Uint8Array> {
     if (!this.current) throw new Error("no document");
-    return this.current.save();
+    const bytes = await this.current.save();
+    this.unsaved = false;
+    this.notify();
+    return bytes;
   }
 }

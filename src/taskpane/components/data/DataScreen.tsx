@@ -17,6 +17,7 @@ const useStyles = makeStyles({
 
 const t = vi.pane.data;
 const VALUES: FillFormKind = {
+  draft: "values",
   pick: (read) => ({ ...read.values }),
   write: (doc, template, wanted, options) => doc.fillValues(template, wanted, options),
   noReport: t.noReport,

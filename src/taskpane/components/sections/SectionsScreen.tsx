@@ -14,6 +14,7 @@ const useStyles = makeStyles({
 
 const t = vi.pane.sections;
 const SECTIONS: FillFormKind = {
+  draft: "sections",
   pick: (read) => ({ ...read.sections }),
   write: (doc, template, wanted, options) => doc.fillSections(template, wanted, options),
   noReport: t.noReport,
