@@ -38,6 +38,11 @@ export interface InsertOptions {
 export interface ReportDocument {
   /** Inserts the whole report (header, body, signature, appendix) after the end of the document, and its data part. */
   insertReport(plan: DocumentPlan, data: ReportData, options?: InsertOptions): Promise<void>;
+  /**
+   * Replaces everything in the document with the report (after the officer agreed to lose what
+   * was there): our controls are unlocked first, the body is cleared, the report goes in.
+   */
+  replaceReport(plan: DocumentPlan, data: ReportData, options?: InsertOptions): Promise<void>;
   /** Inserts only the appendix, on a new page after the end of the document. */
   insertAppendix(plan: DocumentPlan, data: ReportData, options?: InsertOptions): Promise<void>;
   /** Inserts one standard table (e.g. bang-ho-so-tthc) after the block at the cursor (the end of a .docx). */

@@ -5,6 +5,7 @@ import { builtInTemplates } from "../../src/core/templates/registry";
 import { CreateScreen } from "../../src/taskpane/components/create/CreateScreen";
 import { readCurrent } from "../../src/taskpane/session/session";
 import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";
+import { fixture, template } from "../helpers";
 
 function renderCreate(session: WorkbenchSession, year = 2026) {
   return render(
@@ -85,10 +86,57 @@ describe("Tạo báo cáo screen", () => {
     type(/Tên cơ quan báo cáo/, "Sở Nội vụ");
     fireEvent.click(screen.getByRole("button", { name: "Chỉ chèn phụ lục" }));
     await screen.findByText("Đã chèn vào văn bản.");
-    fireEvent.click(screen.getByRole("button", { name: "Chèn bảng hồ sơ TTHC tại con trỏ" }));
+    fireEvent.click(screen.getByRole("button", { name: "Thêm bảng hồ sơ TTHC vào cuối văn bản" }));
     await waitFor(async () => {
       const tags = (await session.document()!.read()).values;
       expect(Object.keys(tags)).toEqual(expect.arrayContaining(["3.1.3", "2.5"]));
     });
+  });
+});
+
+describe("Tạo báo cáo: never replace without asking (issue #18)", () => {
+  beforeEach(() => localStorage.clear());
+  const seedReport = () => ({ ...fixture("seed-002.json"), sections: { "II.2": "Sở đã tiếp nhận 93 hồ sơ." } });
+
+  it("prefills the form from the report in the document, and asks before inserting over it, saying what would be lost", async () => {
+    const session = new WorkbenchSession();
+    await session.createReport(template("tk-7-linh-vuc-2021"), seedReport());
+    const before = session.document();
+    renderCreate(session);
+    await waitFor(() => expect((screen.getByLabelText(/Tên cơ quan báo cáo/) as HTMLInputElement).value).toBe("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi"));
+    expect((screen.getByLabelText("Năm") as HTMLInputElement).value).toBe("2021");
+    expect((screen.getByLabelText("Mẫu phụ lục") as HTMLSelectElement).value).toBe("tk-7-linh-vuc-2021");
+    fireEvent.click(screen.getByRole("button", { name: "Chèn toàn bộ báo cáo" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(dialog.textContent).toContain("Văn bản đang có Báo cáo 6 tháng (6 tháng đầu năm 2021) — Sở Khoa học và Công nghệ tỉnh Quảng Ngãi, với 77 chỉ tiêu đã có số liệu và 1 mục đã viết.");
+    fireEvent.click(screen.getByRole("button", { name: "Hủy" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(session.document()).toBe(before);
+    expect((await readCurrent(session))!.read.sections["II.2"]).toBe("Sở đã tiếp nhận 93 hồ sơ.");
+    fireEvent.click(screen.getByRole("button", { name: "Chèn toàn bộ báo cáo" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Thay thế báo cáo cũ" }));
+    await screen.findByText("Đã chèn vào văn bản.");
+    expect(session.document()).not.toBe(before);
+  });
+
+  it("defaults to the national form, not a province's own, and says why inserting is not possible yet", () => {
+    renderCreate(new WorkbenchSession());
+    type("Năm", "2021");
+    expect((screen.getByLabelText("Mẫu phụ lục") as HTMLSelectElement).value).toBe("tk-7-linh-vuc-2021");
+    expect(screen.getByText("Chưa chèn được: Cần ghi tên cơ quan báo cáo.")).toBeTruthy();
+  });
+
+  it("checks the number and the date as they are typed, and holds the insert until they are right", () => {
+    renderCreate(new WorkbenchSession());
+    type(/Tên cơ quan báo cáo/, "UBND phường Bình Thạnh");
+    type("Ngày ký", "31/2/2026");
+    expect(screen.getByText(/31\/2\/2026/)).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Chèn toàn bộ báo cáo" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText("Chưa chèn được: Sửa số, ký hiệu hoặc ngày ký đang sai (xem ô báo đỏ).")).toBeTruthy();
+    type("Ngày ký", "15/6/2026");
+    type("Số, ký hiệu văn bản", "12-BC/UBND");
+    expect(screen.getByText(/12-BC\/UBND/)).toBeTruthy();
+    type("Số, ký hiệu văn bản", "12/BC-UBND");
+    expect((screen.getByRole("button", { name: "Chèn toàn bộ báo cáo" }) as HTMLButtonElement).disabled).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
 import { FakeContext, invalidArgument, Obj } from "./context";
 import { ContentControlCollectionProxy } from "./content-control";
 import { checkInsertedText, endOfBody, insertBlocks, paragraphLike } from "./locate";
-import { Block, controlsIn, paragraphsIn, paragraphText, Table } from "./model";
+import { Block, controlsIn, newParagraph, paragraphsIn, paragraphText, Table } from "./model";
+import { FakeOfficeError } from "./office-error";
 import { paragraphCollection, ParagraphProxy } from "./paragraph";
 import { importInto, RangeProxy } from "./range";
 import { makeTable, TableProxy } from "./table";
@@ -71,6 +72,13 @@ export class BodyProxy extends Obj<Block[]> {
       const list = endOfBody(this.ctx.model);
       insertBlocks(list, list.length, [{ kind: "break" }]);
     }, [type, location]);
+  }
+  /** Body.clear (WordApi 1.1): refused while a control that cannot be deleted is there (AccessDenied). */
+  clear(): void {
+    this.op(() => {
+      if (controlsIn(this.t).some((c) => c.cannotDelete || c.cannotEdit)) throw new FakeOfficeError("AccessDenied", "The body holds content controls that cannot be deleted.");
+      this.t.splice(0, this.t.length, newParagraph(""));
+    });
   }
   get paragraphs() {
     return paragraphCollection(this.ctx, () => paragraphsIn(this.t));

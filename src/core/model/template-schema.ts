@@ -96,6 +96,10 @@ export const TemplateSchema = z
     title: z.string().min(1),
     description: z.string().min(1),
     source: z.string().optional().describe("where the template comes from"),
+    scope: z
+      .enum(["national", "province"])
+      .default("national")
+      .describe('"province" for one province\'s own form (Khánh Hòa\'s Phụ lục 2): never offered first where a national form serves'),
     layout: z.enum(["statistics", "assignment", "table"]),
     kinds: z.array(ReportKindSchema).min(1),
     levels: z.array(AgencyLevelSchema).min(1),

@@ -127,6 +127,12 @@ export class DocxReportDocument implements ReportDocument {
     this.changed({ kind: "content" });
   }
 
+  async replaceReport(plan: DocumentPlan, data: ReportData): Promise<void> {
+    const sectPr = child(this.body, "sectPr");
+    for (const node of children(this.body)) if (node !== sectPr) this.body.removeChild(node);
+    await this.insertReport(plan, data);
+  }
+
   async insertAppendix(plan: DocumentPlan, data: ReportData): Promise<void> {
     this.body.insertBefore(new BodyWriter(this.doc).pageBreak(), child(this.body, "sectPr"));
     this.appendBlocks(plan);

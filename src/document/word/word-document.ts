@@ -47,6 +47,22 @@ export class WordReportDocument implements ReportDocument {
     return this.insert(plan.blocks, data, options);
   }
 
+  async replaceReport(plan: DocumentPlan, data: ReportData, options?: InsertOptions): Promise<void> {
+    checkDataPartSize(dataPartXml(data));
+    await this.host.run(async (context) => {
+      // Our controls refuse deletion (cannotDelete): unlocked first, in batches, then the body is cleared.
+      const controls = context.document.contentControls.load("items");
+      await context.sync();
+      await inBatches(context, controls.items, SYNC_BUDGET.controlsPerSync, (c) => {
+        c.cannotDelete = false;
+        c.cannotEdit = false;
+      });
+      context.document.body.clear();
+      await context.sync();
+    });
+    await this.insertReport(plan, data, options);
+  }
+
   insertAppendix(plan: DocumentPlan, data: ReportData, options?: InsertOptions): Promise<void> {
     return this.insert([{ type: "pageBreak" }, ...plan.blocks], data, options);
   }

@@ -85,6 +85,18 @@ export class DraftStore {
     this.listeners.forEach((l) => l());
   }
 
+  private readonly forms = new Map<string, unknown>();
+
+  /** A form that belongs to no document yet (Tạo báo cáo), kept above the tabs for this visit. */
+  form<T>(name: string): T | undefined {
+    return this.forms.get(name) as T | undefined;
+  }
+
+  setForm<T>(name: string, value: T): void {
+    this.forms.set(name, value);
+    this.listeners.forEach((l) => l());
+  }
+
   /** Whether anything typed has not reached a document. */
   dirty(): boolean {
     return this.drafts.size > 0;

@@ -26,8 +26,11 @@ export interface PaneSession {
   readonly diagnostics: Diagnostics;
   /** The document, or null in the workbench before a file is opened or created. */
   document(): ReportDocument | null;
-  /** Inserts (Word) or creates (workbench) the whole report; a long insert tells its progress. */
-  createReport(template: Template, data: ReportData, options?: InsertOptions): Promise<void>;
+  /**
+   * Inserts (Word) or creates (workbench) the whole report; a long insert tells its progress.
+   * With `replace`, what the document held goes (Word: the body is cleared; the workbench: a new document).
+   */
+  createReport(template: Template, data: ReportData, options?: InsertOptions & { replace?: boolean }): Promise<void>;
   /** Inserts only the appendix (at the end of the document). */
   insertAppendix(template: Template, data: ReportData, options?: InsertOptions): Promise<void>;
   /** Inserts one standard table at the cursor (the end of a .docx). */

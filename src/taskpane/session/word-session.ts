@@ -57,9 +57,11 @@ export class WordSession implements PaneSession {
     },
   };
 
-  async createReport(template: Template, data: ReportData, options?: InsertOptions): Promise<void> {
+  async createReport(template: Template, data: ReportData, options?: InsertOptions & { replace?: boolean }): Promise<void> {
     const shown = dataAsShown(template, data);
-    await this.doc.insertReport(planReport({ template, data: shown }), shown, options);
+    const plan = planReport({ template, data: shown });
+    if (options?.replace) await this.doc.replaceReport(plan, shown, options);
+    else await this.doc.insertReport(plan, shown, options);
   }
 
   async insertAppendix(template: Template, data: ReportData, options?: InsertOptions): Promise<void> {

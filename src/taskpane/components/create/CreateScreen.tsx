@@ -1,18 +1,16 @@
-import { Button, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { Header, ReportData } from "../../../core/model/report-data";
+import { periodInfo } from "../../../core/period";
 import type { HeaderField } from "../../../core/model/vocabulary";
-import type { Template } from "../../../core/model/template";
+import { Template, TemplateError } from "../../../core/model/template";
 import { AGENCY_LEVELS, AgencyLevel, REPORT_KINDS, ReportKind } from "../../../core/model/vocabulary";
 import { vi } from "../../../strings";
 import { Screen, StatusLine } from "../Screen";
 import { addTemplateFile } from "../../session/pane-templates";
-import type { PaneSession } from "../../session/session";
-import { templateServes, TemplateError } from "../../../core/model/template";
+import type { DocumentState, PaneSession } from "../../session/session";
 import { useDelayedBusy } from "../use-delayed-busy";
-import { loadHeader, saveHeader } from "./remembered-header";
-
-const yearOkFor = (year: string) => /^\d{4}$/.test(year) && Number(year) >= 2000 && Number(year) <= 2100;
+import { saveHeader } from "./remembered-header";
+import { useCreateForm } from "./use-create-form";
 
 const useStyles = makeStyles({
   /** Long template titles must not widen the pane. */
@@ -34,21 +32,20 @@ export interface CreateScreenProps {
   year?: number;
 }
 
+/** What inserting over an existing report would lose, in words. */
+function existingSummary(state: DocumentState): string {
+  const sections = Object.keys(state.read.sections).length;
+  const values = Object.values(state.read.values).filter((v) => v.trim() !== "").length;
+  return t.replaceLoses(`${vi.kindName(state.data.period.kind)} (${periodInfo(state.data.period).title}) — ${state.data.agency.name}`, values, sections);
+}
+
 export function CreateScreen({ session, templates: builtIn, onCreated, year: thisYear = new Date().getFullYear() }: CreateScreenProps): React.JSX.Element {
   const styles = useStyles();
   const [loaded, setLoaded] = React.useState<Template[]>([]);
   const templates = React.useMemo(() => [...loaded, ...(builtIn ?? []).filter((b) => !loaded.some((l) => l.id === b.id))], [loaded, builtIn]);
   const loading = builtIn === null;
   const templateInput = React.useRef<HTMLInputElement>(null);
-  const [kind, setKind] = React.useState<ReportKind>("6-thang");
-  const [year, setYear] = React.useState(String(thisYear));
-  const [level, setLevel] = React.useState<AgencyLevel>("tinh");
-  const [agency, setAgency] = React.useState("");
-  const [agencyTouched, setAgencyTouched] = React.useState(false);
-  const [header, setHeader] = React.useState<Header>(() => loadHeader());
-  const usable = templates.filter((tp) => tp.data.layout !== "table" && yearOkFor(year) && templateServes(tp, kind, Number(year), level));
-  const [templateId, setTemplateId] = React.useState<string>("");
-  const template = usable.find((tp) => tp.id === templateId) ?? usable[0];
+  const { form, set, usable, template, dataFor, yearOk, agencyOk, agencyTouched, setAgencyTouched, headerProblems, blocked, look } = useCreateForm(session, templates, thisYear);
   const table = templates.find((tp) => tp.data.layout === "table");
   const [message, setMessage] = React.useState<{ intent: "success" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useDelayedBusy();
@@ -56,17 +53,8 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
   /** Parts of a long insert done (Word inserts a report in parts within its batch budget). */
   const [progress, setProgress] = React.useState<[number, number] | null>(null);
   const onProgress = (done: number, total: number) => setProgress(total > 1 ? [done, total] : null);
-
-  const yearOk = yearOkFor(year);
-  const agencyOk = agency.trim() !== "";
-
-  const dataFor = (tp: Template): ReportData => ({
-    template: tp.id,
-    agency: { name: agency.trim(), level },
-    period: { year: Number(year), kind },
-    values: {},
-    header,
-  });
+  /** A report already in the document: asked before anything is replaced. */
+  const [asking, setAsking] = React.useState<DocumentState | null>(null);
 
   const act = async (action: () => Promise<void>) => {
     setBusy(true);
@@ -74,10 +62,11 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
     setMessage(null);
     setProgress(null);
     try {
-      saveHeader(header);
+      saveHeader(form.header);
       await action();
       setMessage({ intent: "success", text: t.done });
       onCreated?.();
+      await look();
     } catch (e) {
       setMessage({ intent: "error", text: vi.pane.check.officeFailed(e instanceof Error ? e.message : String(e)) });
     } finally {
@@ -85,14 +74,29 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
       setWorking(false);
     }
   };
-  const ready = yearOk && agencyOk && !!template && !working;
+
+  /** The whole report: where one is already there, the officer chooses first. */
+  const insertReport = async () => {
+    if (!template) return;
+    const current = await look();
+    if (current) setAsking(current);
+    else await act(() => session.createReport(template, dataFor(template), { onProgress }));
+  };
+  const choose = async (choice: "replace" | "appendix" | "cancel") => {
+    setAsking(null);
+    if (!template || choice === "cancel") return;
+    if (choice === "replace") await act(() => session.createReport(template, dataFor(template), { onProgress, replace: true }));
+    else await act(() => session.insertAppendix(template, dataFor(template), { onProgress }));
+  };
+
+  const ready = !blocked && !working;
 
   /** A user's template file: the same loader as the built-in ones, every problem said. */
   const loadTemplateFile = async (file: File) => {
     try {
       const tp = await addTemplateFile(await file.text());
       setLoaded((prev) => [tp, ...prev.filter((p) => p.id !== tp.id)]);
-      setTemplateId(tp.id);
+      set({ templateId: tp.id });
       setMessage({ intent: "success", text: t.templateLoaded(tp.data.title) });
     } catch (e) {
       const problems = e instanceof TemplateError ? e.problems.slice(0, 5).join("; ") : e instanceof Error ? e.message : String(e);
@@ -104,7 +108,7 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
     <Screen id="create" title={t.title} intro={t.intro}>
       <div className={styles.grid}>
         <Field label={t.kind}>
-          <Select className={styles.fill} value={kind} onChange={(_, d) => setKind(d.value as ReportKind)}>
+          <Select className={styles.fill} value={form.kind} onChange={(_, d) => set({ kind: d.value as ReportKind })}>
             {REPORT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {vi.kindName(k)}
@@ -113,11 +117,11 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
           </Select>
         </Field>
         <Field label={t.year} validationMessage={yearOk ? undefined : t.yearInvalid}>
-          <Input className={styles.fill} value={year} inputMode="numeric" onChange={(_, d) => setYear(d.value)} />
+          <Input className={styles.fill} value={form.year} inputMode="numeric" onChange={(_, d) => set({ year: d.value })} />
         </Field>
       </div>
       <Field label={t.level}>
-        <Select value={level} onChange={(_, d) => setLevel(d.value as AgencyLevel)}>
+        <Select value={form.level} onChange={(_, d) => set({ level: d.value as AgencyLevel })}>
           {AGENCY_LEVELS.map((l) => (
             <option key={l} value={l}>
               {vi.levelName(l)}
@@ -126,7 +130,7 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
         </Select>
       </Field>
       <Field label={t.agency} hint={t.agencyHint} validationMessage={agencyOk || !agencyTouched ? undefined : t.agencyMissing} required>
-        <Input value={agency} onChange={(_, d) => setAgency(d.value)} onBlur={() => setAgencyTouched(true)} />
+        <Input value={form.agency} onChange={(_, d) => set({ agency: d.value })} onBlur={() => setAgencyTouched(true)} />
       </Field>
       <input ref={templateInput} type="file" accept=".json" hidden onChange={(e) => e.target.files?.[0] && void loadTemplateFile(e.target.files[0])} />
       <Field
@@ -134,7 +138,7 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
         validationState={loading ? "none" : undefined}
         validationMessage={loading ? vi.pane.templatesLoading : template ? undefined : t.noTemplate}
       >
-        <Select className={styles.select} value={template?.id ?? ""} onChange={(_, d) => setTemplateId(d.value)} disabled={usable.length === 0}>
+        <Select className={styles.select} value={template?.id ?? ""} onChange={(_, d) => set({ templateId: d.value })} disabled={usable.length === 0}>
           {usable.map((tp) => (
             <option key={tp.id} value={tp.id}>
               {tp.data.title}
@@ -151,24 +155,46 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
         {t.headerTitle}
       </Text>
       {HEADER_INPUTS.map((field) => (
-        <Field key={field} label={vi.headerFieldName[field][0].toUpperCase() + vi.headerFieldName[field].slice(1)}>
-          <Input value={header[field] ?? ""} onChange={(_, d) => setHeader({ ...header, [field]: d.value })} />
+        <Field key={field} label={vi.headerFieldName[field][0].toUpperCase() + vi.headerFieldName[field].slice(1)} validationMessage={headerProblems[field]} hint={t.headerHint[field]}>
+          <Input value={form.header[field] ?? ""} onChange={(_, d) => set({ header: { ...form.header, [field]: d.value } })} />
         </Field>
       ))}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!ready} onClick={() => template && void act(() => session.createReport(template, dataFor(template), { onProgress }))}>
+        <Button appearance="primary" disabled={!ready} aria-describedby={blocked ? "create-blocked" : undefined} onClick={() => void insertReport()}>
           {t.insertReport}
         </Button>
-        <Button disabled={!ready} onClick={() => template && void act(() => session.insertAppendix(template, dataFor(template), { onProgress }))}>
+        <Button disabled={!ready} aria-describedby={blocked ? "create-blocked" : undefined} onClick={() => template && void act(() => session.insertAppendix(template, dataFor(template), { onProgress }))}>
           {t.insertAppendix}
         </Button>
         {table && (
           <Button disabled={!yearOk || !agencyOk || working} onClick={() => void act(() => session.insertTable(table, dataFor(table)))}>
-            {t.insertTable}
+            {session.kind === "word" ? t.insertTable : t.insertTableEnd}
           </Button>
         )}
       </div>
+      {blocked && (
+        <Text id="create-blocked" size={200}>
+          {t.blocked(blocked)}
+        </Text>
+      )}
       <StatusLine busy={busy} busyLabel={progress ? t.busyPart(progress[0], progress[1]) : t.busy} message={message} />
+      <Dialog open={!!asking} onOpenChange={(_, d) => !d.open && setAsking(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.replaceTitle}</DialogTitle>
+            <DialogContent>{asking ? existingSummary(asking) : null}</DialogContent>
+            <DialogActions fluid>
+              <Button appearance="primary" onClick={() => void choose("replace")}>
+                {t.replace}
+              </Button>
+              {asking && Object.values(asking.read.values).every((v) => v.trim() === "") && Object.keys(asking.read.values).length === 0 && (
+                <Button onClick={() => void choose("appendix")}>{t.insertAppendix}</Button>
+              )}
+              <Button onClick={() => void choose("cancel")}>{t.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </Screen>
   );
 }
