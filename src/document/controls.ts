@@ -11,7 +11,7 @@ import { parseSigningDate } from "../core/period";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
 import { isBlankText, isEmptyValueText, isPlaceholderText } from "../core/placeholders";
 import { vi, viDocument } from "../strings";
-import type { Issue } from "../core/validation/types";
+import type { Issue, Mode } from "../core/validation/types";
 
 const viCli = vi.cli;
 import { headerAsShown, planAppendix, planControls, planReport, valueText } from "./plan/build-plan";
@@ -66,6 +66,11 @@ function headerValue(field: HeaderField, text: string): string {
   if (isPlaceholderText(t)) return "";
   if (field === "noi-nhan" && t === viDocument.defaultNoiNhan) return t;
   return field === "ngay" ? dateFromWords(t) : t;
+}
+
+/** A header value as reading the document gives it back ("15/6/2021" for the date, agency names in capitals). */
+export function headerReadBack(field: HeaderField, value: string): string {
+  return normaliseText(field === "ngay" ? dateFromWords(normaliseDate(value)) : headerAsShown(field, value));
 }
 
 /** Each leaf section's placeholder, from the outline of the data's period. */
@@ -141,7 +146,7 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
     }
     for (const [field, v] of Object.entries(part.header ?? {})) {
       if (v === undefined || !seen.has(tagOf("header", field))) continue;
-      const expected = field === "ngay" ? dateFromWords(normaliseDate(v)) : headerAsShown(field as HeaderField, v);
+      const expected = headerReadBack(field as HeaderField, v);
       const actual = header[field as HeaderField] ?? "";
       if (normaliseText(expected) !== actual) disagreements.push({ target: field, kind: "header", inDocument: actual, inDataPart: v });
     }
@@ -169,10 +174,11 @@ export function missingControls(template: Template, data: ReportData, seen: Read
 }
 
 /**
- * What a read of the document itself found, as issues of the `document` rule (warnings): where the
- * visible text and the data part disagree (the visible text is what is checked), and controls missing.
+ * What a read of the document itself found: where the visible text and the data part disagree (the
+ * visible text is what is checked) and controls missing (warnings of the `document` rule), and a
+ * "Kính gửi:" with nothing after it (the `header` rule: an error when checking before signing).
  */
-export function documentIssues(read: ReadResult): Issue[] {
+export function documentIssues(read: ReadResult, mode: Mode = "draft"): Issue[] {
   const out: Issue[] = read.disagreements.map((d) => ({
     severity: "warning" as const,
     rule: "document" as const,
@@ -181,6 +187,17 @@ export function documentIssues(read: ReadResult): Issue[] {
     area: null,
     message: viCli.disagreement(d.target, d.inDocument, d.inDataPart),
   }));
+  // A "Kính gửi:" the document shows with nothing after it (its control cleared, or still a placeholder).
+  if (read.present.has(tagOf("header", "kinh-gui")) && (read.header["kinh-gui"] ?? "") === "") {
+    out.push({
+      severity: mode === "final" ? "error" : "warning",
+      rule: "header",
+      target: "kinh-gui",
+      targetKind: "header",
+      area: "header",
+      message: vi.check.kinhGuiEmpty,
+    });
+  }
   if (read.missing.length > 0) {
     const shown = read.missing.length > 12 ? `${read.missing.slice(0, 12).join(", ")} … (${read.missing.length})` : read.missing.join(", ");
     out.push({ severity: "warning", rule: "document", target: null, targetKind: null, area: null, message: viCli.missingControls(shown) });

@@ -6,12 +6,14 @@
  */
 import type { ReportData } from "../core/model/report-data";
 import type { Template } from "../core/model/template";
-import { normaliseText, ReadResult } from "./controls";
+import { headerReadBack, normaliseText, ReadResult } from "./controls";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
-import { isBlankText, isEmptyValueText } from "../core/placeholders";
+import { isBlankText, isEmptyValueText, isPlaceholderText } from "../core/placeholders";
+import type { Header } from "../core/model/report-data";
+import { HEADER_FIELDS, HeaderField } from "../core/model/vocabulary";
 import { assertSafeText } from "../core/text-safety";
-import { vi } from "../strings";
-import { valueText } from "./plan/build-plan";
+import { vi, viDocument } from "../strings";
+import { headerControlText, valueText } from "./plan/build-plan";
 import { tagOf } from "./plan/tags";
 import type { FillConflict, FillOptions, FillResult } from "./report-document";
 
@@ -102,6 +104,43 @@ export function decideTextFill(
   return out;
 }
 
+/**
+ * Deciding what writing header fields does (căn cứ, Kính gửi, Nơi nhận, …), by the same rule: a
+ * field still holding its placeholder — or the add-in's default Nơi nhận — is written; the officer's
+ * own text is a conflict unless told to overwrite. Texts are compared as the document shows them
+ * (agency names and the signer's title in capitals, the date in words).
+ */
+export function decideHeaderFill(
+  current: ReadonlyMap<string, string>,
+  lastWritten: Readonly<Header> | undefined,
+  incoming: Readonly<Record<string, string>>,
+  options: FillOptions = {},
+  typed: ReadonlySet<string> = new Set(),
+): FillDecision {
+  const out = emptyDecision();
+  for (const [field, raw] of Object.entries(incoming)) assertSafeText(raw, vi.input.header(vi.headerFieldName[field] ?? field));
+  for (const [field, raw] of Object.entries(incoming)) {
+    if (!(HEADER_FIELDS as readonly string[]).includes(field)) {
+      out.missing.push(field);
+      continue;
+    }
+    const f = field as HeaderField;
+    if (normaliseText(raw) === "") continue;
+    const proposed = normaliseText(headerControlText(f, raw));
+    const found = current.get(field);
+    if (found === undefined) {
+      out.missing.push(field);
+      continue;
+    }
+    const inDocument = normaliseText(found);
+    const last = lastWritten?.[f];
+    const ownLast = typed.has(tagOf("header", field)) || last === undefined ? undefined : normaliseText(headerControlText(f, last));
+    const free = isPlaceholderText(inDocument) || (f === "noi-nhan" && inDocument === normaliseText(viDocument.defaultNoiNhan));
+    judge(out, field, inDocument, proposed, free, ownLast, options);
+  }
+  return out;
+}
+
 /** What the controls show, as read back, and which controls were read. */
 export type Shown = Pick<ReadResult, "values" | "notes" | "sections" | "header" | "present">;
 
@@ -125,9 +164,12 @@ export function recordAfterWrite(
     if (written.has(tag) || text.trim() === "") typed.delete(tag);
     else if (text.trim() !== wrote.trim()) typed.add(tag);
   }
+  const headerShown = (header: Readonly<Header> | undefined) =>
+    Object.fromEntries(Object.entries(header ?? {}).map(([f, v]) => [f, v === undefined ? "" : headerReadBack(f as HeaderField, v)]));
   for (const [kind, texts, wroteBefore] of [
     ["section", shown.sections, before.data.sections],
     ["note", shown.notes, before.data.notes],
+    ["header", shown.header as Readonly<Record<string, string>>, headerShown(before.data.header)],
   ] as const) {
     for (const [id, text] of Object.entries(texts)) {
       const tag = tagOf(kind, id);

@@ -55,6 +55,12 @@ export interface ReportDocument {
   fillSections(template: Template, texts: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult>;
   /** Writes rows' notes (Ghi chú) by code, by the same rule: the officer's own note is a conflict unless `overwrite`. */
   fillNotes(template: Template, notes: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult>;
+  /**
+   * Writes header fields (căn cứ, Kính gửi, Nơi nhận — one recipient a line —, the signer…) by field,
+   * by the same rule: a field still showing its placeholder is written, the officer's own text is a
+   * conflict unless `overwrite`. A field the document has no control for is `missing`.
+   */
+  fillHeader(template: Template, fields: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult>;
   /** Values, section texts and header fields, reconciled with the data part. */
   read(template?: Template): Promise<ReadResult>;
   /** Selects and scrolls to a control; false when the document has no such control. */

@@ -106,6 +106,7 @@ export const vi = {
     sectionPlaceholder: (id: string, heading: string) =>
       `Mục ${id} ${heading}: vẫn còn dòng hướng dẫn của mẫu, cần thay bằng nội dung báo cáo.`,
     headerMissing: (field: string) => `Phần đầu văn bản: chưa ghi ${field}.`,
+    kinhGuiEmpty: "Văn bản có dòng „Kính gửi:” nhưng chưa ghi cơ quan được gửi: ghi ở thẻ Nội dung, hoặc xóa dòng này nếu báo cáo không gửi riêng cơ quan nào.",
     headerKyHieu: (v: string) =>
       `Số, ký hiệu ${q(v)} không đúng dạng <số>/<tên loại>-<cơ quan ban hành>, ví dụ 293/BC-CĐKTCN.`,
     headerNumberBlankFinal: (v: string) =>
@@ -126,8 +127,8 @@ export const vi = {
     "so-ky-hieu": "số, ký hiệu văn bản",
     "dia-danh": "địa danh",
     ngay: "ngày ký",
-    "kinh-gui": "nơi gửi (Kính gửi)",
-    "can-cu": "căn cứ",
+    "kinh-gui": "Kính gửi (cơ quan được gửi báo cáo)",
+    "can-cu": "căn cứ (văn bản yêu cầu báo cáo)",
     "quyen-han": "quyền hạn người ký",
     "chuc-vu": "chức vụ người ký",
     "nguoi-ky": "họ tên người ký",
@@ -331,6 +332,7 @@ export const vi = {
     value: (code: string) => `Số liệu ô ${code}`,
     note: (code: string) => `Ghi chú ô ${code}`,
     section: (id: string) => `Mục ${id}`,
+    header: (field: string) => `Phần đầu văn bản, ${field}`,
     control: (title: string) => `Ô «${title}»`,
   },
 

@@ -30,7 +30,7 @@ export async function runCheck(args: CheckArgs, out: (s: string) => void): Promi
   const template = resolveTemplate(data, file, given);
   const previous = args.previous ? await readReportData(args.previous) : undefined;
   // On a .docx, what the document itself shows (disagreements with its data part, controls missing) comes first.
-  const issues = [...(read ? documentIssues(read) : []), ...validate(template, data, { mode: args.final ? "final" : "draft", previous })];
+  const issues = [...(read ? documentIssues(read, args.final ? "final" : "draft") : []), ...validate(template, data, { mode: args.final ? "final" : "draft", previous })];
   const counts = countBySeverity(issues);
   if (args.json) {
     const plain = issues.map(({ severity, rule, target, message }: Issue) => ({ severity, rule, target, message }));

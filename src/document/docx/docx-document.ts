@@ -7,7 +7,7 @@ import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { dataAsShown, interpretControls, ReadResult, sectionPlaceholders } from "../controls";
 import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
-import { decideFill, decideTextFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
+import { decideFill, decideHeaderFill, decideTextFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
 import { planAppendix, planReport, valuePlaceholder } from "../plan/build-plan";
 import { shownOrPlaceholder } from "../../core/placeholders";
 import { keyOf, parseTag, tagOf } from "../plan/tags";
@@ -147,7 +147,7 @@ export class DocxReportDocument implements ReportDocument {
   }
 
   /** The first control of each key of a kind (value, section), with its text, from one pass over the document. */
-  private controlsOf(kind: "value" | "section" | "note"): Map<string, { element: Element; text: string }> {
+  private controlsOf(kind: "value" | "section" | "note" | "header"): Map<string, { element: Element; text: string }> {
     const map = new Map<string, { element: Element; text: string }>();
     for (const c of listControls(this.doc)) {
       const key = keyOf(c.tag, c.title);
@@ -183,10 +183,19 @@ export class DocxReportDocument implements ReportDocument {
     );
   }
 
+  async fillHeader(template: Template, fields: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
+    return this.fillControls(
+      template,
+      "header",
+      (current, part) => decideHeaderFill(current, part?.data.header, fields, options, part?.typed),
+      (element, text) => setInlineText(this.doc, element, text),
+    );
+  }
+
   /** Filling controls of one kind: decide against their texts and the data part, write, keep the data part in step. */
   private async fillControls(
     template: Template,
-    kind: "value" | "section" | "note",
+    kind: "value" | "section" | "note" | "header",
     decide: (current: ReadonlyMap<string, string>, part: Extract<DataPartRead, { status: "ok" }> | null) => FillDecision,
     write: (element: Element, text: string, part: Extract<DataPartRead, { status: "ok" }> | null, key: string) => void,
   ): Promise<FillResult> {

@@ -39,10 +39,15 @@ export function headerAsShown(field: HeaderField, value: string): string {
   return UPPER_CASE_FIELDS.has(field) ? v.toLocaleUpperCase("vi") : v;
 }
 
+/** The text a header field's control shows for a value (the date in words). */
+export function headerControlText(field: HeaderField, raw: string): string {
+  const value = headerAsShown(field, raw);
+  return field === "ngay" ? dateWords(value) : value;
+}
+
 /** The text a header field's control shows: the value, or a bracketed placeholder. */
 function headerText(header: Header, field: HeaderField): string {
-  const value = headerAsShown(field, header[field] ?? "");
-  if (field === "ngay") return dateWords(value);
+  const value = headerControlText(field, header[field] ?? "");
   return value === "" ? d.placeholderField(vi.headerFieldName[field]) : value;
 }
 const headerRun = (header: Header, field: HeaderField): Run =>

@@ -53,6 +53,9 @@ export function titleOf(kind: ControlKind, key: string, text = ""): string {
   return title.length > 255 ? `${title.slice(0, 254)}…` : title;
 }
 
+/** Titles earlier versions gave header controls, still recognised. */
+const LEGACY_HEADER_TITLES: Readonly<Record<string, HeaderField>> = { "nơi gửi (Kính gửi)": "kinh-gui", "căn cứ": "can-cu" };
+
 /** Reads a control's key back from its title, for documents whose tags were lost. */
 export function parseTitle(title: string | null | undefined): ControlKey | null {
   if (!title) return null;
@@ -61,7 +64,7 @@ export function parseTitle(title: string | null | undefined): ControlKey | null 
   const head = title.slice(0, cut);
   const rest = title.slice(cut + 3);
   if (head === t.headerWord) {
-    const field = HEADER_FIELDS.find((f) => vi.headerFieldName[f] === rest);
+    const field = HEADER_FIELDS.find((f) => vi.headerFieldName[f] === rest) ?? LEGACY_HEADER_TITLES[rest];
     return field ? { kind: "header", key: field satisfies HeaderField } : null;
   }
   if (head === t.fixedWord) return { kind: "fixed", key: rest };

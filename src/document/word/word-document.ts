@@ -10,7 +10,7 @@ import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { interpretControls, ReadResult, sectionPlaceholders } from "../controls";
 import { dataPartXml, DataPartRead } from "../data-part";
-import { decideFill, decideTextFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
+import { decideFill, decideHeaderFill, decideTextFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
 import { valuePlaceholder } from "../plan/build-plan";
 import { keyOf, tagOf } from "../plan/tags";
 import type { Block, DocumentPlan, TableBlock } from "../plan/types";
@@ -122,13 +122,22 @@ export class WordReportDocument implements ReportDocument {
     );
   }
 
+  async fillHeader(template: Template, fields: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
+    return this.fillControls(
+      template,
+      "header",
+      (current, part) => decideHeaderFill(current, part?.data.header, fields, options, part?.typed),
+      (control, text) => writeInline(control, text),
+    );
+  }
+
   /**
    * Filling controls of one kind: one snapshot (two syncs), then the writes in batches,
    * the data part — kept in step with what the controls now show — with the last batch.
    */
   private fillControls(
     template: Template,
-    kind: "value" | "section" | "note",
+    kind: "value" | "section" | "note" | "header",
     decide: (current: ReadonlyMap<string, string>, part: Extract<DataPartRead, { status: "ok" }> | null) => FillDecision,
     write: (control: Word.ContentControl, text: string, part: Extract<DataPartRead, { status: "ok" }> | null, key: string) => void,
   ): Promise<FillResult> {

@@ -7,8 +7,10 @@ import { compareDates, formatDate, isRealDate, parseSigningDate, periodInfo } fr
 import { vi } from "../../../strings";
 import type { CheckContext, Issue, Severity } from "../types";
 
-// "Kính gửi" is not a required part of a báo cáo or kế hoạch under Nghị định 30 (seeds 002, 003, 004 have none).
-const REQUIRED: HeaderField[] = ["co-quan-ban-hanh", "so-ky-hieu", "dia-danh", "ngay", "chuc-vu", "nguoi-ky", "noi-nhan"];
+// "Kính gửi" is not a required part of a báo cáo or kế hoạch under Nghị định 30 (seeds 002, 003, 004 have none);
+// where the document shows one, it must be filled (documentIssues, src/document/controls.ts).
+// The căn cứ is: every seed opens with one ("Thực hiện Công văn số 135/UBND-NC…", "Căn cứ Kế hoạch số 142/KH-UBND…").
+const REQUIRED: HeaderField[] = ["co-quan-ban-hanh", "so-ky-hieu", "dia-danh", "ngay", "can-cu", "chuc-vu", "nguoi-ky", "noi-nhan"];
 
 /** "<số>/<tên loại>-<cơ quan ban hành>": 293/BC-CĐKTCN, /BC-SKHCN (draft), 13/KH-BQLKDL-NB. */
 const KY_HIEU = /^(\d*)\s*\/\s*(\p{Lu}+)\s*-\s*([\p{Lu}\d&]+(?:-[\p{Lu}\d&]+)*)$/u;

@@ -5,6 +5,7 @@ import { countBySeverity, validate } from "../../../core/validation/engine";
 import type { Issue, Mode } from "../../../core/validation/types";
 import { vi } from "../../../strings";
 import { tagOf } from "../../../document/plan/tags";
+import { documentIssues } from "../../../document/controls";
 import { PaneSession, readCurrent, tagForTarget } from "../../session/session";
 import { useDelayedBusy } from "../use-delayed-busy";
 
@@ -41,7 +42,8 @@ export function useCheck(session: PaneSession) {
           setMessage({ intent: "warning", text: vi.pane.check.noReport });
           return;
         }
-        const issues = validate(state.template, state.data, { mode });
+        // What the document itself shows (a placeholder left, disagreements, controls deleted) comes first, as in `cchc check`.
+        const issues = [...documentIssues(state.read, mode), ...validate(state.template, state.data, { mode })];
         const problemTags = issues
           .filter((i) => i.severity !== "info")
           .map((i) => tagForTarget(i.targetKind, i.target))
