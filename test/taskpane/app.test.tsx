@@ -17,16 +17,20 @@ const renderApp = (session: AppProps["session"], load: AppProps["loadTemplates"]
 describe("the pane", () => {
   it("in a plain browser, works as the workbench: open and save a .docx, check it, see the templates", async () => {
     renderApp(new WorkbenchSession());
-    expect(screen.getByRole("status").textContent).toContain("bàn làm việc độc lập");
+    expect(screen.getByText("Đang dùng trên trình duyệt, không cần Word: làm việc trên tệp .docx.")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Mở tệp .docx" })).toBeTruthy();
-    expect((screen.getByRole("button", { name: "Lưu tệp .docx" }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.click(screen.getByRole("tab", { name: "Mẫu báo cáo" }));
+    const save = screen.getByRole("button", { name: "Lưu tệp .docx" }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    // A disabled button says why.
+    expect(document.getElementById(save.getAttribute("aria-describedby")!)!.textContent).toBe("Chưa có văn bản. Mở một tệp báo cáo .docx để bắt đầu.");
+    fireEvent.click(screen.getByRole("tab", { name: "Mẫu phụ lục" }));
     expect(await screen.findByText("tk-2-cap-2025 · phiên bản 1.0.0 · Dùng cho: Báo cáo quý I, Báo cáo 6 tháng, Báo cáo quý III, Báo cáo 9 tháng, Báo cáo năm")).toBeTruthy();
   });
 
   it("renders its form before the templates arrive, then offers them", async () => {
     let arrive: (t: ReturnType<typeof builtInTemplates>) => void = () => undefined;
     renderApp(new WorkbenchSession(), () => new Promise((resolve) => (arrive = resolve)));
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo mới" }));
     expect(screen.getByLabelText(/Tên cơ quan báo cáo/)).toBeTruthy();
     expect(screen.getByText("Đang tải danh sách mẫu báo cáo…")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Chèn toàn bộ báo cáo" }) as HTMLButtonElement).disabled).toBe(true);
@@ -43,6 +47,7 @@ describe("the pane", () => {
       return builtInTemplates();
     };
     renderApp(new WorkbenchSession(), flaky);
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo mới" }));
     expect(await screen.findByText("Không tải được danh sách mẫu báo cáo (Loading chunk templates failed).")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Thử lại" }));
     await waitFor(() => expect(Array.from((screen.getByLabelText("Mẫu phụ lục") as HTMLSelectElement).options).map((o) => o.value)).toContain("tk-2-cap-2025"));

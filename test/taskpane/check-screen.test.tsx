@@ -3,9 +3,12 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import type { ReportData } from "../../src/core/model/report-data";
 import { CheckScreen } from "../../src/taskpane/components/check/CheckScreen";
+import { App } from "../../src/taskpane/components/App";
+import { builtInTemplates } from "../../src/core/templates/registry";
 import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";
 import { WordSession } from "../../src/taskpane/session/word-session";
 import { vi } from "../../src/strings";
+import { leafSections, outlineFor } from "../../src/core/outline";
 import { fakeWord } from "../word-fake/fake-word";
 import { deleteControl } from "../word-fake/officer";
 import { fixture, template, withValues } from "../helpers";
@@ -17,6 +20,17 @@ async function sessionWith(data: ReportData): Promise<WorkbenchSession> {
   await session.createReport(tk7, data);
   return session;
 }
+
+// The whole pane renders every row of Số liệu in jsdom: slow on a loaded machine, so waits are generous (nothing here times anything).
+const SLOW = { timeout: 10_000 };
+jest.setTimeout(30_000);
+
+const renderApp = (session: WorkbenchSession) =>
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App session={session} loadTemplates={async () => builtInTemplates()} />
+    </FluentProvider>,
+  );
 
 function renderScreen(session: WorkbenchSession) {
   return render(
@@ -31,21 +45,37 @@ function complete(): ReportData {
   const data = fixture("seed-002.json");
   const values: Record<string, string> = { ...(data.values as Record<string, string>), "1.3.2": "0", "1.3.3": "0", "3.5.3": "0", "7.8.2": "0", "7.8.4": "0", "7.6.1": "" };
   const sections: Record<string, string> = {};
-  for (const id of ["I.1", "I.2", "I.3", "II.1", "II.2", "II.3", "II.4", "II.5", "II.6", "III.1", "III.2", "IV", "V"]) sections[id] = `Nội dung mục ${id} của Sở.`;
+  for (const s of leafSections(outlineFor(data.period))) if (s.fixedText === undefined) sections[s.id] = `Nội dung mục ${s.id} của Sở.`;
   return { ...data, values, sections, header: { ...data.header, "so-ky-hieu": "412/BC-SKHCN" } };
 }
 
 describe("Kiểm tra screen (standalone workbench, a real .docx in memory)", () => {
-  it("lists the problems in Vietnamese, and clicking one selects its control", async () => {
+  it("lists the problems in Vietnamese; activating one opens Số liệu at its row, focuses it, and selects its control", async () => {
     const session = await sessionWith(withValues(fixture("seed-002.json"), { "3.1.3": "2.027" }));
     const select = jest.spyOn(session.document()!, "select");
-    renderScreen(session);
+    renderApp(session);
+    fireEvent.click(await screen.findByRole("tab", { name: "Kiểm tra" }));
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     const issue = await screen.findByRole("button", { name: /Dòng 3\.1\.3 Tổng số TTHC đang có hiệu lực = 2\.027, nhưng các dòng trong đó cộng lại = 65/ });
     expect(screen.getByRole("heading", { name: "Lỗi (1)" })).toBeTruthy();
     expect(screen.getByText(/Đã điền \d+\/\d+ chỉ tiêu/)).toBeTruthy();
     fireEvent.click(issue);
-    await waitFor(() => expect(select).toHaveBeenCalledWith("cchc:value:3.1.3"));
+    await waitFor(() => expect(select).toHaveBeenCalledWith("cchc:value:3.1.3"), SLOW);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)")), SLOW);
+    expect(screen.getByRole("tab", { name: "Số liệu", selected: true })).toBeTruthy();
+  });
+
+  it("a section's or a header field's issue opens Nội dung at that field", async () => {
+    const session = await sessionWith({ ...fixture("seed-002.json"), header: { ...fixture("seed-002.json").header, "can-cu": "" } });
+    renderApp(session);
+    fireEvent.click(await screen.findByRole("tab", { name: "Kiểm tra" }));
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra trước khi ký" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Phần đầu văn bản: chưa ghi căn cứ (văn bản yêu cầu báo cáo)." }, SLOW));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Căn cứ (văn bản yêu cầu báo cáo)")), SLOW);
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra trước khi ký" }));
+    fireEvent.click(await screen.findByRole("button", { name: /^Mục II\.2 .*chưa có nội dung/ }, SLOW));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/^II\.2\. /)), SLOW);
   });
 
   it("before signing: says plainly that the report cannot be signed yet, or that it is ready", async () => {
@@ -60,16 +90,22 @@ describe("Kiểm tra screen (standalone workbench, a real .docx in memory)", () 
     expect(await screen.findByText("Báo cáo đã sẵn sàng để ký: không còn lỗi.")).toBeTruthy();
   });
 
-  it("'Tiếp theo' walks to the next empty field", async () => {
-    const session = await sessionWith(fixture("seed-002.json"));
+  it("'Tiếp theo' walks the fields to fix, each opened, focused and selected, with the way on beside it", async () => {
+    const session = await sessionWith({ ...complete(), values: { ...complete().values, "1.3.2": "", "1.3.3": "" } });
     const select = jest.spyOn(session.document()!, "select");
-    renderScreen(session);
+    renderApp(session);
+    fireEvent.click(await screen.findByRole("tab", { name: "Kiểm tra" }));
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await screen.findByRole("heading", { name: /Cảnh báo/ });
     fireEvent.click(screen.getByRole("button", { name: "Tiếp theo" }));
-    await waitFor(() => expect(select).toHaveBeenLastCalledWith("cchc:value:1.3.2"));
+    await waitFor(() => expect(select).toHaveBeenLastCalledWith("cchc:value:1.3.2"), SLOW);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("1.3.2 Số nhiệm vụ đã hoàn thành đúng hạn (Nhiệm vụ)")), SLOW);
+    expect(screen.getByText(/^Vấn đề 1\/2: Dòng 1\.3\.2/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Tiếp theo" }));
-    await waitFor(() => expect(select).toHaveBeenLastCalledWith("cchc:value:1.3.3"));
+    await waitFor(() => expect(select).toHaveBeenLastCalledWith("cchc:value:1.3.3"), SLOW);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("1.3.3 Số nhiệm vụ đã hoàn thành nhưng quá hạn (Nhiệm vụ)")), SLOW);
+    fireEvent.click(screen.getByRole("button", { name: "Về Kiểm tra" }));
+    expect(screen.getByRole("tab", { name: "Kiểm tra", selected: true })).toBeTruthy();
   });
 
   it("says so when there is no report to check", async () => {
@@ -93,6 +129,6 @@ describe("Kiểm tra screen in Word (the Word renderer on the fake)", () => {
     );
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(await screen.findByText(vi.word.trackedDeleted(1))).toBeTruthy();
-    expect(screen.getByText(vi.pane.check.missing(1))).toBeTruthy();
+    expect(screen.getByText(vi.cli.missingControls("cchc:value:3.1.3"))).toBeTruthy();
   });
 });

@@ -52,7 +52,7 @@ describe("Số liệu screen", () => {
     expect((await doc.read(tk7)).disagreements).toEqual([{ target: "3.1.3", kind: "value", inDocument: "70", inDataPart: "65" }]);
     fireEvent.change(screen.getByLabelText("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)"), { target: { value: "65" } });
     fireEvent.change(screen.getByLabelText("3.1.1 Số TTHC công bố mới (Thủ tục)"), { target: { value: "7" } });
-    fireEvent.click(screen.getByRole("button", { name: "Điền vào văn bản" }));
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào văn bản" }));
     expect(await screen.findByText(/văn bản ghi "70", số liệu mới "65"/)).toBeTruthy();
     expect((await doc.read(tk7)).values).toMatchObject({ "3.1.3": "70", "3.1.1": "7" });
     fireEvent.click(screen.getByRole("button", { name: "Ghi đè bằng số liệu mới" }));
@@ -63,8 +63,51 @@ describe("Số liệu screen", () => {
     await setup(true);
     const total = screen.getByLabelText("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)") as HTMLInputElement;
     fireEvent.change(total, { target: { value: "65" } });
-    fireEvent.click(screen.getByRole("button", { name: "Điền vào văn bản" }));
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào văn bản" }));
     fireEvent.click(await screen.findByRole("button", { name: "Giữ số liệu trong văn bản" }));
     await waitFor(() => expect(total.value).toBe("70"));
+  });
+});
+
+describe("Số liệu screen: nothing invalid is written as a success, and each row has its Ghi chú (issue #18)", () => {
+  it("writing 'abc' and '98.9' lists them and asks; 'Quay lại sửa' writes nothing and focuses the first", async () => {
+    const session = await setup();
+    const doc = session.document()!;
+    fireEvent.change(screen.getByLabelText("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)"), { target: { value: "abc" } });
+    fireEvent.change(screen.getByLabelText("3.4.1 Tỷ lệ hồ sơ TTHC do các sở, ngành tiếp nhận được giải quyết đúng hẹn (%)"), { target: { value: "98.9" } });
+    fireEvent.change(screen.getByLabelText("3.1.1 Số TTHC công bố mới (Thủ tục)"), { target: { value: "7" } });
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào văn bản" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(dialog.textContent).toContain("2 số liệu không hợp lệ");
+    expect(dialog.textContent).toContain('"abc"');
+    expect(dialog.textContent).toContain('"98.9"');
+    fireEvent.click(screen.getByRole("button", { name: "Quay lại sửa" }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)")));
+    expect((await doc.read(tk7)).values).toMatchObject({ "3.1.3": "", "3.4.1": "", "3.1.1": "" });
+  });
+
+  it("'Chỉ ghi … hợp lệ' writes the valid ones only; the invalid stay in the form, not in the document", async () => {
+    const session = await setup();
+    const doc = session.document()!;
+    const total = screen.getByLabelText("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)") as HTMLInputElement;
+    fireEvent.change(total, { target: { value: "abc" } });
+    fireEvent.change(screen.getByLabelText("3.1.1 Số TTHC công bố mới (Thủ tục)"), { target: { value: "7" } });
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào văn bản" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Chỉ ghi 1 số liệu hợp lệ" }));
+    expect(await screen.findByText("Đã ghi 1 chỉ tiêu vào văn bản.")).toBeTruthy();
+    expect((await doc.read(tk7)).values).toMatchObject({ "3.1.3": "", "3.1.1": "7" });
+    expect(total.value).toBe("abc");
+  });
+
+  it("writes a row's Ghi chú with its value, and reads it back", async () => {
+    const session = await setup();
+    fireEvent.change(screen.getByLabelText("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)"), { target: { value: "65" } });
+    fireEvent.change(screen.getByLabelText("Ghi chú dòng 3.1.3"), { target: { value: "05 TTHC thuộc lĩnh vực tiếp công dân" } });
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào văn bản" }));
+    expect(await screen.findByText("Đã ghi 1 chỉ tiêu vào văn bản. Đã ghi 1 ghi chú.")).toBeTruthy();
+    const read = await session.document()!.read(tk7);
+    expect(read.values["3.1.3"]).toBe("65");
+    // Seed 002's own note on 7.6.2.a stays.
+    expect(read.notes).toEqual({ "3.1.3": "05 TTHC thuộc lĩnh vực tiếp công dân", "7.6.2.a": "Trừ VB của Đảng ủy, Công Đoàn, Đoàn Thanh niên Sở" });
   });
 });

@@ -19,12 +19,12 @@ async function setup() {
   return { session, input };
 }
 
-describe("Nhập dữ liệu screen", () => {
+describe("Nhập từ tệp screen", () => {
   it("previews what a CSV would change, and writes nothing until asked", async () => {
     const { session, input } = await setup();
     const csv = new File(["ma;so_lieu\n3.1.3;65\n1.1.1;36\n3.4.1;98,4\n9.9;1\n"], "so-lieu.csv", { type: "text/csv" });
     fireEvent.change(input, { target: { files: [csv] } });
-    expect(await screen.findByText("1 điền mới, 1 thay đổi, 1 giữ nguyên, 1 mã không có trong mẫu.")).toBeTruthy();
+    expect(await screen.findByText("1 ghi mới, 1 thay đổi, 1 giữ nguyên, 1 mã không có trong mẫu.")).toBeTruthy();
     expect(screen.getByRole("table", { name: "Xem trước: so-lieu.csv" })).toBeTruthy();
     expect((await session.document()!.read(tk7)).values["3.4.1"]).toBe("");
     fireEvent.click(screen.getByRole("button", { name: "Ghi vào văn bản" }));

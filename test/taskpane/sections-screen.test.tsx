@@ -55,3 +55,33 @@ describe("Nội dung screen", () => {
     expect(tthc.value).toBe("Bản của cán bộ.");
   });
 });
+
+describe("Nội dung screen: căn cứ, Kính gửi and Nơi nhận (issue #18)", () => {
+  it("writes căn cứ over its placeholder and Nơi nhận one recipient a line; a part the report does not have says why it cannot be edited", async () => {
+    const session = new WorkbenchSession();
+    const seed = fixture("seed-002.json");
+    const { "can-cu": _canCu, ...header } = seed.header!;
+    await session.createReport(tk7, { ...seed, header });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <SectionsScreen session={session} />
+      </FluentProvider>,
+    );
+    const canCu = (await screen.findByLabelText("Căn cứ (văn bản yêu cầu báo cáo)")) as HTMLTextAreaElement;
+    expect(canCu.value).toBe("");
+    fireEvent.change(canCu, { target: { value: seed.header!["can-cu"]! } });
+    const noiNhan = screen.getByLabelText("Nơi nhận") as HTMLTextAreaElement;
+    expect(noiNhan.value).toBe("- Sở Nội vụ;\n- GĐ, các PGĐ Sở;\n- Các phòng, đơn vị thuộc Sở;\n- Lưu: VT, VP.");
+    fireEvent.change(noiNhan, { target: { value: "- Sở Nội vụ;\n- Lưu: VT, VP." } });
+    // Seed 002 has no Kính gửi: the field is disabled, and says why.
+    const kinhGui = screen.getByLabelText("Kính gửi (cơ quan được gửi báo cáo)") as HTMLInputElement;
+    expect(kinhGui.disabled).toBe(true);
+    expect(screen.getByText(/Văn bản không có phần này/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào văn bản" }));
+    // The Nơi nhận in the document is the add-in's own (from Tạo báo cáo), not typed over since: the pane's edit replaces it.
+    expect(await screen.findByText("Đã ghi 2 thông tin phần đầu, phần ký vào văn bản.")).toBeTruthy();
+    const read = await session.document()!.read(tk7);
+    expect(read.header["can-cu"]).toBe(seed.header!["can-cu"]);
+    expect(read.header["noi-nhan"]).toBe("- Sở Nội vụ;\n- Lưu: VT, VP.");
+  });
+});

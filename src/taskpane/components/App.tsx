@@ -1,4 +1,4 @@
-import { Body1, Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Link, makeStaticStyles, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Template } from "../../core/model/template";
 import { vi } from "../../strings";
@@ -16,6 +16,12 @@ import { WorkbenchBar } from "./WorkbenchBar";
 import { DraftStore } from "../drafts/draft-store";
 import { DraftProvider } from "../drafts/drafts-context";
 import { DraftOffer } from "../drafts/DraftOffer";
+import { documentKey } from "../drafts/draft-store";
+import { NavigationProvider, TabId, useNavigationState } from "../navigation/navigation";
+import { DocumentState, identityText, readCurrent } from "../session/session";
+import { tagOf } from "../../document/plan/tags";
+import { StartScreen } from "./StartScreen";
+import { useWorkbenchFile } from "./workbench/use-workbench-file";
 
 /** The browser's storage, where the page may use it. */
 function browserStorage(): Storage | null {
@@ -44,9 +50,21 @@ function useLeaveWarning(unsaved: () => boolean): void {
 // The import screen carries the CSV and Excel readers: loaded when the officer opens it.
 const ImportScreen = React.lazy(() => import(/* webpackChunkName: "import" */ "./import/ImportScreen").then((m) => ({ default: m.ImportScreen })));
 
+/**
+ * Visible focus on every field: Fluent shows a focused input only by a thin underline; officers
+ * working with the keyboard need to see where they are (issue #18, point 7).
+ */
+const useFocusRing = makeStaticStyles({
+  ".fui-Input:focus-within, .fui-Textarea:focus-within, .fui-Select:focus-within": {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    outlineOffset: "1px",
+  },
+});
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "100%", boxSizing: "border-box", overflowX: "hidden" },
   tabs: { flexWrap: "wrap" },
+  identity: { fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface AppProps {
@@ -55,8 +73,6 @@ export interface AppProps {
   /** Loads the templates after the first render; the pane's catalog unless a test gives its own. */
   loadTemplates?: () => Promise<readonly Template[]>;
 }
-
-type TabId = "create" | "sections" | "data" | "import" | "check" | "templates";
 
 export function App({ session, loadTemplates = paneTemplates }: AppProps): React.JSX.Element {
   const styles = useStyles();
@@ -73,23 +89,66 @@ export function App({ session, loadTemplates = paneTemplates }: AppProps): React
   return <Pane session={session} loadTemplates={loadTemplates} />;
 }
 
+/** The report in the document, read again whenever `version` changes; undefined until the first read. */
+function useReport(session: PaneSession, version: number): DocumentState | null | undefined {
+  const [state, setState] = React.useState<DocumentState | null | undefined>(undefined);
+  React.useEffect(() => {
+    let live = true;
+    readCurrent(session)
+      .then((s) => live && setState(s))
+      .catch(() => live && setState(null));
+    return () => {
+      live = false;
+    };
+  }, [session, version]);
+  return state;
+}
+
 function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates: () => Promise<readonly Template[]> }): React.JSX.Element {
   const styles = useStyles();
+  useFocusRing();
   const { templates, error: templatesError, retry: retryTemplates } = useTemplates(loadTemplates);
-  const [tab, setTab] = React.useState<TabId>("create");
   const [version, refresh] = React.useReducer((n: number) => n + 1, 0);
-  React.useEffect(() => (session.kind === "workbench" ? (session as WorkbenchSession).subscribe(refresh) : undefined), [session]);
+  const workbench = session.kind === "workbench" ? (session as WorkbenchSession) : null;
+  React.useEffect(() => workbench?.subscribe(refresh), [workbench]);
+  // An issue's field: its control is selected in the document too.
+  const nav = useNavigationState("start", (target) => void session.document()?.select(tagOf(target.kind, target.key)).catch(() => false));
+  const report = useReport(session, version);
+  // A report already in the document (reopened in Word, or a file opened here) lands on Số liệu; a blank one on the start screen.
+  const landed = React.useRef(false);
+  React.useEffect(() => {
+    if (report === undefined || landed.current) return;
+    landed.current = true;
+    if (report) nav.land("data");
+  }, [report, nav]);
   // What the officer typed lives above the tabs; in the workbench, in the browser's storage too.
-  const drafts = React.useMemo(() => new DraftStore(session.kind === "workbench" ? browserStorage() : null), [session]);
-  useLeaveWarning(() => drafts.dirty() || (session.kind === "workbench" && (session as WorkbenchSession).unsaved));
+  const drafts = React.useMemo(() => new DraftStore(workbench ? browserStorage() : null), [workbench]);
+  useLeaveWarning(() => drafts.dirty() || (workbench?.unsaved ?? false));
+  const picker = React.useRef<HTMLInputElement>(null);
+  const file = useWorkbenchFile(workbench, () => {
+    landed.current = false;
+    refresh();
+  });
+  const tab = nav.tab;
   return (
+    <NavigationProvider value={nav}>
     <DraftProvider value={drafts}>
     <main className={styles.root}>
       <Title2 as="h1">{vi.pane.appTitle}</Title2>
-      <Body1 role="status">{session.kind === "word" ? vi.pane.hostWord : vi.pane.hostWorkbench}</Body1>
+      <Body1>{session.kind === "word" ? vi.pane.hostWord : vi.pane.hostWorkbench}</Body1>
       <Link href="taskpane.html?selftest">{vi.selftest.link}</Link>
-      {session.kind === "workbench" && <WorkbenchBar session={session as WorkbenchSession} onChange={refresh} />}
-      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+      {workbench && (
+        <>
+          <input ref={picker} type="file" accept=".docx" hidden aria-label={vi.pane.workbench.open} onChange={(e) => e.target.files?.[0] && void file.open(e.target.files[0]).then(() => (e.target.value = ""))} />
+          <WorkbenchBar session={workbench} file={file} data={report?.data ?? null} openPicker={() => picker.current?.click()} />
+        </>
+      )}
+      {report && (
+        <Body1 className={styles.identity} role="status">
+          {vi.pane.identity(identityText(report.data), report.template.id)}
+        </Body1>
+      )}
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => nav.go(d.value as TabId)}>
         <Tab value="create">{vi.pane.tabs.create}</Tab>
         <Tab value="sections">{vi.pane.tabs.sections}</Tab>
         <Tab value="data">{vi.pane.tabs.data}</Tab>
@@ -107,7 +166,8 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
           </MessageBarActions>
         </MessageBar>
       )}
-      <DraftOffer session={session} store={drafts} version={version} />
+      <DraftOffer doc={report ? documentKey(report.data) : null} store={drafts} />
+      {tab === "start" && <StartScreen host={session.kind} onOpen={() => picker.current?.click()} onReread={refresh} />}
       {tab === "create" && <CreateScreen session={session} templates={templates} onCreated={refresh} />}
       {tab === "sections" && <SectionsScreen session={session} />}
       {tab === "data" && <DataScreen session={session} />}
@@ -118,8 +178,9 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
       )}
       {tab === "check" && <CheckScreen session={session} />}
       {tab === "templates" && <TemplatesScreen templates={templates} loading={!templates && !templatesError} />}
-      {session.kind === "workbench" && <DocumentPreview session={session as WorkbenchSession} />}
+      {workbench && <DocumentPreview session={workbench} />}
     </main>
     </DraftProvider>
+    </NavigationProvider>
   );
 }

@@ -35,7 +35,7 @@ export function DocumentPreview({ session }: { session: WorkbenchSession }): Rea
   React.useEffect(() => session.subscribe(refresh), [session]);
   React.useEffect(() => {
     if (!session.selected) return;
-    const target = box.current?.querySelector<HTMLElement>(`[data-tag="${CSS.escape(session.selected)}"]`);
+    const target = box.current?.querySelector<HTMLElement>(`[data-tag="${session.selected.replace(/["\\]/g, "\\$&")}"]`);
     target?.scrollIntoView?.({ block: "center" });
   });
   const doc = session.document();

@@ -1,8 +1,9 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { INPUT_LIMITS, megabytes } from "../../core/input-limits";
+import type { ReportData } from "../../core/model/report-data";
 import { vi } from "../../strings";
 import type { WorkbenchSession } from "../session/workbench-session";
+import type { WorkbenchFile } from "./workbench/use-workbench-file";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -11,52 +12,40 @@ const useStyles = makeStyles({
 
 const t = vi.pane.workbench;
 
-/** Open and save the .docx the workbench works on. */
-export function WorkbenchBar({ session, onChange }: { session: WorkbenchSession; onChange: () => void }): React.JSX.Element {
+/** Open and save the .docx the workbench works on; says which file, and whether and when it was saved. */
+export function WorkbenchBar({ session, file, data, openPicker }: { session: WorkbenchSession; file: WorkbenchFile; data: ReportData | null; openPicker: () => void }): React.JSX.Element {
   const styles = useStyles();
-  const input = React.useRef<HTMLInputElement>(null);
-  const [name, setName] = React.useState<string | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-
-  const open = async (file: File) => {
-    // The size is checked before the file is read (src/core/input-limits.ts).
-    if (file.size > INPUT_LIMITS.docx) {
-      setError(t.openFailed(vi.docx.tooBig(megabytes(file.size), megabytes(INPUT_LIMITS.docx))));
-      return;
-    }
-    try {
-      await session.open(new Uint8Array(await file.arrayBuffer()));
-      setName(file.name);
-      setError(null);
-      onChange();
-    } catch (e) {
-      setError(t.openFailed(e instanceof Error ? e.message : String(e)));
-    }
-  };
-
-  const save = async () => {
-    const bytes = await session.save();
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = name ?? "bao-cao-cchc.docx";
-    a.click();
-    URL.revokeObjectURL(url);
-  };
-
+  const hasDocument = !!session.document();
+  const state = !hasDocument
+    ? t.noDocument
+    : session.unsaved
+      ? file.name
+        ? t.changedSince(file.name)
+        : t.unsaved
+      : file.savedAt && file.name
+        ? t.savedAt(file.savedAt, file.name)
+        : file.name
+          ? t.opened(file.name)
+          : t.unsaved;
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
-        <input ref={input} type="file" accept=".docx" hidden onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
-        <Button onClick={() => input.current?.click()}>{t.open}</Button>
-        <Button onClick={() => void save()} disabled={!session.document()}>
+        <Button onClick={openPicker}>{t.open}</Button>
+        <Button onClick={() => void file.save(data)} disabled={!hasDocument} aria-describedby={hasDocument ? undefined : "save-why"}>
           {t.save}
         </Button>
+        {!hasDocument && (
+          <span id="save-why" hidden>
+            {t.noDocument}
+          </span>
+        )}
       </div>
-      <Body1>{name ? t.opened(name) : session.document() ? t.unsaved : t.noDocument}</Body1>
-      {error && (
+      <Body1 role="status" aria-live="polite">
+        {state}
+      </Body1>
+      {file.error && (
         <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
+          <MessageBarBody>{file.error}</MessageBarBody>
         </MessageBar>
       )}
     </div>

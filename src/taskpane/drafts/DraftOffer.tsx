@@ -2,24 +2,14 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import * as React from "react";
 import { vi } from "../../strings";
-import { readCurrent, PaneSession } from "../session/session";
-import { DraftStore, documentKey } from "./draft-store";
+import { DraftStore } from "./draft-store";
 import { useDrafts } from "./drafts-context";
 
 const t = vi.pane.drafts;
 
-export function DraftOffer({ session, store, version }: { session: PaneSession; store: DraftStore; version: number }): React.JSX.Element | null {
+/** `doc`: the open report's key (documentKey), or null. */
+export function DraftOffer({ doc, store }: { doc: string | null; store: DraftStore }): React.JSX.Element | null {
   useDrafts(store);
-  const [doc, setDoc] = React.useState<string | null>(null);
-  React.useEffect(() => {
-    let live = true;
-    readCurrent(session)
-      .then((state) => live && setDoc(state ? documentKey(state.data) : null))
-      .catch(() => live && setDoc(null));
-    return () => {
-      live = false;
-    };
-  }, [session, version]);
   const offered = doc ? store.offered(doc) : null;
   if (!doc || !offered) return null;
   const at = new Date(offered.at).toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit" });

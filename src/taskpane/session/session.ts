@@ -8,6 +8,8 @@ import type { ReadResult } from "../../document/controls";
 import { tagOf } from "../../document/plan/tags";
 import type { InsertOptions, ReportDocument } from "../../document/report-document";
 import { findPaneTemplate } from "./pane-templates";
+import { periodInfo } from "../../core/period";
+import { vi } from "../../strings";
 
 /** What the self-test needs beyond the document interface. */
 export interface Diagnostics {
@@ -56,6 +58,11 @@ export async function readCurrent(session: PaneSession, find: (id: string) => Pr
   if (!template) return null;
   const read = await doc.read(template);
   return read.data ? { template, data: read.data, read } : null;
+}
+
+/** What a report is, in words: "Báo cáo 6 tháng (6 tháng đầu năm 2021) — Sở Khoa học và Công nghệ tỉnh Quảng Ngãi". */
+export function identityText(data: Pick<ReportData, "period" | "agency">): string {
+  return vi.pane.identityOf(vi.kindName(data.period.kind), periodInfo(data.period).title, data.agency.name);
 }
 
 /** The control an issue points at. */

@@ -5,6 +5,7 @@ import { Screen, StatusLine } from "../Screen";
 import type { PaneSession } from "../../session/session";
 import { IssueList } from "./IssueList";
 import { useCheck } from "./use-check";
+import { useNavigation } from "../../navigation/navigation";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -14,25 +15,32 @@ const t = vi.pane.check;
 
 export function CheckScreen({ session }: { session: PaneSession }): React.JSX.Element {
   const styles = useStyles();
-  const { result, message, busy, run, goTo, next } = useCheck(session);
+  const { result, message, busy, run, next } = useCheck(session);
+  const nav = useNavigation();
   const c = result?.completeness;
   const required = c ? c.rows.required + c.sections.required : 0;
   const filled = c ? c.rows.filled + c.sections.filled : 0;
   return (
-    <Screen id="check" title={t.title} intro={t.intro}>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void run("draft")}>
-          {t.run}
-        </Button>
-        <Button onClick={() => void run("final")}>{t.runFinal}</Button>
-        <Button onClick={() => void next()} disabled={!result} aria-describedby="check-next-hint" title={t.nextHint}>
-          {t.next}
-        </Button>
-        <span id="check-next-hint" hidden>
-          {t.nextHint}
-        </span>
-      </div>
-      <StatusLine busy={busy} busyLabel={t.busy} message={message} />
+    <Screen
+      id="check"
+      title={t.title}
+      intro={t.intro}
+      actions={
+        <>
+          <Button appearance="primary" onClick={() => void run("draft")}>
+            {t.run}
+          </Button>
+          <Button onClick={() => void run("final")}>{t.runFinal}</Button>
+          <Button onClick={next} disabled={!result} aria-describedby="check-next-hint">
+            {t.next}
+          </Button>
+          <span id="check-next-hint" hidden>
+            {result ? t.nextHint : t.nextDisabled}
+          </span>
+        </>
+      }
+      status={<StatusLine busy={busy} busyLabel={t.busy} message={message} />}
+    >
       {result && c && (
         <>
           <Field label={t.completenessLabel} hint={t.completeness(c.rows.filled, c.rows.required, c.sections.filled, c.sections.required)}>
@@ -41,11 +49,6 @@ export function CheckScreen({ session }: { session: PaneSession }): React.JSX.El
           {result.mode === "final" && (
             <MessageBar intent={result.counts.error === 0 ? "success" : "error"}>
               <MessageBarBody>{result.counts.error === 0 ? t.ready : t.notReady(result.counts.error)}</MessageBarBody>
-            </MessageBar>
-          )}
-          {result.disagreements > 0 && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t.disagreements(result.disagreements)}</MessageBarBody>
             </MessageBar>
           )}
           {result.trackedDeleted > 0 && (
@@ -58,12 +61,7 @@ export function CheckScreen({ session }: { session: PaneSession }): React.JSX.El
               <MessageBarBody>{vi.word.trackingUnverified}</MessageBarBody>
             </MessageBar>
           )}
-          {result.missing > 0 && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t.missing(result.missing)}</MessageBarBody>
-            </MessageBar>
-          )}
-          {result.issues.length === 0 ? <Body1>{t.noIssues}</Body1> : <IssueList issues={result.issues} onSelect={(tag) => void goTo(tag)} />}
+          {result.issues.length === 0 ? <Body1>{t.noIssues}</Body1> : <IssueList issues={result.issues} onFix={nav.fix} />}
         </>
       )}
     </Screen>

@@ -3,7 +3,7 @@ import * as React from "react";
 import { AREAS } from "../../../core/model/vocabulary";
 import type { Issue, Severity } from "../../../core/validation/types";
 import { vi } from "../../../strings";
-import { tagForTarget } from "../../session/session";
+import type { FieldTarget } from "../../navigation/navigation";
 
 const useStyles = makeStyles({
   area: { marginTop: tokens.spacingVerticalS },
@@ -22,8 +22,8 @@ function areaTitle(area: Issue["area"]): string {
   return vi.areaName(area);
 }
 
-/** Issues grouped by severity, then by area; each one takes the officer to its control. */
-export function IssueList({ issues, onSelect }: { issues: readonly Issue[]; onSelect: (tag: string | null) => void }): React.JSX.Element {
+/** Issues grouped by severity, then by area; each one opens the field that fixes it (and selects its control in the document). */
+export function IssueList({ issues, onFix }: { issues: readonly Issue[]; onFix: (target: FieldTarget) => void }): React.JSX.Element {
   const styles = useStyles();
   const present = SEVERITIES.filter((s) => issues.some((i) => i.severity === s));
   return (
@@ -44,9 +44,13 @@ export function IssueList({ issues, onSelect }: { issues: readonly Issue[]; onSe
                       .filter((i) => i.area === area)
                       .map((issue, n) => (
                         <li key={`${issue.rule}-${issue.target}-${n}`} className={styles.item}>
-                          <Link as="button" className={styles.link} onClick={() => onSelect(tagForTarget(issue.targetKind, issue.target))}>
-                            {issue.message}
-                          </Link>
+                          {issue.target && issue.targetKind ? (
+                            <Link as="button" className={styles.link} onClick={() => onFix({ kind: issue.targetKind!, key: issue.target! })}>
+                              {issue.message}
+                            </Link>
+                          ) : (
+                            <Text>{issue.message}</Text>
+                          )}
                         </li>
                       ))}
                   </ul>

@@ -4,7 +4,7 @@ import { completeness, Completeness } from "../../../core/validation/completenes
 import { countBySeverity, validate } from "../../../core/validation/engine";
 import type { Issue, Mode } from "../../../core/validation/types";
 import { vi } from "../../../strings";
-import { tagOf } from "../../../document/plan/tags";
+import { FieldTarget, useNavigation, WalkItem } from "../../navigation/navigation";
 import { documentIssues } from "../../../document/controls";
 import { PaneSession, readCurrent, tagForTarget } from "../../session/session";
 import { useDelayedBusy } from "../use-delayed-busy";
@@ -29,7 +29,7 @@ export function useCheck(session: PaneSession) {
   const [result, setResult] = React.useState<CheckResult | null>(null);
   const [message, setMessage] = React.useState<CheckMessage>(null);
   const [busy, setBusy] = useDelayedBusy();
-  const [cursor, setCursor] = React.useState(0);
+  const nav = useNavigation();
 
   const run = React.useCallback(
     async (mode: Mode) => {
@@ -59,7 +59,6 @@ export function useCheck(session: PaneSession) {
           trackedDeleted: state.read.trackedDeleted.length,
           trackingUnverified: state.read.trackingUnverified,
         });
-        setCursor(0);
       } catch (e) {
         setMessage({ intent: "error", text: officeFailure(e) });
       } finally {
@@ -69,30 +68,36 @@ export function useCheck(session: PaneSession) {
     [session, setBusy],
   );
 
-  const goTo = React.useCallback(
-    async (tag: string | null) => {
-      if (!tag) return;
-      try {
-        const found = await session.document()?.select(tag);
-        setMessage(found ? null : { intent: "warning", text: vi.pane.check.notFound });
-      } catch (e) {
-        setMessage({ intent: "error", text: officeFailure(e) });
-      }
-    },
-    [session],
-  );
-
-  /** "Tiếp theo": the next empty required field, round and round. */
-  const next = React.useCallback(async () => {
-    const empty = result?.completeness.empty ?? [];
-    if (empty.length === 0) {
+  /**
+   * "Tiếp theo": every field to fix — each issue's, then each required field still empty — one after
+   * another, each opened in its screen and selected in the document.
+   */
+  const next = React.useCallback(() => {
+    const items = walkItems(result);
+    if (items.length === 0) {
       setMessage({ intent: "info", text: vi.pane.check.allFilled });
       return;
     }
-    const field = empty[cursor % empty.length];
-    setCursor(cursor + 1);
-    await goTo(tagOf(field.kind, field.key));
-  }, [result, cursor, goTo]);
+    nav.startWalk(items);
+  }, [result, nav]);
 
-  return { result, message, busy, run, goTo, next };
+  return { result, message, busy, run, next };
+}
+
+/** The stops of "Tiếp theo": errors, then warnings, then empty required fields, each field once. */
+export function walkItems(result: CheckResult | null): WalkItem[] {
+  if (!result) return [];
+  const items: WalkItem[] = [];
+  const seen = new Set<string>();
+  const add = (target: FieldTarget, text: string) => {
+    const key = `${target.kind}:${target.key}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    items.push({ target, text });
+  };
+  for (const severity of ["error", "warning"] as const) {
+    for (const i of result.issues) if (i.severity === severity && i.target && i.targetKind) add({ kind: i.targetKind, key: i.target }, i.message);
+  }
+  for (const e of result.completeness.empty) add(e, e.kind === "value" ? vi.pane.check.emptyValue(e.key) : vi.pane.check.emptySection(e.key));
+  return items;
 }

@@ -1,6 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { periodInfo } from "../../../core/period";
 import type { HeaderField } from "../../../core/model/vocabulary";
 import { Template, TemplateError } from "../../../core/model/template";
 import { AGENCY_LEVELS, AgencyLevel, REPORT_KINDS, ReportKind } from "../../../core/model/vocabulary";
@@ -8,6 +7,7 @@ import { vi } from "../../../strings";
 import { Screen, StatusLine } from "../Screen";
 import { addTemplateFile } from "../../session/pane-templates";
 import type { DocumentState, PaneSession } from "../../session/session";
+import { identityText } from "../../session/session";
 import { useDelayedBusy } from "../use-delayed-busy";
 import { saveHeader } from "./remembered-header";
 import { useCreateForm } from "./use-create-form";
@@ -36,7 +36,7 @@ export interface CreateScreenProps {
 function existingSummary(state: DocumentState): string {
   const sections = Object.keys(state.read.sections).length;
   const values = Object.values(state.read.values).filter((v) => v.trim() !== "").length;
-  return t.replaceLoses(`${vi.kindName(state.data.period.kind)} (${periodInfo(state.data.period).title}) — ${state.data.agency.name}`, values, sections);
+  return t.replaceLoses(identityText(state.data), values, sections);
 }
 
 export function CreateScreen({ session, templates: builtIn, onCreated, year: thisYear = new Date().getFullYear() }: CreateScreenProps): React.JSX.Element {
@@ -105,7 +105,32 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
   };
 
   return (
-    <Screen id="create" title={t.title} intro={t.intro}>
+    <Screen
+      id="create"
+      title={t.title}
+      intro={t.intro}
+      actions={
+        <>
+          <Button appearance="primary" disabled={!ready} aria-describedby={blocked ? "create-blocked" : undefined} onClick={() => void insertReport()}>
+            {t.insertReport}
+          </Button>
+          <Button disabled={!ready} aria-describedby={blocked ? "create-blocked" : undefined} onClick={() => template && void act(() => session.insertAppendix(template, dataFor(template), { onProgress }))}>
+            {t.insertAppendix}
+          </Button>
+          {table && (
+            <Button disabled={!yearOk || !agencyOk || working} aria-describedby={!yearOk || !agencyOk ? "create-blocked" : undefined} onClick={() => void act(() => session.insertTable(table, dataFor(table)))}>
+              {session.kind === "word" ? t.insertTable : t.insertTableEnd}
+            </Button>
+          )}
+          {blocked && (
+            <Text id="create-blocked" size={200}>
+              {t.blocked(blocked)}
+            </Text>
+          )}
+        </>
+      }
+      status={<StatusLine busy={busy} busyLabel={progress ? t.busyPart(progress[0], progress[1]) : t.busy} message={message} />}
+    >
       <div className={styles.grid}>
         <Field label={t.kind}>
           <Select className={styles.fill} value={form.kind} onChange={(_, d) => set({ kind: d.value as ReportKind })}>
@@ -159,25 +184,6 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
           <Input value={form.header[field] ?? ""} onChange={(_, d) => set({ header: { ...form.header, [field]: d.value } })} />
         </Field>
       ))}
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={!ready} aria-describedby={blocked ? "create-blocked" : undefined} onClick={() => void insertReport()}>
-          {t.insertReport}
-        </Button>
-        <Button disabled={!ready} aria-describedby={blocked ? "create-blocked" : undefined} onClick={() => template && void act(() => session.insertAppendix(template, dataFor(template), { onProgress }))}>
-          {t.insertAppendix}
-        </Button>
-        {table && (
-          <Button disabled={!yearOk || !agencyOk || working} onClick={() => void act(() => session.insertTable(table, dataFor(table)))}>
-            {session.kind === "word" ? t.insertTable : t.insertTableEnd}
-          </Button>
-        )}
-      </div>
-      {blocked && (
-        <Text id="create-blocked" size={200}>
-          {t.blocked(blocked)}
-        </Text>
-      )}
-      <StatusLine busy={busy} busyLabel={progress ? t.busyPart(progress[0], progress[1]) : t.busy} message={message} />
       <Dialog open={!!asking} onOpenChange={(_, d) => !d.open && setAsking(null)}>
         <DialogSurface>
           <DialogBody>

@@ -8,54 +8,108 @@ import { ConflictBar } from "../ConflictBar";
 import { Screen, StatusLine } from "../Screen";
 import type { PaneSession } from "../../session/session";
 import { FillFormKind, useFillForm } from "../use-fill-form";
+import { fieldId, useFocusPending } from "../../navigation/navigation";
+import { InvalidValue, invalidValues, withoutInvalid } from "./invalid-values";
+import { InvalidValuesDialog } from "./InvalidValuesDialog";
 import { ValueInput } from "./ValueInput";
 
 const useStyles = makeStyles({
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  rows: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  rows: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 const t = vi.pane.data;
-const VALUES: FillFormKind = {
-  draft: "values",
-  pick: (read) => ({ ...read.values }),
-  write: (doc, template, wanted, options) => doc.fillValues(template, wanted, options),
-  noReport: t.noReport,
-  written: t.filled,
-  nothingWritten: t.nothingToFill,
-};
+const KINDS: readonly FillFormKind[] = [
+  { draft: "values", pick: (read) => ({ ...read.values }), write: (doc, template, wanted, options) => doc.fillValues(template, wanted, options), written: t.filled },
+  { draft: "notes", pick: (read) => ({ ...read.notes }), write: (doc, template, wanted, options) => doc.fillNotes(template, wanted, options), written: t.notesWritten },
+];
+const TEXT = { noReport: t.noReport, nothingWritten: t.nothingToFill };
 
+/** Số liệu: every row's value and its Ghi chú, by area; written in one action. */
 export function DataScreen({ session }: { session: PaneSession }): React.JSX.Element {
   const styles = useStyles();
-  const { state, entries: values, setEntries: setValues, conflicts, message, busy, load, write: fill, keep } = useFillForm(session, VALUES);
+  const form = useFillForm(session, KINDS, TEXT);
+  const { state, entries, setEntries, conflicts, message, busy, load, write, keep, loaded } = form;
+  const values = entries("values");
+  const notes = entries("notes");
+  const [open, setOpen] = React.useState<string[]>([]);
+  const [asking, setAsking] = React.useState<readonly InvalidValue[] | null>(null);
+
+  const template = state?.template;
+  const level = state?.data.agency.level;
+  // An issue's row: its area opened, then the row focused.
+  useFocusPending(["value", "note"], loaded && !!template, (target) => {
+    const area = template?.get(target.key)?.area;
+    if (area) setOpen((prev) => (prev.includes(area) ? prev : [...prev, area]));
+  });
 
   // Live validation of the form: the same engine as "Kiểm tra", on what is typed now.
   const issues = React.useMemo(() => (state ? validate(state.template, { ...state.data, values, sections: undefined, header: undefined }) : []), [state, values]);
 
-  const template = state?.template;
-  const level = state?.data.agency.level;
+  /** What would be written now: the values that differ from the document. */
+  const pending = () => {
+    const base = state?.read.values ?? {};
+    return Object.fromEntries(Object.entries(values).filter(([code, v]) => v.trim() !== (base[code] ?? "").trim()));
+  };
+
+  const fill = () => {
+    if (!state) return;
+    const invalid = invalidValues(state.template, state.data, pending());
+    if (invalid.length > 0) setAsking(invalid);
+    else void write(false);
+  };
+
+  const writeValidOnly = () => {
+    const invalid = asking ?? [];
+    setAsking(null);
+    void write(false, { values: withoutInvalid(pending(), invalid), notes: Object.fromEntries(Object.entries(notes).filter(([code, v]) => v.trim() !== (state?.read.notes[code] ?? "").trim())) });
+  };
+
+  const goBack = () => {
+    const first = asking?.[0];
+    setAsking(null);
+    if (!first) return;
+    const area = template?.get(first.code)?.area;
+    if (area && !open.includes(area)) setOpen((prev) => [...prev, area]);
+    setTimeout(() => document.getElementById(fieldId({ kind: "value", key: first.code }))?.focus(), 0);
+  };
+
   return (
-    <Screen id="data" title={t.title} intro={t.intro}>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={!state} onClick={() => void fill(false)}>
-          {t.fill}
-        </Button>
-        <Button onClick={() => void load()}>{t.load}</Button>
-      </div>
-      <StatusLine busy={busy} busyLabel={t.busy} message={message} />
+    <Screen
+      id="data"
+      title={t.title}
+      intro={t.intro}
+      actions={
+        <>
+          <Button appearance="primary" disabled={!state} aria-describedby={state ? undefined : "data-why"} onClick={fill}>
+            {t.fill}
+          </Button>
+          <Button onClick={() => void load()}>{t.load}</Button>
+          {!state && loaded && (
+            <span id="data-why" hidden>
+              {t.noReport}
+            </span>
+          )}
+        </>
+      }
+      status={<StatusLine busy={busy} busyLabel={t.busy} message={message} />}
+    >
+      {asking && <InvalidValuesDialog invalid={asking} validCount={Object.keys(withoutInvalid(pending(), asking)).length} onWriteValid={writeValidOnly} onBack={goBack} />}
       {conflicts.length > 0 && template && (
         <ConflictBar
           title={t.conflictsTitle(conflicts.length)}
           intro={t.conflictsIntro}
-          lines={conflicts.map((c) => ({ key: c.code, text: t.conflictLine(c.code, labelFor(template.get(c.code)!, level), c.inDocument, c.proposed) }))}
+          lines={conflicts.map((c) => ({
+            key: `${c.kind}:${c.code}`,
+            text: c.kind === "notes" ? t.noteConflictLine(c.code, c.inDocument, c.proposed) : t.conflictLine(c.code, labelFor(template.get(c.code)!, level), c.inDocument, c.proposed),
+          }))}
           keepLabel={t.keep}
           overwriteLabel={t.overwrite}
           onKeep={keep}
-          onOverwrite={() => void fill(true)}
+          onOverwrite={() => void write(true)}
         />
       )}
       {template && level && (
-        <Accordion multiple collapsible>
+        <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as string[])}>
           {AREAS.filter((area) => template.rows.some((r) => r.area === area && !r.group)).map((area) => (
             <AccordionItem key={area} value={area}>
               <AccordionHeader as="h3">{vi.areaName(area)}</AccordionHeader>
@@ -69,8 +123,10 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
                         row={row}
                         label={labelFor(row, level)}
                         value={values[row.code] ?? ""}
+                        note={notes[row.code] ?? ""}
                         issues={issues.filter((i) => i.target === row.code && i.rule !== "required")}
-                        onChange={(v) => setValues((prev) => ({ ...prev, [row.code]: v }))}
+                        onChange={(v) => setEntries("values", (prev) => ({ ...prev, [row.code]: v }))}
+                        onNoteChange={(v) => setEntries("notes", (prev) => ({ ...prev, [row.code]: v }))}
                       />
                     ))}
                 </div>

@@ -1,43 +1,74 @@
-import { Field, Input, Select } from "@fluentui/react-components";
+import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { normaliseValue } from "../../../core/grammar/value";
 import type { Indicator } from "../../../core/model/template";
 import type { Issue } from "../../../core/validation/types";
 import { vi } from "../../../strings";
+import { fieldId } from "../../navigation/navigation";
+
+const useStyles = makeStyles({
+  row: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  note: { marginLeft: tokens.spacingHorizontalL },
+});
 
 const t = vi.pane.data;
 
-/** One value row: an option list for coded rows, a text input otherwise, formatted the Vietnamese way on leaving it. */
-export function ValueInput({ row, label, value, issues, onChange }: { row: Indicator; label: string; value: string; issues: readonly Issue[]; onChange: (v: string) => void }): React.JSX.Element {
+/**
+ * One row: its value (an option list for coded rows, a text input otherwise, formatted the
+ * Vietnamese way on leaving it) and its Ghi chú, where the checks' messages send explanations.
+ */
+export function ValueInput({ row, label, value, note, issues, onChange, onNoteChange }: {
+  row: Indicator;
+  label: string;
+  value: string;
+  note: string;
+  issues: readonly Issue[];
+  onChange: (v: string) => void;
+  onNoteChange: (v: string) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
   const worst = issues.find((i) => i.severity === "error") ?? issues.find((i) => i.severity === "warning");
   const state = worst ? (worst.severity === "error" ? "error" : "warning") : "none";
   const hint = row.kind === "fraction" ? t.fractionHint : row.kind === "percent" ? t.percentHint : undefined;
   const fieldLabel = `${row.code} ${label}${row.unit && row.kind !== "coded" ? ` (${row.unit})` : ""}`;
+  const id = fieldId({ kind: "value", key: row.code });
+  const noteField = (
+    <Field className={styles.note} label={t.noteLabel(row.code)} size="small">
+      <Input id={fieldId({ kind: "note", key: row.code })} size="small" value={note} onChange={(_, d) => onNoteChange(d.value)} />
+    </Field>
+  );
   if (row.kind === "coded") {
     return (
-      <Field label={fieldLabel} validationState={state} validationMessage={worst?.message}>
-        <Select value={value} onChange={(_, d) => onChange(d.value)}>
-          <option value="">{t.choose}</option>
-          {row.options.map((o) => (
-            <option key={o.value} value={String(o.value)}>
-              {`${o.label} = ${o.value}`}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <div className={styles.row}>
+        <Field label={fieldLabel} validationState={state} validationMessage={worst?.message}>
+          <Select id={id} value={value} onChange={(_, d) => onChange(d.value)}>
+            <option value="">{t.choose}</option>
+            {row.options.map((o) => (
+              <option key={o.value} value={String(o.value)}>
+                {`${o.label} = ${o.value}`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {noteField}
+      </div>
     );
   }
   return (
-    <Field label={fieldLabel} hint={hint} validationState={state} validationMessage={worst?.message}>
-      <Input
-        value={value}
-        inputMode={row.kind === "text" ? "text" : "decimal"}
-        onChange={(_, d) => onChange(d.value)}
-        onBlur={() => {
-          const formatted = normaliseValue(value, row);
-          if (formatted !== null && formatted !== value) onChange(formatted);
-        }}
-      />
-    </Field>
+    <div className={styles.row}>
+      <Field label={fieldLabel} hint={hint} validationState={state} validationMessage={worst?.message}>
+        <Input
+          id={id}
+          value={value}
+          inputMode={row.kind === "text" ? "text" : "decimal"}
+          onChange={(_, d) => onChange(d.value)}
+          onBlur={() => {
+            const formatted = normaliseValue(value, row);
+            if (formatted !== null && formatted !== value) onChange(formatted);
+          }}
+        />
+      </Field>
+      {noteField}
+    </div>
   );
 }

@@ -8,6 +8,8 @@ import { Screen, StatusLine } from "../Screen";
 import { DocumentState, PaneSession, readCurrent } from "../../session/session";
 import { useDelayedBusy } from "../use-delayed-busy";
 import { PreviewRow, previewImport } from "./preview";
+import { InvalidValue, withoutInvalid } from "../data/invalid-values";
+import { InvalidValuesDialog } from "../data/InvalidValuesDialog";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -53,7 +55,7 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
       setFileName(file.name);
       setValues(imported.values);
       setNotes(imported.notes);
-      setRows(previewImport(current.template, current.read.values, imported));
+      setRows(previewImport(current.template, current.data, current.read.values, imported));
       if (imported.warnings.length > 0) setMessage({ intent: "warning", text: imported.warnings.join(" ") });
     } catch (e) {
       setRows(null);
@@ -61,12 +63,18 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
     }
   };
 
-  const apply = async (overwrite: boolean) => {
+  const [asking, setAsking] = React.useState<readonly InvalidValue[] | null>(null);
+  const invalid = (rows ?? []).filter((r) => r.change === "invalid").map((r) => ({ code: r.code, label: r.label, value: r.proposed, message: r.reason ?? "" }));
+
+  /** Writing with invalid values asks first: the valid ones only, or back to the file. */
+  const requestApply = () => (invalid.length > 0 ? setAsking(invalid) : void apply(false));
+
+  const apply = async (overwrite: boolean, skip: readonly InvalidValue[] = []) => {
     const doc = session.document();
     if (!doc || !state) return;
     setBusy(true);
     try {
-      const wanted = overwrite ? Object.fromEntries(conflicts.map((c) => [c.code, values[c.code]])) : values;
+      const wanted = overwrite ? Object.fromEntries(conflicts.map((c) => [c.code, values[c.code]])) : withoutInvalid(values, skip);
       const result = await doc.fillValues(state.template, wanted, { overwrite });
       // Notes go in where the officer has written none; a note written in the document is kept.
       const noted = overwrite ? null : await doc.fillNotes(state.template, notes);
@@ -82,15 +90,47 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
   };
 
   const count = (c: PreviewRow["change"]) => rows?.filter((r) => r.change === c).length ?? 0;
+  const writable = count("new") + count("changed") + count("invalid");
   return (
-    <Screen id="import" title={t.title} intro={t.intro}>
-      <input ref={input} type="file" accept=".json,.csv,.xlsx" hidden onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0])} />
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => input.current?.click()}>
-          {t.choose}
-        </Button>
-      </div>
-      <StatusLine busy={busy} busyLabel={vi.pane.data.busy} message={message} />
+    <Screen
+      id="import"
+      title={t.title}
+      intro={t.intro}
+      actions={
+        <>
+          <Button appearance={rows ? "secondary" : "primary"} onClick={() => input.current?.click()}>
+            {t.choose}
+          </Button>
+          {rows && (
+            <>
+              <Button appearance="primary" onClick={requestApply} disabled={writable === 0} aria-describedby={writable === 0 ? "import-why" : undefined}>
+                {t.apply}
+              </Button>
+              <Button onClick={() => setRows(null)}>{t.cancel}</Button>
+              {writable === 0 && (
+                <span id="import-why" hidden>
+                  {t.nothingToApply}
+                </span>
+              )}
+            </>
+          )}
+        </>
+      }
+      status={<StatusLine busy={busy} busyLabel={vi.pane.data.busy} message={message} />}
+    >
+      <input ref={input} type="file" accept=".json,.csv,.xlsx" hidden aria-label={t.choose} onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0]).then(() => (e.target.value = ""))} />
+      {asking && (
+        <InvalidValuesDialog
+          invalid={asking}
+          validCount={count("new") + count("changed")}
+          onWriteValid={() => {
+            const skip = asking;
+            setAsking(null);
+            void apply(false, skip);
+          }}
+          onBack={() => setAsking(null)}
+        />
+      )}
       {conflicts.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -109,7 +149,7 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
           <Text as="h3" weight="semibold">
             {t.previewTitle(fileName)}
           </Text>
-          <Body1>{t.summary(count("new"), count("changed"), count("same"), count("unknown"))}</Body1>
+          <Body1>{t.summary(count("new"), count("changed"), count("same"), count("unknown"), count("invalid"))}</Body1>
           <Table size="small" aria-label={t.previewTitle(fileName)}>
             <TableHeader>
               <TableRow>
@@ -125,17 +165,11 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
                   <TableCell>{r.label}</TableCell>
                   <TableCell>{r.inDocument}</TableCell>
                   <TableCell>{r.proposed}</TableCell>
-                  <TableCell>{t.change[r.change]}</TableCell>
+                  <TableCell>{r.change === "invalid" ? t.invalidCell(r.reason ?? "") : t.change[r.change]}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
-          <div className={styles.actions}>
-            <Button appearance="primary" onClick={() => void apply(false)} disabled={count("new") + count("changed") === 0}>
-              {t.apply}
-            </Button>
-            <Button onClick={() => setRows(null)}>{t.cancel}</Button>
-          </div>
         </>
       )}
     </Screen>

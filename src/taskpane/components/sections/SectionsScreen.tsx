@@ -1,66 +1,107 @@
-import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
 import * as React from "react";
+import { HEADER_FIELDS, HeaderField } from "../../../core/model/vocabulary";
 import { leafSections, outlineFor } from "../../../core/outline";
+import { validate } from "../../../core/validation/engine";
+import { tagOf } from "../../../document/plan/tags";
 import { vi } from "../../../strings";
+import { fieldId, useFocusPending } from "../../navigation/navigation";
 import type { PaneSession } from "../../session/session";
 import { ConflictBar } from "../ConflictBar";
 import { Screen, StatusLine } from "../Screen";
 import { FillFormKind, useFillForm } from "../use-fill-form";
 
 const useStyles = makeStyles({
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 const t = vi.pane.sections;
-const SECTIONS: FillFormKind = {
-  draft: "sections",
-  pick: (read) => ({ ...read.sections }),
-  write: (doc, template, wanted, options) => doc.fillSections(template, wanted, options),
-  noReport: t.noReport,
-  written: t.written,
-  nothingWritten: t.nothingToWrite,
-};
+const KINDS: readonly FillFormKind[] = [
+  { draft: "header", pick: (read) => ({ ...read.header }) as Record<string, string>, write: (doc, template, wanted, options) => doc.fillHeader(template, wanted, options), written: t.headerWritten },
+  { draft: "sections", pick: (read) => ({ ...read.sections }), write: (doc, template, wanted, options) => doc.fillSections(template, wanted, options), written: t.written },
+];
+const TEXT = { noReport: t.noReport, nothingWritten: t.nothingToWrite };
+/** Fields written on several lines: căn cứ may run long, Nơi nhận is one recipient a line. */
+const MULTILINE: ReadonlySet<HeaderField> = new Set(["can-cu", "noi-nhan"]);
+const capital = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
-/** Nội dung: the body text of each section the agency writes, for a workbench without a word processor (and for Word too). */
+/** Nội dung: the header and signature fields (căn cứ, Kính gửi, Nơi nhận…) and the body text of each section the agency writes. */
 export function SectionsScreen({ session }: { session: PaneSession }): React.JSX.Element {
   const styles = useStyles();
-  const { state, entries: texts, setEntries: setTexts, conflicts, message, busy, load, write, keep } = useFillForm(session, SECTIONS);
+  const { state, entries, setEntries, conflicts, message, busy, load, write, keep, loaded } = useFillForm(session, KINDS, TEXT);
+  const texts = entries("sections");
+  const header = entries("header");
+  useFocusPending(["section", "header"], loaded && !!state);
 
   const sections = React.useMemo(() => {
     if (!state) return [];
     const level = state.data.agency.level;
     return leafSections(outlineFor(state.data.period)).filter((s) => s.fixedText === undefined && s.levels.includes(level));
   }, [state]);
+  // Live checks of the header as typed (ký hiệu, date, required parts): the same rule as "Kiểm tra".
+  const headerIssues = React.useMemo(
+    () => (state ? validate(state.template, { ...state.data, values: {}, sections: undefined, header }).filter((i) => i.rule === "header" && i.severity === "error") : []),
+    [state, header],
+  );
 
   const heading = (id: string) => sections.find((s) => s.id === id)?.heading ?? "";
+  const fieldName = (f: string) => vi.headerFieldName[f] ?? f;
   return (
-    <Screen id="sections" title={t.title} intro={t.intro}>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={!state} onClick={() => void write(false)}>
-          {t.fill}
-        </Button>
-        <Button onClick={() => void load()}>{t.load}</Button>
-      </div>
-      <StatusLine busy={busy} busyLabel={t.busy} message={message} />
+    <Screen
+      id="sections"
+      title={t.title}
+      intro={t.intro}
+      actions={
+        <>
+          <Button appearance="primary" disabled={!state} aria-describedby={state ? undefined : "sections-why"} onClick={() => void write(false)}>
+            {t.fill}
+          </Button>
+          <Button onClick={() => void load()}>{t.load}</Button>
+          {!state && loaded && (
+            <span id="sections-why" hidden>
+              {t.noReport}
+            </span>
+          )}
+        </>
+      }
+      status={<StatusLine busy={busy} busyLabel={t.busy} message={message} />}
+    >
       {conflicts.length > 0 && (
         <ConflictBar
           title={t.conflictsTitle(conflicts.length)}
           intro={t.conflictsIntro}
-          lines={conflicts.map((c) => ({ key: c.code, text: t.conflictLine(c.code, heading(c.code), c.inDocument) }))}
+          lines={conflicts.map((c) => ({ key: `${c.kind}:${c.code}`, text: c.kind === "header" ? t.headerConflictLine(fieldName(c.code), c.inDocument) : t.conflictLine(c.code, heading(c.code), c.inDocument) }))}
           keepLabel={t.keep}
           overwriteLabel={t.overwrite}
           onKeep={keep}
           onOverwrite={() => void write(true)}
         />
       )}
-      <div className={styles.fields}>
-        {sections.map((s) => (
-          <Field key={s.id} label={t.label(s.id, s.heading)} hint={s.placeholder?.replace(/^\[|\]$/g, "")}>
-            <Textarea resize="vertical" rows={3} value={texts[s.id] ?? ""} onChange={(_, d) => setTexts((prev) => ({ ...prev, [s.id]: d.value }))} />
-          </Field>
-        ))}
-      </div>
+      {state && (
+        <div className={styles.fields}>
+          <Text as="h3" weight="semibold" size={400}>
+            {t.headerTitle}
+          </Text>
+          {HEADER_FIELDS.map((f) => {
+            const present = state.read.present.has(tagOf("header", f));
+            const problem = headerIssues.find((i) => i.target === f)?.message;
+            const Control = MULTILINE.has(f) ? Textarea : Input;
+            return (
+              <Field key={f} label={capital(fieldName(f))} hint={present ? t.headerHint[f] : t.headerAbsent} validationMessage={problem} validationState={problem ? "error" : "none"}>
+                <Control id={fieldId({ kind: "header", key: f })} value={header[f] ?? ""} disabled={!present} {...(MULTILINE.has(f) ? { resize: "vertical" as const, rows: 3 } : {})} onChange={(_: unknown, d: { value: string }) => setEntries("header", (prev) => ({ ...prev, [f]: d.value }))} />
+              </Field>
+            );
+          })}
+          <Text as="h3" weight="semibold" size={400}>
+            {t.sectionsTitle}
+          </Text>
+          {sections.map((s) => (
+            <Field key={s.id} label={t.label(s.id, s.heading)} hint={s.placeholder?.replace(/^\[|\]$/g, "")}>
+              <Textarea id={fieldId({ kind: "section", key: s.id })} resize="vertical" rows={3} value={texts[s.id] ?? ""} onChange={(_, d) => setEntries("sections", (prev) => ({ ...prev, [s.id]: d.value }))} />
+            </Field>
+          ))}
+        </div>
+      )}
     </Screen>
   );
 }
