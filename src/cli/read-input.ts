@@ -5,6 +5,7 @@ import type { Template } from "../core/model/template";
 import { TemplateError } from "../core/model/template";
 import { BUILT_IN_TEMPLATE_IDS, builtInTemplate, templateFromJsonText } from "../core/templates/registry";
 import { limitFor, megabytes } from "../core/input-limits";
+import { parseJsonText } from "../core/json-text";
 import { vi } from "../strings";
 import { UsageFailure } from "./failure";
 
@@ -37,7 +38,7 @@ export async function readText(file: string): Promise<string> {
 async function readJson(file: string): Promise<unknown> {
   const text = await readText(file);
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    return parseJsonText(text);
   } catch (e) {
     throw new UsageFailure(vi.cli.errNotJson(file, (e as Error).message));
   }

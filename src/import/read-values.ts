@@ -8,6 +8,7 @@ import { ReportData, ReportDataSchema } from "../core/model/report-data";
 import { INPUT_LIMITS, megabytes } from "../core/input-limits";
 import { assertSafeText } from "../core/text-safety";
 import { DEFAULT_LIMITS, DocxError, DocxPackage } from "../document/docx/read-docx";
+import { parseJsonText } from "../core/json-text";
 import { vi } from "../strings";
 
 export interface ImportedValues {
@@ -236,7 +237,7 @@ export async function valuesFromXlsx(bytes: Uint8Array): Promise<ImportedValues>
 export function valuesFromJson(text: string): ImportedValues {
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    json = parseJsonText(text);
   } catch (e) {
     throw new ImportError(vi.importing.badJson((e as Error).message));
   }

@@ -376,6 +376,13 @@ export const vi = {
   },
 
   /** Input refused at the model's edge (the schema, the importers, the plan, every fill). */
+  json: {
+    empty: "tệp trống, không có nội dung JSON",
+    syntaxAt: (line: number, column: number) => `sai cú pháp JSON ở dòng ${line}, cột ${column}`,
+    truncated: "tệp JSON bị cắt cụt (hết tệp khi chưa đóng hết ngoặc)",
+    syntax: "không đúng cú pháp JSON",
+  },
+
   input: {
     unsafeChar: (where: string, codePoint: string, position: number) =>
       `${where} có ký tự điều khiển ${codePoint} ở vị trí ${position} (thường do dán từ phần mềm khác); văn bản Word không chứa được ký tự này. Hãy xóa ký tự đó rồi làm lại.`,

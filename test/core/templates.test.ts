@@ -174,6 +174,6 @@ describe("templates from a user's file", () => {
   });
   it("refuses a schema violation with the path of the field", () => {
     expect(() => templateFromJsonText(JSON.stringify({ ...minimal, rows: [{ code: "1.x.", label: "" }] }))).toThrow(/rows\.0\.code/);
-    expect(() => templateFromJsonText("{not json")).toThrow(/not JSON/);
+    expect(() => templateFromJsonText("{not json")).toThrow("sai cú pháp JSON ở dòng 1, cột 2");
   });
 });

@@ -1,4 +1,5 @@
 /** Reading and checking one unit's report (.docx or report-data .json); never throws. */
+import { parseJsonText } from "../../core/json-text";
 import { promises as fs } from "fs";
 import { ReportData, ReportDataSchema } from "../../core/model/report-data";
 import { builtInTemplate } from "../../core/templates/registry";
@@ -21,7 +22,7 @@ export async function readUnit(file: string): Promise<UnitResult> {
     const bytes = new Uint8Array(await fs.readFile(file));
     let data: ReportData;
     if (/\.json$/i.test(file)) {
-      const parsed = ReportDataSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, "")));
+      const parsed = ReportDataSchema.safeParse(parseJsonText(new TextDecoder().decode(bytes)));
       if (!parsed.success) return { file, status: "unreadable", reason: `${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}` };
       data = parsed.data;
     } else {

@@ -2,6 +2,7 @@
  * The built-in templates. Each JSON file in ./data is validated by the template
  * schema the first time it is asked for; a broken file fails loudly, never silently.
  */
+import { parseJsonText } from "../json-text";
 import { loadTemplate } from "../model/load-template";
 import { Template, TemplateError } from "../model/template";
 import bangHoSoTthc from "./data/bang-ho-so-tthc.json";
@@ -42,9 +43,9 @@ export function builtInTemplates(): Template[] {
 export function templateFromJsonText(text: string): Template {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text);
   } catch (e) {
-    throw new TemplateError("(file)", [`not JSON: ${(e as Error).message}`]);
+    throw new TemplateError("(file)", [(e as Error).message]);
   }
   return loadTemplate(json);
 }

@@ -1,0 +1,34 @@
+/**
+ * Parsing JSON text with a Vietnamese reason when it is not JSON: the engine's own message
+ * ("Expected property name or '}' in JSON at position 1") is English and differs between browsers.
+ * The position, where the engine gives one, becomes a line and a column.
+ */
+import { vi } from "../strings";
+
+export class JsonTextError extends Error {}
+
+/** Line and column (from 1) of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n") };
+}
+
+/** JSON.parse of the text (a leading byte-order mark allowed); a JsonTextError saying where it breaks otherwise. */
+export function parseJsonText(text: string): unknown {
+  const body = text.replace(/^\uFEFF/, "");
+  try {
+    return JSON.parse(body);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : "";
+    if (body.trim() === "") throw new JsonTextError(vi.json.empty);
+    const at = /position (\d+)/.exec(message) ?? /line (\d+) column (\d+)/.exec(message);
+    if (at && at.length === 2) {
+      const { line, column } = lineAndColumn(body, Number(at[1]));
+      throw new JsonTextError(vi.json.syntaxAt(line, column));
+    }
+    if (at && at.length === 3) throw new JsonTextError(vi.json.syntaxAt(Number(at[1]), Number(at[2])));
+    if (/end of (JSON )?(data|input)/i.test(message)) throw new JsonTextError(vi.json.truncated);
+    throw new JsonTextError(vi.json.syntax);
+  }
+}
