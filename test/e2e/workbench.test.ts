@@ -13,6 +13,8 @@ import * as path from "path";
 import { Browser, chromium, Page } from "playwright-core";
 import { DocxReportDocument } from "../../src/document/docx/docx-document";
 import { template } from "../helpers";
+import { ARTIFACTS, axeViolations, focusedSoon, shot } from "./pane";
+import { paneFlow } from "./flow";
 
 const ROOT = path.join(__dirname, "..", "..");
 let PORT = 0;
@@ -29,7 +31,6 @@ function freePort(): Promise<number> {
     });
   });
 }
-const ARTIFACTS = path.join(ROOT, "test-artifacts", "e2e");
 const which = (cmd: string) => {
   const r = spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" });
   return r.status === 0 ? r.stdout.trim() : null;
@@ -49,24 +50,6 @@ function waitForServer(deadline: number): Promise<void> {
     };
     attempt();
   });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const violations = await page.evaluate(async () => {
-    // Fluent UI's Tabster inserts focus-redirecting <i data-tabster-dummy aria-hidden tabindex=0> around
-    // TabList and similar movers, by design (microsoft/fluentui#27517, microsoft/tabster#288): only
-    // those elements are left out; everything else of the page is checked.
-    const axe = (window as unknown as { axe: { run: (c: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id} (${v.nodes})`);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
 run("the standalone workbench in Chromium", () => {
@@ -106,7 +89,8 @@ run("the standalone workbench in Chromium", () => {
   });
 
   it("creates, fills, finds the sum error, fixes it, saves, and the saved .docx reads back", async () => {
-    await page.getByRole("status").filter({ hasText: "bàn làm việc độc lập" }).waitFor();
+    await page.getByText("Đang dùng trên trình duyệt, không cần Word: làm việc trên tệp .docx.").waitFor();
+    await page.getByRole("button", { name: "Tạo báo cáo mới" }).click();
     // The templates arrive just after the first render (a chunk of their own).
     await page.getByLabel("Mẫu phụ lục").locator('option[value="tk-2-cap-2025"]').waitFor({ state: "attached" });
     expect(await axeViolations(page)).toEqual([]);
@@ -131,8 +115,8 @@ run("the standalone workbench in Chromium", () => {
     await page.getByLabel("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)").fill("2027");
     await page.getByLabel("3.1.3.a Số TTHC cấp tỉnh (Thủ tục)").fill("1952");
     await page.getByLabel("3.1.3.b Số TTHC cấp xã (Thủ tục)").fill("0");
-    await page.getByRole("button", { name: "Điền vào văn bản" }).click();
-    await page.getByText(/Đã điền \d+ chỉ tiêu vào văn bản\./).waitFor();
+    await page.getByRole("button", { name: "Ghi vào văn bản" }).click();
+    await page.getByText(/Đã ghi \d+ chỉ tiêu vào văn bản\./).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, "2-so-lieu");
 
@@ -143,7 +127,8 @@ run("the standalone workbench in Chromium", () => {
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, "3-kiem-tra");
     await sumError.click();
-    expect(await page.getByText("Không tìm thấy ô này trong văn bản").count()).toBe(0);
+    // The field that fixes it opens, focused; the preview frames the control.
+    expect(await focusedSoon(page.getByLabel("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)"))).toBe(true);
     // The workbench's preview scrolls to the control and frames it.
     const cell = page.locator('[role="document"] [data-tag="cchc:value:3.1.3"]');
     await cell.waitFor();
@@ -153,27 +138,25 @@ run("the standalone workbench in Chromium", () => {
       return r.top >= box.top && r.bottom <= box.bottom && el.textContent;
     })).toBe("2.027");
 
-    await page.getByRole("tab", { name: "Số liệu" }).click();
-    await page.getByRole("button", { name: "Cải cách thủ tục hành chính" }).click();
     await page.getByLabel("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)").fill("1952");
-    await page.getByRole("button", { name: "Điền vào văn bản" }).click();
-    await page.getByText(/Đã điền \d+ chỉ tiêu vào văn bản\./).waitFor();
+    await page.getByRole("button", { name: "Ghi vào văn bản" }).click();
+    await page.getByText(/Đã ghi \d+ chỉ tiêu vào văn bản\./).waitFor();
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     await page.getByText(/Mức độ hoàn thành/).waitFor();
     expect(await page.getByRole("button", { name: /Dòng 3\.1\.3 Tổng số TTHC/ }).count()).toBe(0);
 
-    await page.getByRole("tab", { name: "Nhập dữ liệu" }).click();
+    await page.getByRole("tab", { name: "Nhập từ tệp" }).click();
     await page.locator('input[type="file"][accept=".json,.csv,.xlsx"]').setInputFiles({
       name: "so-lieu.csv",
       mimeType: "text/csv",
       buffer: Buffer.from("ma;so_lieu\n3.4.1;98,4\n3.1.3;1952\n", "utf8"),
     });
-    await page.getByText("1 điền mới, 0 thay đổi, 1 giữ nguyên, 0 mã không có trong mẫu.").waitFor();
+    await page.getByText("1 ghi mới, 0 thay đổi, 1 giữ nguyên, 0 mã không có trong mẫu.").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, "4-nhap-du-lieu");
     await page.getByRole("button", { name: "Ghi vào văn bản" }).click();
-    await page.getByText(/Đã điền 1 chỉ tiêu vào văn bản\./).waitFor();
+    await page.getByText(/Đã ghi 1 chỉ tiêu vào văn bản\./).waitFor();
 
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Lưu tệp .docx" }).click();
@@ -186,7 +169,7 @@ run("the standalone workbench in Chromium", () => {
     expect(read.sections["II.2"]).toBe("Sở đã tiếp nhận 93 hồ sơ; giải quyết đúng hẹn 63 hồ sơ.\nĐang xử lý 25 hồ sơ chưa đến hạn.");
     expect(read.disagreements).toEqual([]);
 
-    await page.getByRole("tab", { name: "Mẫu báo cáo" }).click();
+    await page.getByRole("tab", { name: "Mẫu phụ lục" }).click();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, "5-mau-bao-cao");
   }, 180_000);
@@ -222,4 +205,7 @@ run("the standalone workbench in Chromium", () => {
     expect(await axeViolations(help)).toEqual([]);
     await help.close();
   }, 60_000);
+
+  // Issue #18: each point of the pane's flow, at task-pane width and on a desktop.
+  paneFlow(() => ({ browser, url: URL }));
 });

@@ -62,7 +62,8 @@ const useFocusRing = makeStaticStyles({
 });
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "100%", boxSizing: "border-box", overflowX: "hidden" },
+  // overflow-x "clip", not "hidden": "hidden" makes <main> a scroll container, and the screens' sticky action bar would stick to it, not to the window.
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "100%", boxSizing: "border-box", overflowX: "clip" },
   tabs: { flexWrap: "wrap" },
   identity: { fontWeight: tokens.fontWeightSemibold },
 });

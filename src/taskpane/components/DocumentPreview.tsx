@@ -33,10 +33,17 @@ export function DocumentPreview({ session }: { session: WorkbenchSession }): Rea
   const [, refresh] = React.useReducer((n: number) => n + 1, 0);
   const box = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => session.subscribe(refresh), [session]);
+  // Each new selection brings its control to the middle of the preview, scrolling the preview alone:
+  // the pane beside it (the field the officer was taken to) stays where it is.
+  const shown = React.useRef(0);
   React.useEffect(() => {
-    if (!session.selected) return;
-    const target = box.current?.querySelector<HTMLElement>(`[data-tag="${session.selected.replace(/["\\]/g, "\\$&")}"]`);
-    target?.scrollIntoView?.({ block: "center" });
+    const view = box.current;
+    if (!session.selected || !view || shown.current === session.selections) return;
+    shown.current = session.selections;
+    const target = view.querySelector<HTMLElement>(`[data-tag="${session.selected.replace(/["\\]/g, "\\$&")}"]`);
+    if (!target) return;
+    const offset = target.getBoundingClientRect().top - view.getBoundingClientRect().top;
+    view.scrollTop += offset - (view.clientHeight - target.offsetHeight) / 2;
   });
   const doc = session.document();
   if (!doc) return null;

@@ -16,6 +16,8 @@ export class WorkbenchSession implements PaneSession {
   private readonly listeners = new Set<() => void>();
   /** The control the officer was last taken to: the preview scrolls to it. */
   selected: string | null = null;
+  /** How many times a control was selected: the preview scrolls once per selection. */
+  selections = 0;
   /** Whether the document changed since it was opened, made or saved. */
   unsaved = false;
 
@@ -46,7 +48,10 @@ export class WorkbenchSession implements PaneSession {
   private adopt(doc: DocxReportDocument): void {
     this.stopFollowing?.();
     this.stopFollowing = doc.onChange((change) => {
-      if (change.kind === "selection") this.selected = change.tag;
+      if (change.kind === "selection") {
+        this.selected = change.tag;
+        this.selections += 1;
+      }
       else this.unsaved = true;
       this.notify();
     });
