@@ -37,6 +37,28 @@ export interface RowRef {
   label: string;
 }
 const row = (r: RowRef) => `Dòng ${r.code} ${r.label}`;
+
+/** A heading the document prints in capitals ("KIẾN NGHỊ, ĐỀ XUẤT"), as it reads inside a sentence ("Kiến nghị, đề xuất"). */
+export const inSentence = (heading: string): string =>
+  /\p{Ll}/u.test(heading)
+    ? heading
+    : // Quarters keep their Roman numerals: "quý II", "quý IV".
+      (heading.charAt(0) + heading.slice(1).toLocaleLowerCase("vi")).replace(/(?<=quý )(i{1,3}|iv)\b/g, (n) => n.toUpperCase());
+
+/** What to write in an empty row before signing, by the row's kind: "0" only where 0 is a count. */
+const FILL_HINT: Record<string, string> = {
+  count: " (ghi 0 nếu không có)",
+  money: " (ghi 0 nếu không có)",
+  percent: " (tỷ lệ %, ví dụ 98,4)",
+  fraction: " (số đã thực hiện/tổng số, ví dụ 02/02)",
+  coded: " (chọn một trong các mức của dòng)",
+};
+/** How a number of this kind is written. */
+const NUMBER_EXAMPLE: Record<string, string> = {
+  count: "Ghi một số, ví dụ 12 hoặc 1.050 (ghi 0 nếu không có)",
+  money: "Ghi một số tiền, ví dụ 1.050 (ghi 0 nếu không có)",
+  percent: "Ghi tỷ lệ từ 0 đến 100, ví dụ 98,4",
+};
 /** A number in a message, the Vietnamese way (30,5; 300.000). */
 const num = (x: number) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(x);
 const q = (s: string) => `"${s}"`;
@@ -62,9 +84,9 @@ export const vi = {
   /** Validation messages. Numbers arrive formatted (2.027; 98,9). */
   check: {
     requiredDraft: (r: RowRef) => `${row(r)}: chưa có số liệu.`,
-    requiredFinal: (r: RowRef) => `${row(r)}: chưa có số liệu. Cần điền trước khi ký (ghi 0 nếu không có).`,
-    typeNotNumber: (r: RowRef, raw: string, what: string) =>
-      `${row(r)}: ${q(raw)} không phải là ${what}. Ghi một số, ví dụ 12 hoặc 1.050 (ghi 0 nếu không có); lời giải thích ghi vào cột Ghi chú.`,
+    requiredFinal: (r: RowRef, kind: string) => `${row(r)}: chưa có số liệu. Cần điền trước khi ký${FILL_HINT[kind] ?? ""}.`,
+    typeNotNumber: (r: RowRef, raw: string, what: string, kind: string) =>
+      `${row(r)}: ${q(raw)} không phải là ${what}. ${NUMBER_EXAMPLE[kind] ?? "Ghi một số, ví dụ 12 hoặc 1.050"}; lời giải thích ghi vào cột Ghi chú.`,
     typeDecimalDot: (r: RowRef, raw: string) =>
       `${row(r)}: ${q(raw)} dùng dấu chấm cho phần thập phân. Phần thập phân ghi bằng dấu phẩy, ví dụ 98,9; dấu chấm chỉ dùng để tách hàng nghìn (1.050).`,
     typeBadGrouping: (r: RowRef, raw: string) =>
@@ -102,9 +124,9 @@ export const vi = {
       `${row(r)} là dòng tiêu đề nhóm, không ghi số liệu (đang ghi ${q(raw)}). Ghi nội dung này vào cột Ghi chú hoặc vào các dòng bên dưới.`,
     period: (r: RowRef, now: string, before: string) =>
       `${row(r)} là số lũy kế: kỳ này = ${now}, nhỏ hơn kỳ trước = ${before}. Số lũy kế không giảm, trừ khi có sắp xếp lại đơn vị (hãy giải trình).`,
-    sectionEmpty: (id: string, heading: string) => `Mục ${id} ${heading}: chưa có nội dung.`,
+    sectionEmpty: (id: string, heading: string) => `Mục ${id} ${inSentence(heading)}: chưa có nội dung.`,
     sectionPlaceholder: (id: string, heading: string) =>
-      `Mục ${id} ${heading}: vẫn còn dòng hướng dẫn của mẫu, cần thay bằng nội dung báo cáo.`,
+      `Mục ${id} ${inSentence(heading)}: vẫn còn dòng hướng dẫn của mẫu, cần thay bằng nội dung báo cáo.`,
     headerMissing: (field: string) => `Phần đầu văn bản: chưa ghi ${field}.`,
     kinhGuiEmpty: "Văn bản có dòng „Kính gửi:” nhưng chưa ghi cơ quan được gửi: ghi ở thẻ Nội dung, hoặc xóa dòng này nếu báo cáo không gửi riêng cơ quan nào.",
     headerKyHieu: (v: string) =>
@@ -191,7 +213,7 @@ export const vi = {
       fill: "Ghi vào văn bản",
       load: "Đọc lại từ văn bản",
       noReport: "Văn bản chưa có báo cáo CCHC. Hãy tạo báo cáo ở thẻ \"Tạo báo cáo\".",
-      label: (id: string, heading: string) => `${id}. ${heading}`,
+      label: (id: string, heading: string) => `${id}. ${inSentence(heading)}`,
       written: (n: number) => `Đã ghi ${n} mục vào văn bản.`,
       headerWritten: (n: number) => `Đã ghi ${n} thông tin phần đầu, phần ký vào văn bản.`,
       nothingToWrite: "Không có nội dung mới để ghi.",
@@ -209,7 +231,7 @@ export const vi = {
       headerConflictLine: (field: string, inDocument: string) => `${field}: văn bản đang ghi "${inDocument.length > 80 ? `${inDocument.slice(0, 80)}…` : inDocument}"`,
       conflictsTitle: (n: number) => `${n} mục trong văn bản đã có nội dung khác`,
       conflictsIntro: "Công cụ không tự ghi đè. Chọn giữ nội dung trong văn bản, hoặc ghi đè bằng nội dung mới.",
-      conflictLine: (id: string, heading: string, inDocument: string) => `Mục ${id} ${heading}: văn bản đang ghi "${inDocument.length > 80 ? `${inDocument.slice(0, 80)}…` : inDocument}"`,
+      conflictLine: (id: string, heading: string, inDocument: string) => `Mục ${id} ${inSentence(heading)}: văn bản đang ghi "${inDocument.length > 80 ? `${inDocument.slice(0, 80)}…` : inDocument}"`,
       keep: "Giữ nội dung trong văn bản",
       overwrite: "Ghi đè bằng nội dung mới",
       busy: "Đang ghi vào văn bản…",

@@ -38,6 +38,8 @@ describe("seed 002 (Sở KH&CN Quảng Ngãi, 6 tháng 2021) as printed", () => 
     expect(final.find((i) => i.target === "1.3.2")!.message).toBe(
       "Dòng 1.3.2 Số nhiệm vụ đã hoàn thành đúng hạn: chưa có số liệu. Cần điền trước khi ký (ghi 0 nếu không có).",
     );
+    // A percentage is not told to "ghi 0 nếu không có" (issue #18): it is told how a percentage is written.
+    expect(final.find((i) => i.target === "7.8.4")!.message).toMatch(/: chưa có số liệu\. Cần điền trước khi ký \(tỷ lệ %, ví dụ 98,4\)\.$/);
   });
 
   describe("a single mutation triggers exactly one rule on the expected row", () => {

@@ -36,7 +36,7 @@ export function checkCells(ctx: CheckContext): Issue[] {
       if (applies && !row.optional) {
         out.push(
           ctx.mode === "final"
-            ? issue("error", "required", row, c.requiredFinal(ref))
+            ? issue("error", "required", row, c.requiredFinal(ref, row.kind))
             : issue("warning", "required", row, c.requiredDraft(ref)),
         );
       }
@@ -56,7 +56,7 @@ export function checkCells(ctx: CheckContext): Issue[] {
                 ? c.typeBadFraction(ref, text.trim())
                 : result.reason === "zero-denominator"
                   ? c.typeZeroDenominator(ref, text.trim())
-                  : c.typeNotNumber(ref, text.trim(), WHAT_BY_KIND[row.kind] ?? "một số");
+                  : c.typeNotNumber(ref, text.trim(), WHAT_BY_KIND[row.kind] ?? "một số", row.kind);
         out.push(issue("error", "type", row, msg));
       }
       continue;
