@@ -1,4 +1,4 @@
-import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { vi } from "../../../strings";
 import { Screen, StatusLine } from "../Screen";
@@ -34,9 +34,10 @@ export function CheckScreen({ session }: { session: PaneSession }): React.JSX.El
           <Button onClick={next} disabled={!result} aria-describedby="check-next-hint">
             {t.next}
           </Button>
-          <span id="check-next-hint" hidden>
+          {/* The reason the button waits is shown; once it works, what it does is told to screen readers. */}
+          <Caption1 id="check-next-hint" hidden={!!result}>
             {result ? t.nextHint : t.nextDisabled}
-          </span>
+          </Caption1>
         </>
       }
       status={<StatusLine busy={busy} busyLabel={t.busy} message={message} />}
