@@ -91,7 +91,7 @@ describe("section rule", () => {
     const issues = check(outlineTexts({ IV: "", "II.2": "[Nêu kết quả thực hiện nhiệm vụ cải cách thủ tục hành chính trong kỳ, kèm số liệu.]" }));
     expect(issues.map((i) => `${i.severity} ${i.target} ${i.message}`)).toEqual([
       "warning II.2 Mục II.2 Cải cách thủ tục hành chính: vẫn còn dòng hướng dẫn của mẫu, cần thay bằng nội dung báo cáo.",
-      "warning IV Mục IV PHƯƠNG HƯỚNG, NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH QUÝ II NĂM 2021: chưa có nội dung.",
+      "warning IV Mục IV Phương hướng, nhiệm vụ cải cách hành chính quý II năm 2021: chưa có nội dung.",
     ]);
     expect(check(outlineTexts({ IV: "" }), "final").map((i) => i.severity)).toEqual(["error"]);
   });
