@@ -112,7 +112,8 @@ describe("cchc fill", () => {
     expect(r.stdout).toContain("điền 3 chỉ tiêu");
     expect(r.stdout).toContain("Không có ô số liệu cho các mã: 9.9.");
     const data = JSON.parse(cchc(["extract", out]).stdout);
-    expect(data.values).toMatchObject({ "3.1.3": "2.027", "3.1.3.a": "1.200", "1.4.2": "2" });
+    // As written in the CSV: the option by its label ("Kết hợp"), kept (issue #12).
+    expect(data.values).toMatchObject({ "3.1.3": "2.027", "3.1.3.a": "1.200", "1.4.2": "Kết hợp" });
   });
 
   it("fills from Excel (.xlsx)", async () => {
@@ -130,7 +131,7 @@ describe("cchc fill", () => {
     const r = cchc(["fill", file, xlsx, "-o", out, "--json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).written.sort()).toEqual(["4.2.1", "4.2.5", "5.1.1"]);
-    expect(JSON.parse(cchc(["extract", out]).stdout).values).toMatchObject({ "4.2.1": "35", "4.2.5": "7,89", "5.1.1": "2/2" });
+    expect(JSON.parse(cchc(["extract", out]).stdout).values).toMatchObject({ "4.2.1": "35", "4.2.5": "7,89", "5.1.1": "02/02" });
   });
 
   it("never overwrites a value the officer typed, unless --overwrite", async () => {

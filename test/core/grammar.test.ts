@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { formatViNumber, parseViNumber } from "../../src/core/grammar/numbers";
-import { formatValue, normaliseValue, parseValue, rangeProblem, ValueSpec } from "../../src/core/grammar/value";
+import { formatValue, parseValue, rangeProblem, ValueSpec, writtenValue } from "../../src/core/grammar/value";
 import { VALUE_KINDS } from "../../src/core/model/vocabulary";
 
 const count: ValueSpec = { kind: "count" };
@@ -126,11 +126,47 @@ describe("formatting the Vietnamese way (Intl vi-VN)", () => {
     expect(formatViNumber(2027)).toBe("2.027");
     expect(formatViNumber(98.9)).toBe("98,9");
     expect(formatViNumber(1_000_000)).toBe("1.000.000");
-    expect(normaliseValue("1050", count)).toBe("1.050");
-    expect(normaliseValue("02/02", fraction)).toBe("2/2");
-    expect(normaliseValue("Có", coKhong)).toBe("1");
-    expect(normaliseValue("abc", count)).toBeNull();
+    expect(writtenValue("abc", count)).toBeNull();
     expect(formatValue({ text: "Ghi chú" }, "text")).toBe("Ghi chú");
+  });
+});
+
+describe("values keep the form the officer wrote (issue #12)", () => {
+  it("seed 002 as printed: 09, 02/02, 01/01, 100, 98,4 stay; only missing grouping dots are added", () => {
+    expect(writtenValue("09", count)).toBe("09");
+    expect(writtenValue("02/02", fraction)).toBe("02/02");
+    expect(writtenValue("01/01", fraction)).toBe("01/01");
+    expect(writtenValue("98,4", percent)).toBe("98,4");
+    expect(writtenValue("100%", percent)).toBe("100%");
+    expect(writtenValue("Có", coKhong)).toBe("Có");
+    expect(writtenValue("1", coKhong)).toBe("1");
+    expect(writtenValue("1.050", count)).toBe("1.050");
+    expect(writtenValue("2027", count)).toBe("2.027");
+    expect(writtenValue("1050,5", money)).toBe("1.050,5");
+    expect(writtenValue("98,1234", percent)).toBe("98,1234");
+    expect(writtenValue("0012", count)).toBe("0012");
+    expect(writtenValue("1 050", count)).toBe("1 050");
+    expect(writtenValue("149/149", percent)).toBe("149/149");
+  });
+
+  it("numbers from JSON or Excel are written the Vietnamese way", () => {
+    expect(writtenValue(98.9, percent)).toBe("98,9");
+    expect(writtenValue(1050, count)).toBe("1.050");
+  });
+
+  it("whatever a valid value looks like, writing it never changes its number", () => {
+    const specs: ValueSpec[] = [count, percent, money, fraction];
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9][0-9.,/% ]{0,14}$/), fc.constantFrom(...specs), (s, spec) => {
+        const before = parseValue(s, spec);
+        if (before.status !== "ok") return;
+        const written = writtenValue(s, spec)!;
+        expect(parseValue(written, spec)).toEqual(before);
+        // Nothing but dots was added.
+        expect(written.replace(/\./g, "")).toBe(s.trim().replace(/\./g, ""));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -8,6 +8,8 @@
  *   coded    "1" or the label ("Có") → 1
  *   text     anything
  *
+ * What is written stays as written (`writtenValue`): "09" is 9 for the checks and "09" in the document.
+ *
  * Parsing only recognises the shape. Whether the number is allowed (negative,
  * not whole, over 100 %) is `rangeProblem`'s job, so that a message can say
  * which rule was broken. A failure always carries a reason; nothing becomes 0 or NaN.
@@ -150,9 +152,22 @@ export function formatValue(value: ParsedValue, kind: ValueKind): string {
   return formatViNumber(value.number);
 }
 
-/** Parses then formats: the canonical Vietnamese writing of an input, or null when it does not parse. */
-export function normaliseValue(input: string | number, spec: ValueSpec): string | null {
+/** A plain run of 4 to 15 digits standing alone (not after a dot, a comma or a digit; not before a dot or a digit). */
+const UNGROUPED = /(?<![\d.,])\d{4,15}(?![\d.])/g;
+
+/**
+ * How a value is written in the document and the data part: as the officer wrote it — leading
+ * zeros ("09"), "02/02", "100%", "Có" all kept — with only the grouping dots a plain number of four
+ * digits or more lacks added ("2027" → "2.027"; "0012" is left alone). A number (from JSON or
+ * Excel) is written the Vietnamese way (98.9 → "98,9"). Null when it does not parse: it is then
+ * kept as it is, and the checks say why. Checks and sums always use the parsed number.
+ */
+export function writtenValue(input: string | number, spec: ValueSpec): string | null {
   const r = parseValue(input, spec);
   if (r.status === "empty") return "";
-  return r.status === "ok" ? formatValue(r.value, spec.kind) : null;
+  if (r.status !== "ok") return null;
+  if (typeof input === "number") return formatValue(r.value, spec.kind);
+  const typed = input.normalize("NFC").trim();
+  if (spec.kind === "text" || spec.kind === "coded") return typed;
+  return typed.replace(UNGROUPED, (digits) => (digits.startsWith("0") ? digits : formatViNumber(Number(digits))));
 }

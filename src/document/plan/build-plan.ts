@@ -4,7 +4,7 @@
  * sections with headings and placeholders, nơi nhận and signature, and the
  * appendix table. Pure: no Office, no XML.
  */
-import { normaliseValue } from "../../core/grammar/value";
+import { writtenValue } from "../../core/grammar/value";
 import type { Header, ReportData } from "../../core/model/report-data";
 import type { AgencyLevel, HeaderField } from "../../core/model/vocabulary";
 import { appliesTo, Indicator, labelFor, Template } from "../../core/model/template";
@@ -115,10 +115,10 @@ function unitText(row: Indicator): string {
   return row.unit ?? "";
 }
 
-/** The value as the document shows it: Vietnamese format when it parses, else exactly as written. */
+/** The value as the document shows it: as written (grouping dots added), a number the Vietnamese way; exactly as written when it does not parse. */
 export function valueText(row: Indicator, raw: string | number | undefined): string {
   if (raw === undefined) return "";
-  const formatted = normaliseValue(raw, row);
+  const formatted = writtenValue(raw, row);
   return formatted ?? String(raw);
 }
 

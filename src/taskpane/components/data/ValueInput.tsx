@@ -1,6 +1,6 @@
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { normaliseValue } from "../../../core/grammar/value";
+import { writtenValue } from "../../../core/grammar/value";
 import type { Indicator } from "../../../core/model/template";
 import type { Issue } from "../../../core/validation/types";
 import { vi } from "../../../strings";
@@ -63,7 +63,7 @@ export function ValueInput({ row, label, value, note, issues, onChange, onNoteCh
           inputMode={row.kind === "text" ? "text" : "decimal"}
           onChange={(_, d) => onChange(d.value)}
           onBlur={() => {
-            const formatted = normaliseValue(value, row);
+            const formatted = writtenValue(value, row);
             if (formatted !== null && formatted !== value) onChange(formatted);
           }}
         />

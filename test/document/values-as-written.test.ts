@@ -1,0 +1,36 @@
+/**
+ * Issue #12: values keep the form the officer wrote — seed 002 as printed ("09", "02/02", "01/01",
+ * "04", "7,89", "1.050") — in the document and in the data part, on both renderers.
+ */
+import { DocxReportDocument } from "../../src/document/docx/docx-document";
+import { planReport } from "../../src/document/plan/build-plan";
+import { WordReportDocument } from "../../src/document/word/word-document";
+import { tk7 } from "./docx-helpers";
+import { fixture } from "../helpers";
+import { fakeWord } from "../word-fake/fake-word";
+
+describe("values as written (seed 002)", () => {
+  const seed = fixture("seed-002.json");
+  const { "7.6.1": _heading, ...values } = seed.values;
+  const data = { ...seed, values };
+  const printed = { "1.1.3": "09", "2.3": "04", "5.1.1": "02/02", "5.1.2": "01/01", "6.3": "01/01", "4.2.5": "7,89", "7.6.2": "1.050", "3.4.1": "98,4", "4.1.1": "01" };
+
+  it("both renderers show every value of the seed exactly as printed, and agree with their data part", async () => {
+    const fake = fakeWord();
+    const word = new WordReportDocument(fake.host);
+    await word.insertReport(planReport({ template: tk7, data }), data);
+    const docx = await DocxReportDocument.open(await (await DocxReportDocument.create(tk7, data)).save());
+    for (const doc of [word, docx]) {
+      const read = await doc.read(tk7);
+      expect(read.values).toMatchObject(printed);
+      for (const [code, v] of Object.entries(values)) expect({ code, value: read.values[code] }).toEqual({ code, value: String(v) });
+      expect(read.disagreements).toEqual([]);
+    }
+  });
+
+  it("a fill keeps what is written too: 02/02 stays 02/02, only a missing grouping dot is added", async () => {
+    const docx = await DocxReportDocument.create(tk7, { ...data, values: {} });
+    await docx.fillValues(tk7, { "5.1.1": "02/02", "1.1.3": "09", "7.6.2": "1050" });
+    expect((await docx.read(tk7)).values).toMatchObject({ "5.1.1": "02/02", "1.1.3": "09", "7.6.2": "1.050" });
+  });
+});
