@@ -517,6 +517,11 @@ export const vi = {
     errBadChoice: (name: string, v: string, choices: string) => `--${name} "${v}" không đúng; chọn một trong: ${choices}.`,
     errTemplateKind: (id: string, kind: string, kinds: string) => `mẫu ${id} không dùng cho loại "${kind}"; mẫu này dùng cho: ${kinds}.`,
     errTemplateLevel: (id: string, level: string, levels: string) => `mẫu ${id} không dành cho cấp "${level}"; mẫu này dành cho: ${levels}.`,
+    errTemplateDates: (id: string, dates: string, period: string, instead: string) =>
+      `mẫu ${id} chỉ dùng cho số liệu ${dates}, không dùng cho kỳ ${period.charAt(0).toLocaleLowerCase("vi")}${period.slice(1)}; dùng mẫu: ${instead}.`,
+    validFrom: (day: string) => `từ ${day}`,
+    validUntil: (day: string) => `đến ${day}`,
+    noTemplateServes: "(không có mẫu có sẵn nào cho kỳ và cấp này)",
     errDataTemplate: (file: string, id: string, expected: string) => `tệp ${file} là số liệu của mẫu ${id}, không phải mẫu ${expected}.`,
     errDocx: (file: string, detail: string) => `${file}: ${detail}`,
     errNoDataPart: (file: string) =>

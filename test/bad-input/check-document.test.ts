@@ -18,6 +18,6 @@ it("check lists a text changed behind the data part's back as a `document` warni
   const r = cchc(["check", edited, "--json"]);
   const issues = JSON.parse(r.stdout).issues as { severity: string; rule: string; target: string; message: string }[];
   expect(issues.filter((i) => i.rule === "document")).toEqual([
-    { severity: "warning", rule: "document", target: "2.3", message: expect.stringContaining('văn bản ghi "5", phần dữ liệu ghi "4"') },
+    { severity: "warning", rule: "document", target: "2.3", message: expect.stringContaining('văn bản ghi "5", phần dữ liệu ghi "04"') },
   ]);
 });

@@ -188,3 +188,15 @@ describe("cchc on files that are not reports", () => {
     expect(r.stderr).toContain("không có phần dữ liệu của báo cáo CCHC");
   });
 });
+
+describe("cchc new and the templates' validity dates (issue #12)", () => {
+  const base = ["--agency", "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", "--agency-level", "tinh"];
+  it("refuses the two-level form for quý I/2025 and the 2021 form for 2026 (exit 2), naming the dates and the form to use", () => {
+    const early = cchc(["new", "--template", "tk-2-cap-2025", "--kind", "quy-1", "--year", "2025", ...base, "-o", path.join(tmp(), "a.docx")]);
+    expect(early.code).toBe(2);
+    expect(early.stderr).toContain("mẫu tk-2-cap-2025 chỉ dùng cho số liệu từ 01/07/2025, không dùng cho kỳ quý I năm 2025; dùng mẫu: tk-khanh-hoa-2021, tk-7-linh-vuc-2021.");
+    const late = cchc(["new", "--template", "tk-7-linh-vuc-2021", "--kind", "6-thang", "--year", "2026", ...base, "-o", path.join(tmp(), "b.docx")]);
+    expect(late.code).toBe(2);
+    expect(late.stderr).toContain("mẫu tk-7-linh-vuc-2021 chỉ dùng cho số liệu đến 30/06/2025, không dùng cho kỳ 6 tháng đầu năm 2026; dùng mẫu: tk-2-cap-2025.");
+  });
+});

@@ -1,5 +1,15 @@
 /** `cchc new --template … --kind … --year … --agency … --agency-level … [--data …] -o out.docx` */
-import { builtInTemplate, BUILT_IN_TEMPLATE_IDS } from "../../core/templates/registry";
+import { builtInTemplate, builtInTemplates, BUILT_IN_TEMPLATE_IDS } from "../../core/templates/registry";
+import { templateServes, Template } from "../../core/model/template";
+import { periodInfo } from "../../core/period";
+
+/** "từ 01/07/2025", "đến 30/06/2025", "từ … đến …". */
+function validityText(t: Template): string {
+  const day = (iso: string) => iso.split("-").reverse().join("/");
+  const from = t.data.validFrom ? vi.cli.validFrom(day(t.data.validFrom)) : "";
+  const until = t.data.validUntil ? vi.cli.validUntil(day(t.data.validUntil)) : "";
+  return [from, until].filter(Boolean).join(" ");
+}
 import { DocxReportDocument } from "../../document/docx/docx-document";
 import { vi } from "../../strings";
 import { refuseExistingOutput, writeNewFile } from "../docx-input";
@@ -18,6 +28,13 @@ export async function runNew(args: IdentityValues & { data?: string; output?: st
   }
   if (!template.data.levels.includes(identity.agency.level)) {
     throw new UsageFailure(vi.cli.errTemplateLevel(template.id, identity.agency.level, template.data.levels.join(", ")));
+  }
+  // Its validity dates, as in the pane: the two-level form from 1/7/2025, the three-level ones until 30/6/2025.
+  if (!templateServes(template, identity.period.kind, identity.period.year, identity.agency.level)) {
+    const instead = builtInTemplates().filter((t) => t.data.layout !== "table" && templateServes(t, identity.period.kind, identity.period.year, identity.agency.level));
+    throw new UsageFailure(
+      vi.cli.errTemplateDates(template.id, validityText(template), periodInfo(identity.period).title, instead.map((t) => t.id).join(", ") || vi.cli.noTemplateServes),
+    );
   }
   const given = args.data ? await readReportData(args.data) : undefined;
   if (given && given.template !== template.id) throw new UsageFailure(vi.cli.errDataTemplate(args.data!, given.template, template.id));
