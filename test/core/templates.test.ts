@@ -8,6 +8,21 @@ const get = (id: string) => {
 };
 
 describe("built-in templates", () => {
+  it("print their appendix as the seeds do: Khánh Hòa without Ghi chú, seed 002 with Cơ quan chủ trì before Ghi chú, the plan landscape", () => {
+    const titles = (id: string) => builtInTemplate(id)!.data.appendix.columns!.map((c) => (c.group ? `${c.group}/${c.title}` : c.title));
+    expect(titles("tk-khanh-hoa-2021")).toEqual([
+      "STT",
+      "Chỉ tiêu thống kê\n(Sử dụng trong kỳ báo cáo hàng quý, 6 tháng, năm)",
+      "Kết quả thống kê/Đơn vị tính",
+      "Kết quả thống kê/Số liệu",
+      "Đơn vị thực hiện",
+    ]);
+    expect(titles("tk-7-linh-vuc-2021")).toEqual(["STT", "Chỉ tiêu thống kê", "Kết quả thống kê/Đơn vị tính", "Kết quả thống kê/Số liệu", "Cơ quan chủ trì thống kê báo cáo", "Ghi chú"]);
+    expect(titles("kh-phan-cong-2021").slice(0, 5)).toEqual(["Nhiệm vụ chung", "Nhiệm vụ cụ thể", "Sản phẩm", "Đơn vị chủ trì", "Đơn vị phối hợp"]);
+    expect(builtInTemplate("kh-phan-cong-2021")!.data.appendix).toMatchObject({ orientation: "landscape", titleYear: true });
+    expect(builtInTemplate("tk-khanh-hoa-2021")!.data.appendix.titleAt).toBe(true);
+  });
+
   it("every template loads, validates and has an id and a version", () => {
     const ids = builtInTemplates().map((t) => `${t.id}@${t.version}`);
     expect(ids).toEqual([
@@ -171,6 +186,29 @@ describe("templates from a user's file", () => {
         ]),
       );
     }
+  });
+  it("checks the printed columns an author writes: every value and note has one place, widths add to 100, a group's columns are adjacent", () => {
+    const columns = [
+      { title: "STT", show: ["stt"], width: 10 },
+      { title: "Chỉ tiêu", show: ["label"], width: 50, group: "A" },
+      { title: "Đơn vị thực hiện", show: ["cell:don-vi"], width: 20 },
+      { title: "Số liệu", show: ["value"], width: 30, group: "A" },
+    ];
+    try {
+      templateFromJsonText(JSON.stringify({ ...minimal, appendix: { columns } }));
+      throw new Error("should not load");
+    } catch (e) {
+      expect((e as TemplateError).problems).toEqual([
+        'appendix.columns show "note" 0 times; it must be shown exactly once',
+        "appendix.columns show cell:don-vi, but the template has no column don-vi",
+        "appendix.columns widths add up to 110, not 100",
+        'appendix.columns group "A" is split; its columns must be adjacent',
+      ]);
+    }
+    const good = templateFromJsonText(
+      JSON.stringify({ ...minimal, columns: [{ id: "don-vi", title: "Đơn vị" }], appendix: { orientation: "landscape", columns: [...columns.slice(0, 2), columns[3], { ...columns[2], show: ["cell:don-vi", "note"], width: 10 }] } }),
+    );
+    expect(good.data.appendix).toMatchObject({ orientation: "landscape", titleAt: false });
   });
   it("refuses a schema violation with the path of the field", () => {
     expect(() => templateFromJsonText(JSON.stringify({ ...minimal, rows: [{ code: "1.x.", label: "" }] }))).toThrow(/rows\.0\.code/);

@@ -8,6 +8,33 @@ import { Indicator, Template, TemplateError } from "./template";
 import { Row, TemplateData, TemplateSchema } from "./template-schema";
 import { parentCode } from "./vocabulary";
 
+/** The printed columns: every value and note has exactly one place, widths add up to 100, a group's columns are adjacent. */
+function columnProblems(t: TemplateData, columnIds: ReadonlySet<string>): string[] {
+  const columns = t.appendix.columns;
+  if (!columns) return [];
+  const problems: string[] = [];
+  const parts = columns.flatMap((c) => c.show);
+  for (const part of ["label", "value", "note"] as const) {
+    const n = parts.filter((p) => p === part).length;
+    if (n !== 1) problems.push(`appendix.columns show "${part}" ${n} times; it must be shown exactly once`);
+  }
+  for (const part of ["stt", "unit", "area"] as const) {
+    if (parts.filter((p) => p === part).length > 1) problems.push(`appendix.columns show "${part}" more than once`);
+  }
+  for (const part of parts) {
+    if (part.startsWith("cell:") && !columnIds.has(part.slice(5))) problems.push(`appendix.columns show ${part}, but the template has no column ${part.slice(5)}`);
+  }
+  const total = columns.reduce((a, c) => a + c.width, 0);
+  if (Math.abs(total - 100) > 0.5) problems.push(`appendix.columns widths add up to ${total}, not 100`);
+  const seen = new Set<string>();
+  columns.forEach((c, i) => {
+    if (!c.group || columns[i - 1]?.group === c.group) return;
+    if (seen.has(c.group)) problems.push(`appendix.columns group "${c.group}" is split; its columns must be adjacent`);
+    seen.add(c.group);
+  });
+  return problems;
+}
+
 function semanticProblems(t: TemplateData): string[] {
   const problems: string[] = [];
   const byCode = new Map<string, Row>();
@@ -35,6 +62,7 @@ function semanticProblems(t: TemplateData): string[] {
       if (!columnIds.has(col)) problems.push(`row ${row.code} fills unknown column ${col}`);
     }
   }
+  problems.push(...columnProblems(t, columnIds));
   for (const row of t.rows) {
     if (row.base === undefined) continue;
     const base = byCode.get(row.base);

@@ -88,6 +88,35 @@ export const Column = z
   .strict();
 export type Column = z.infer<typeof Column>;
 
+/** What a cell of an appendix column shows: row parts, or a template column's text ("cell:<column id>"). */
+export const ColumnPart = z.union([
+  z.enum(["stt", "label", "unit", "value", "note", "area"]),
+  z.string().regex(/^cell:[a-z][a-z0-9-]*$/, '"cell:<mã cột>"'),
+]);
+export type ColumnPart = z.infer<typeof ColumnPart>;
+
+/** One printed column of the appendix, as the form prints it. */
+export const AppendixColumn = z
+  .object({
+    title: z.string().min(1).describe('the heading the form prints; "\\n" starts a new line'),
+    show: z.array(ColumnPart).min(1).describe("what each row's cell holds, in order (several parts share the cell, one per line)"),
+    width: z.number().positive().describe("share of the text width, in per cent (the columns add up to 100)"),
+    group: z.string().min(1).optional().describe('a spanning heading over adjacent columns, e.g. "Kết quả thống kê"'),
+  })
+  .strict();
+export type AppendixColumn = z.infer<typeof AppendixColumn>;
+
+/** How the appendix is printed: the form's own columns, its title lines and its page orientation. */
+export const AppendixLayout = z
+  .object({
+    orientation: z.enum(["portrait", "landscape"]).default("portrait").describe("a landscape appendix gets a section of its own"),
+    titleAt: z.boolean().default(false).describe('a line "TẠI <CƠ QUAN>" under the title, as Phụ lục 2 of Khánh Hòa prints'),
+    titleYear: z.boolean().default(false).describe('the title ends in "năm <year>"'),
+    columns: z.array(AppendixColumn).min(2).optional().describe("default: STT / Chỉ tiêu / Đơn vị tính / Số liệu / Ghi chú, then the template's columns"),
+  })
+  .strict();
+export type AppendixLayout = z.infer<typeof AppendixLayout>;
+
 export const TemplateSchema = z
   .object({
     $schema: z.string().optional(),
@@ -108,6 +137,7 @@ export const TemplateSchema = z
     appendixLabel: z.string().min(1).describe('"Phụ lục 2", "Phụ lục"'),
     appendixTitle: z.string().min(1),
     columns: z.array(Column).default([]),
+    appendix: AppendixLayout.default({ orientation: "portrait", titleAt: false, titleYear: false }),
     rows: z.array(Row).min(1),
     relations: z.array(Relation).default([]),
   })
