@@ -22,6 +22,8 @@ export const viDocument = {
     `Trên đây là Kế hoạch thực hiện cải cách hành chính năm ${year} của ${agency}./.`,
   appendixRef: (docType: string, soKyHieu: string, date: string, agency: string) =>
     `(Kèm theo ${docType} số ${soKyHieu} ngày ${date} của ${agency})`,
+  appendixYear: (year: number) => `năm ${year}`,
+  appendixAt: (agency: string) => `TẠI ${agency.trim().toLocaleUpperCase("vi")}`,
   notReportedBySuNghiep: "(đơn vị sự nghiệp không báo cáo)",
   planAssignmentText: "(theo phụ lục đính kèm)",
 

@@ -52,7 +52,17 @@ describe(".docx round trip: plan → .docx → read back", () => {
     expect(style("CchcBody")).toContain('<w:spacing w:before="0" w:after="120"/><w:ind w:firstLine="720"/><w:jc w:val="both"/>');
     expect(style("CchcBody")).toContain('<w:sz w:val="28"/>');
     expect(style("CchcNoiNhanLabel")).toMatch(/<w:b\/><w:bCs\/><w:i\/><w:iCs\/><w:sz w:val="24"\/>/);
-    expect(style("CchcTieuNgu")).toContain("<w:pBdr>");
+    // The short rules under the agency's name, the Tiêu ngữ and the trích yếu: empty paragraphs with a bottom border,
+    // inset so that the text above keeps its column (the agency's name on two lines, not four).
+    for (const rule of ["CchcRuleAgency", "CchcRuleTieuNgu", "CchcRuleTrichYeu"]) expect(style(rule)).toMatch(/<w:pBdr><w:bottom w:val="single"[^>]*\/><\/w:pBdr>.*<w:ind w:left="\d+" w:right="\d+"\/>/);
+    expect(style("CchcTieuNgu")).not.toContain("<w:pBdr>");
+    expect(style("CchcTieuNgu")).not.toContain("<w:ind");
+    expect(xml).toMatch(/Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2021(?:(?!<w:p>).)*<\/w:p><w:p><w:pPr><w:pStyle w:val="CchcRuleTrichYeu"\/>/s);
+    // Headings left-aligned; the page number from page 2 (a default header with PAGE, an empty first-page header).
+    expect(style("CchcHeading1")).toContain('<w:jc w:val="left"/>');
+    expect(xml).toMatch(/<w:headerReference w:type="default" r:id="rIdCchcPage"\/><w:headerReference w:type="first" r:id="rIdCchcFirst"\/>.*<w:titlePg\/><\/w:sectPr>/s);
+    const header1 = await (await JSZip.loadAsync(bytes)).file("word/header1.xml")!.async("string");
+    expect(header1).toMatch(/<w:jc w:val="center"\/>.*<w:fldSimple w:instr=" PAGE ">.*<w:sz w:val="28"\/>/s);
     expect(xml).toMatch(/<w:pStyle w:val="CchcQuocHieu"\/><\/w:pPr>(?:<w:bookmarkStart [^>]*\/>)?<w:sdt>(?:(?!<\/w:sdt>).)*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/s);
   });
 });

@@ -47,7 +47,8 @@ describe("the Word renderer on the fake", () => {
     const row = table.rows.find((r) => paragraphsIn(r[3].blocks)[0].parts.some((p) => p.kind === "cc" && p.tag === "cchc:value:3.1.3"))!;
     const cc = paragraphsIn(row[3].blocks)[0].parts.find((p) => p.kind === "cc")!;
     expect(cc).toMatchObject({ type: "RichText", text: "65", cannotDelete: true, cannotEdit: false, title: "3.1.3 · Tổng số TTHC đang có hiệu lực" });
-    expect(table.headerRowCount).toBe(1);
+    // Seed 002's form: "Kết quả thống kê" spans Đơn vị tính and Số liệu over two heading rows.
+    expect(table.headerRowCount).toBe(2);
     const quocHieu = controlsInOrder(fake.model).find((c) => c.tag === "cchc:fixed:quoc-hieu")!;
     expect(quocHieu).toMatchObject({ cannotEdit: true, cannotDelete: true });
     const header = fake.model.body.find((b) => b.kind === "table")!;

@@ -1,4 +1,5 @@
 import { flatPackages } from "../../src/document/ooxml/flat-package";
+import { fixture, template } from "../helpers";
 import { planReport } from "../../src/document/plan/build-plan";
 import { WordReportDocument } from "../../src/document/word/word-document";
 import { effectiveFormat, paragraphsIn } from "../word-fake/model";
@@ -42,6 +43,15 @@ describe("[ooxml-package]", () => {
   });
 
   describe("renderer passes", () => {
+    it("sends no section properties, which Word drops from inserted OOXML (office-js#3450): the plan's landscape appendix goes after a page break", () => {
+      const packages = flatPackages(planReport({ template: template("kh-phan-cong-2021"), data: fixture("seed-004.json") }).blocks, 1 << 20);
+      const all = packages.join("");
+      expect(all).not.toContain("<w:sectPr");
+      expect(all).not.toContain("headerReference");
+      expect(all).toContain('<w:br w:type="page"/>');
+      expect(all).toContain("Phân công nhiệm vụ và triển khai thực hiện CCHC năm 2021");
+    });
+
     it("writes packages Word takes: every part related, every cell ending in a paragraph, styles of Nghị định 30", async () => {
       const data = seedShown();
       const packages = flatPackages(planReport({ template: tk7, data }).blocks, 512 * 1024);

@@ -74,8 +74,8 @@ export class DocxReportDocument implements ReportDocument {
   }
 
   private appendBlocks(plan: DocumentPlan): void {
-    const writer = new BodyWriter(this.doc);
     const sectPr = child(this.body, "sectPr");
+    const writer = new BodyWriter(this.doc, { finalSection: sectPr ?? undefined });
     for (const block of plan.blocks) {
       for (const e of writer.block(block)) this.body.insertBefore(e, sectPr);
     }
@@ -128,6 +128,13 @@ export class DocxReportDocument implements ReportDocument {
   }
 
   async replaceReport(plan: DocumentPlan, data: ReportData): Promise<void> {
+    // A report whose appendix turned the final section (landscape) had its own section in the first break: it comes back.
+    const firstBreak = children(this.body, "p")
+      .map((p) => child(p, "pPr"))
+      .map((pPr) => pPr && child(pPr, "sectPr"))
+      .find((s) => s);
+    const finalSection = child(this.body, "sectPr");
+    if (firstBreak && finalSection) this.body.replaceChild(firstBreak.cloneNode(true), finalSection);
     const sectPr = child(this.body, "sectPr");
     for (const node of children(this.body)) if (node !== sectPr) this.body.removeChild(node);
     await this.insertReport(plan, data);
@@ -331,6 +338,12 @@ function repairSections(doc: Document, plan: DocumentPlan, missing: Set<string>)
  * Re-inserts deleted value/note/label controls and deleted appendix rows.
  * A cell whose control was removed keeps its text: the new control wraps it.
  */
+/** The tag of a w:sdt (its w:sdtPr/w:tag). */
+function sdtTag(sdt: Element): string | null {
+  const pr = child(sdt, "sdtPr");
+  return (pr && child(pr, "tag")?.getAttributeNS(NS.w, "val")) ?? null;
+}
+
 function repairAppendixRows(doc: Document, table: TableBlock, missing: Set<string>): string[] {
   const writer = new BodyWriter(doc);
   const repaired: string[] = [];
@@ -364,12 +377,20 @@ function repairAppendixRows(doc: Document, table: TableBlock, missing: Set<strin
     }
     const cells = children(existing, "tc");
     const freshCells = children(freshRows[i], "tc");
-    for (const [kind, index] of [["label", 1], ["value", 3], ["note", 4]] as const) {
+    const cellOf = table.cellOf ?? { label: 1, value: 3, note: 4 };
+    for (const kind of ["label", "value", "note"] as const) {
+      const index = cellOf[kind];
       const tag = tagOf(kind, code);
       if (!missing.has(tag) || !cells[index] || !freshCells[index]) continue;
-      const freshSdt = freshCells[index].getElementsByTagNameNS(NS.w, "sdt").item(0) as Element | null;
+      const freshSdt = Array.from(freshCells[index].getElementsByTagNameNS(NS.w, "sdt")).find((e) => sdtTag(e as Element) === tag) as Element | undefined;
       const p = child(cells[index], "p");
       if (!freshSdt || !p) continue;
+      // A cell holding the form's own text beside the control (Đơn vị thực hiện): that text stays, a new control goes after it.
+      if (table.rows[i][index].paragraphs[0].runs.length > 1) {
+        p.appendChild(freshSdt);
+        repaired.push(tag);
+        continue;
+      }
       const kept = children(p, "r").map((r) => children(r, "t").map((t) => t.textContent ?? "").join("")).join("");
       for (const r of children(p, "r")) p.removeChild(r);
       if (kind === "value" || kind === "note") setInlineText(doc, freshSdt, kept);

@@ -4,7 +4,7 @@ import type { ReportData } from "../../core/model/report-data";
 import { dataPartXml, DATA_PART_NS } from "../data-part";
 import type { DocumentPlan } from "../plan/types";
 import { el, newDocument, NS, plain, REL, serialize } from "../ooxml/dom";
-import { BodyWriter } from "../ooxml/body-writer";
+import { BodyWriter, HEADER_RELS } from "../ooxml/body-writer";
 import { stylesXml } from "../ooxml/styles-part";
 
 export const DOCUMENT_PART = "word/document.xml";
@@ -15,9 +15,28 @@ function documentXml(plan: DocumentPlan): string {
   const root = doc.documentElement!;
   root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:r", NS.r);
   root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:w15", NS.w15);
-  const writer = new BodyWriter(doc);
-  const body = el(doc, "w:body", {}, [...plan.blocks.flatMap((b) => writer.block(b)), writer.sectPr()]);
+  const sectPr = new BodyWriter(doc).sectPr();
+  const writer = new BodyWriter(doc, { finalSection: sectPr });
+  const body = el(doc, "w:body", {}, [...plan.blocks.flatMap((b) => writer.block(b)), sectPr]);
   root.appendChild(body);
+  return serialize(doc);
+}
+
+/**
+ * The headers: the page number (Arabic, 14 pt, upright, centred in the top margin, as Nghị định
+ * 30/2020 Phụ lục I asks) and an empty one for the first page, which shows no number.
+ */
+export function headerXml(pageNumber: boolean): string {
+  const doc = newDocument(NS.w, "w:hdr");
+  const d = doc;
+  const p = el(d, "w:p", {}, [el(d, "w:pPr", {}, [el(d, "w:jc", { "w:val": "center" })])]);
+  if (pageNumber) {
+    const size = [el(d, "w:sz", { "w:val": 28 }), el(d, "w:szCs", { "w:val": 28 })];
+    const number = el(d, "w:r", {}, [el(d, "w:rPr", {}, size), el(d, "w:t", {}, [])]);
+    number.lastChild!.appendChild(d.createTextNode("2"));
+    p.appendChild(el(d, "w:fldSimple", { "w:instr": " PAGE " }, [number]));
+  }
+  doc.documentElement!.appendChild(p);
   return serialize(doc);
 }
 
@@ -43,6 +62,8 @@ function contentTypes(): string {
     ["/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"],
     ["/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"],
     ["/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"],
+    ["/word/header1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"],
+    ["/word/header2.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"],
     ["/customXml/itemProps1.xml", "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"],
   ];
   for (const [part, type] of overrides) root.appendChild(plain(doc, NS.ct, "Override", { PartName: part, ContentType: type }));
@@ -68,7 +89,11 @@ export function docxParts(plan: DocumentPlan, data: ReportData): Record<string, 
       { id: "rId1", type: REL.styles, target: "styles.xml" },
       { id: "rId2", type: REL.settings, target: "settings.xml" },
       { id: "rId3", type: REL.customXml, target: "../customXml/item1.xml" },
+      { id: HEADER_RELS.pageNumber, type: REL.header, target: "header1.xml" },
+      { id: HEADER_RELS.firstPage, type: REL.header, target: "header2.xml" },
     ]),
+    "word/header1.xml": headerXml(true),
+    "word/header2.xml": headerXml(false),
     [DATA_ITEM]: dataPartXml(data),
     "customXml/itemProps1.xml": itemPropsXml(),
     "customXml/_rels/item1.xml.rels": relationships([{ id: "rId1", type: REL.customXmlProps, target: "itemProps1.xml" }]),

@@ -1,9 +1,12 @@
 /** Draws a layout plan as WordprocessingML body content: paragraphs, content controls, tables. */
 import type { Document, Element } from "@xmldom/xmldom";
 import { PAGE, Role } from "../plan/styles";
-import type { Block, ControlSpec, Run, TableBlock } from "../plan/types";
+import type { Block, ControlSpec, Run, TableBlock, TableCell } from "../plan/types";
 import { bookmarkName } from "../plan/tags";
 import { el, NS, twipsFromMm } from "./dom";
+
+const children = (e: Element, name: string): Element[] => Array.from(e.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === NS.w);
+const child = (e: Element, name: string): Element | undefined => children(e, name)[0];
 
 const LOCKS: Record<ControlSpec["lock"], string | undefined> = {
   none: undefined,
@@ -16,10 +19,25 @@ const LOCKS: Record<ControlSpec["lock"], string | undefined> = {
 export const styleId = (role: Role) => `Cchc${role[0].toUpperCase()}${role.slice(1)}`;
 export const TEXT_WIDTH_TWIPS = twipsFromMm(PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm);
 
+/** The header parts a report's sections refer to: page numbers, and the empty first-page header. */
+export const HEADER_RELS = { pageNumber: "rIdCchcPage", firstPage: "rIdCchcFirst" } as const;
+
+export interface WriterOptions {
+  /**
+   * The body's final w:sectPr (a .docx): a section break writes a copy of it (the section that ends)
+   * and turns it to the new orientation. Without it (Word's insertOoxml, which drops section
+   * properties it is given: office-js#3450) a section break is written as a page break.
+   */
+  readonly finalSection?: Element;
+}
+
 export class BodyWriter {
   /** Bookmark ids go on from the highest the document already has: ids are unique in a document. */
   private nextBookmarkId: number;
-  constructor(private readonly doc: Document) {
+  constructor(
+    private readonly doc: Document,
+    private readonly options: WriterOptions = {},
+  ) {
     const ids = Array.from(doc.getElementsByTagNameNS(NS.w, "bookmarkStart")).map((b) => Number((b as Element).getAttributeNS(NS.w, "id")) || 0);
     this.nextBookmarkId = Math.max(0, ...ids) + 1;
   }
@@ -84,12 +102,23 @@ export class BodyWriter {
     return el(d, "w:sdt", {}, [this.sdtPr(c), el(d, "w:sdtContent", {}, paragraphs)]);
   }
 
+  /** The text width of the section being written: the final section's page less its margins, or A4 portrait. */
+  private textWidth(): number {
+    const s = this.options.finalSection;
+    const size = s && child(s, "pgSz");
+    const margins = s && child(s, "pgMar");
+    const w = Number(size?.getAttributeNS(NS.w, "w")) - Number(margins?.getAttributeNS(NS.w, "left")) - Number(margins?.getAttributeNS(NS.w, "right"));
+    return Number.isFinite(w) && w > 1440 ? w : TEXT_WIDTH_TWIPS;
+  }
+
   table(t: TableBlock): Element {
     const d = this.doc;
-    const cols = t.widths.map((w) => Math.round((TEXT_WIDTH_TWIPS * w) / 100));
+    const width = this.textWidth() + (t.widen ? twipsFromMm(t.widen.extraMm) : 0);
+    const cols = t.widths.map((w) => Math.round((width * w) / 100));
     const border = (name: string) => el(d, `w:${name}`, { "w:val": t.style === "grid" ? "single" : "nil", "w:sz": 4, "w:space": 0, "w:color": "auto" });
     const tblPr = el(d, "w:tblPr", {}, [
-      el(d, "w:tblW", { "w:w": TEXT_WIDTH_TWIPS, "w:type": "dxa" }),
+      el(d, "w:tblW", { "w:w": width, "w:type": "dxa" }),
+      t.widen ? el(d, "w:tblInd", { "w:w": -twipsFromMm(t.widen.intoLeftMarginMm), "w:type": "dxa" }) : null,
       el(d, "w:tblBorders", {}, ["top", "left", "bottom", "right", "insideH", "insideV"].map(border)),
       el(d, "w:tblLayout", { "w:type": "fixed" }),
       el(d, "w:tblCellMar", {}, [el(d, "w:left", { "w:w": 57, "w:type": "dxa" }), el(d, "w:right", { "w:w": 57, "w:type": "dxa" })]),
@@ -98,15 +127,57 @@ export class BodyWriter {
     const rows = t.rows.map((row, i) =>
       el(d, "w:tr", {}, [
         i < t.headerRows ? el(d, "w:trPr", {}, [el(d, "w:tblHeader"), el(d, "w:cantSplit")]) : el(d, "w:trPr", {}, [el(d, "w:cantSplit")]),
-        ...row.map((cell, j) =>
-          el(d, "w:tc", {}, [
-            el(d, "w:tcPr", {}, [el(d, "w:tcW", { "w:w": cols[j], "w:type": "dxa" }), el(d, "w:vAlign", { "w:val": "center" })]),
-            ...cell.paragraphs.map((p) => this.paragraph(p.role, p.runs)),
-          ]),
-        ),
+        ...this.cells(row, cols, t.style),
       ]),
     );
     return el(d, "w:tbl", {}, [tblPr, grid, ...rows]);
+  }
+
+  /** A row's cells; a spanning cell is as wide as its grid columns. Layout tables (header, signature) align to the top. */
+  private cells(row: readonly TableCell[], cols: readonly number[], style: TableBlock["style"]): Element[] {
+    const d = this.doc;
+    let column = 0;
+    return row.map((cell) => {
+      const span = cell.span ?? 1;
+      const w = cols.slice(column, column + span).reduce((a, b) => a + b, 0);
+      column += span;
+      return el(d, "w:tc", {}, [
+        el(d, "w:tcPr", {}, [
+          el(d, "w:tcW", { "w:w": w, "w:type": "dxa" }),
+          span > 1 ? el(d, "w:gridSpan", { "w:val": span }) : null,
+          cell.vMerge ? el(d, "w:vMerge", cell.vMerge === "restart" ? { "w:val": "restart" } : {}) : null,
+          el(d, "w:vAlign", { "w:val": style === "grid" ? "center" : "top" }),
+        ]),
+        ...cell.paragraphs.map((p) => this.paragraph(p.role, p.runs)),
+      ]);
+    });
+  }
+
+  /**
+   * A new section in `orientation`: in a .docx, the paragraph ending the current section carries a
+   * copy of its properties (headers, first-page rule) and the final section turns; the new section
+   * numbers every page. In Word's packages, a page break (see WriterOptions).
+   */
+  sectionBreak(orientation: "portrait" | "landscape"): Element {
+    const d = this.doc;
+    const final = this.options.finalSection;
+    if (!final) return this.pageBreak();
+    const ended = final.cloneNode(true) as Element;
+    const size = child(final, "pgSz");
+    if (size) {
+      const w = Number(size.getAttributeNS(NS.w, "w"));
+      const h = Number(size.getAttributeNS(NS.w, "h"));
+      const landscape = orientation === "landscape";
+      size.setAttributeNS(NS.w, "w:w", String(landscape ? Math.max(w, h) : Math.min(w, h)));
+      size.setAttributeNS(NS.w, "w:h", String(landscape ? Math.min(w, h) : Math.max(w, h)));
+      if (landscape) size.setAttributeNS(NS.w, "w:orient", "landscape");
+      else size.removeAttributeNS(NS.w, "orient");
+    }
+    // The first page of the report has no number; every page of the new section has one.
+    const titlePg = child(final, "titlePg");
+    if (titlePg) final.removeChild(titlePg);
+    for (const ref of children(final, "headerReference")) if (ref.getAttributeNS(NS.w, "type") === "first") final.removeChild(ref);
+    return el(d, "w:p", {}, [el(d, "w:pPr", {}, [ended])]);
   }
 
   pageBreak(): Element {
@@ -124,13 +195,19 @@ export class BodyWriter {
         // A paragraph after each table keeps tables apart, as Word requires.
         return [this.table(b), this.paragraph("tableText", [{ text: "" }])];
       case "pageBreak":
-        return [this.pageBreak()];
+        return [b.newSection ? this.sectionBreak(b.newSection) : this.pageBreak()];
     }
   }
 
+  /**
+   * A report's section under Nghị định 30/2020: A4 portrait, margins within the decree's ranges, the
+   * page number centred in the top margin from page 2 (the first page's header is empty: w:titlePg).
+   */
   sectPr(): Element {
     const d = this.doc;
     return el(d, "w:sectPr", {}, [
+      el(d, "w:headerReference", { "w:type": "default", "r:id": HEADER_RELS.pageNumber }),
+      el(d, "w:headerReference", { "w:type": "first", "r:id": HEADER_RELS.firstPage }),
       el(d, "w:pgSz", { "w:w": twipsFromMm(PAGE.widthMm), "w:h": twipsFromMm(PAGE.heightMm) }),
       el(d, "w:pgMar", {
         "w:top": twipsFromMm(PAGE.marginTopMm),
@@ -141,6 +218,7 @@ export class BodyWriter {
         "w:footer": 720,
         "w:gutter": 0,
       }),
+      el(d, "w:titlePg"),
     ]);
   }
 }

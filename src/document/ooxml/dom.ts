@@ -19,6 +19,7 @@ export const REL = {
   settings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings",
   customXml: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml",
   customXmlProps: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps",
+  header: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header",
 } as const;
 
 /** The namespace of the document's own data part (report data as JSON). */

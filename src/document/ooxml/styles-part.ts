@@ -39,11 +39,11 @@ const ALIGN = { left: "left", center: "center", right: "right", justify: "both" 
 /** A paragraph style carrying a role's formatting under Nghị định 30/2020 (see plan/styles.ts). */
 function paragraphStyle(d: Document, role: Role): Element {
   const f = FORMATS[role];
-  const rule = f.ruleBelow ? el(d, "w:pBdr", {}, [el(d, "w:bottom", { "w:val": "single", "w:sz": 6, "w:space": 1, "w:color": "auto" })]) : null;
+  const rule = f.ruleInsetCm !== undefined ? el(d, "w:pBdr", {}, [el(d, "w:bottom", { "w:val": "single", "w:sz": 6, "w:space": 1, "w:color": "auto" })]) : null;
   const ind = f.firstLineIndentCm
     ? el(d, "w:ind", { "w:firstLine": twipsFromCm(f.firstLineIndentCm) })
-    : f.ruleBelow
-      ? el(d, "w:ind", { "w:left": twipsFromCm(1.5), "w:right": twipsFromCm(1.5) })
+    : f.ruleInsetCm !== undefined
+      ? el(d, "w:ind", { "w:left": twipsFromCm(f.ruleInsetCm), "w:right": twipsFromCm(f.ruleInsetCm) })
       : null;
   return el(d, "w:style", { "w:type": "paragraph", "w:customStyle": 1, "w:styleId": styleId(role) }, [
     el(d, "w:name", { "w:val": styleName(role) }),

@@ -8,6 +8,7 @@ import { writtenValue } from "../../core/grammar/value";
 import type { Header, ReportData } from "../../core/model/report-data";
 import type { AgencyLevel, HeaderField } from "../../core/model/vocabulary";
 import { appliesTo, Indicator, labelFor, Template } from "../../core/model/template";
+import type { AppendixColumn, ColumnPart } from "../../core/model/template-schema";
 import { BLANK, shownOrPlaceholder, VALUE_PLACEHOLDER } from "../../core/placeholders";
 import { assertSafeText } from "../../core/text-safety";
 import { Outline, outlineFor, Section } from "../../core/outline";
@@ -39,10 +40,16 @@ export function headerAsShown(field: HeaderField, value: string): string {
   return UPPER_CASE_FIELDS.has(field) ? v.toLocaleUpperCase("vi") : v;
 }
 
+/** Room for a number written by hand: no-break spaces, which Word and LibreOffice keep. */
+const NUMBER_ROOM = "\u00a0".repeat(10);
+
 /** The text a header field's control shows for a value (the date in words). */
 export function headerControlText(field: HeaderField, raw: string): string {
   const value = headerAsShown(field, raw);
-  return field === "ngay" ? dateWords(value) : value;
+  if (field === "ngay") return dateWords(value);
+  // A number left blank ("/BC-SKHCN") keeps room to write it in by hand, as the seeds print "Số:      /BC-SKHCN".
+  if (field === "so-ky-hieu" && value.startsWith("/")) return `${NUMBER_ROOM}${value}`;
+  return value;
 }
 
 /** The text a header field's control shows: the value, or a bracketed placeholder. */
@@ -61,18 +68,22 @@ export function dateWords(raw: string): string {
   return `ngày ${parts.day} tháng ${parts.month} năm ${p.year}`;
 }
 
+/**
+ * The header as Nghị định 30/2020 lays it out: a two-column table without borders, the agency on
+ * the left (42 % of a table 1.2 cm wider than the text, as the forms print it) and the Quốc hiệu on the right, each with its short rule; then Số and the
+ * place and date on one row. Cells align to the top, so both columns start on the same line.
+ */
 function headerBlock(header: Header): TableBlock {
-  const left: CellParagraph[] = [
-    { role: "coQuanChuQuan", runs: [headerRun(header, "co-quan-chu-quan")] },
-    { role: "coQuanBanHanh", runs: [headerRun(header, "co-quan-ban-hanh")] },
-    { role: "soKyHieu", runs: [run(`${d.soPrefix} `), headerRun(header, "so-ky-hieu")] },
+  const rule = (role: Role): CellParagraph => ({ role, runs: [run("")] });
+  const top: TableCell[] = [
+    { paragraphs: [{ role: "coQuanChuQuan", runs: [headerRun(header, "co-quan-chu-quan")] }, { role: "coQuanBanHanh", runs: [headerRun(header, "co-quan-ban-hanh")] }, rule("ruleAgency")] },
+    { paragraphs: [{ role: "quocHieu", runs: [fixed("quoc-hieu", d.quocHieu)] }, { role: "tieuNgu", runs: [fixed("tieu-ngu", d.tieuNgu)] }, rule("ruleTieuNgu")] },
   ];
-  const right: CellParagraph[] = [
-    { role: "quocHieu", runs: [fixed("quoc-hieu", d.quocHieu)] },
-    { role: "tieuNgu", runs: [fixed("tieu-ngu", d.tieuNgu)] },
-    { role: "diaDanhNgay", runs: [headerRun(header, "dia-danh"), run(", "), headerRun(header, "ngay")] },
+  const bottom: TableCell[] = [
+    { paragraphs: [{ role: "soKyHieu", runs: [run(`${d.soPrefix} `), headerRun(header, "so-ky-hieu")] }] },
+    { paragraphs: [{ role: "diaDanhNgay", runs: [headerRun(header, "dia-danh"), run(", "), headerRun(header, "ngay")] }] },
   ];
-  return { type: "table", style: "layout", widths: [42, 58], headerRows: 0, rows: [[{ paragraphs: left }, { paragraphs: right }]], rowKeys: [null] };
+  return { type: "table", style: "layout", widths: [42, 58], widen: { extraMm: 12, intoLeftMarginMm: 8 }, headerRows: 0, rows: [top, bottom], rowKeys: [null, null] };
 }
 
 function sectionBlocks(section: Section, level: ReportData["agency"]["level"], texts: Record<string, string>, depth: number): Block[] {
@@ -128,48 +139,113 @@ export function valuePlaceholder(template: Template, code: string, level: Agency
   return row && appliesTo(row, level) && !row.optional ? VALUE_PLACEHOLDER : BLANK;
 }
 
-/** The appendix table: STT / Chỉ tiêu / Đơn vị tính / Số liệu / Ghi chú, then the template's own columns. */
-export function appendixTable(template: Template, data: ReportData): TableBlock {
+/** The printed columns: the template's own (as the form prints them), or the standard set. */
+export function appendixColumns(template: Template): readonly AppendixColumn[] {
+  if (template.data.appendix.columns) return template.data.appendix.columns;
   const extra = template.data.columns;
   const c = d.columns;
   const assignment = template.data.layout === "assignment";
-  const head = [c.stt, assignment ? c.task : c.label, c.unit, assignment ? c.progress : c.value, c.note, ...extra.map((x) => x.title)];
-  const base = [9, assignment ? 27 : 39, 12, 10, 10];
-  const rest = 100 - base.reduce((a, b) => a + b, 0);
-  const widths = extra.length === 0 ? [9, 45, 14, 14, 18] : [...base, ...extra.map(() => rest / extra.length)];
-  const rows: TableCell[][] = [head.map((h) => textCell("tableHead", h))];
-  const rowKeys: (string | null)[] = [null];
+  const base: AppendixColumn[] = [
+    { title: c.stt, show: ["stt"], width: 9 },
+    { title: assignment ? c.task : c.label, show: ["label"], width: extra.length === 0 ? 45 : assignment ? 27 : 39 },
+    { title: c.unit, show: ["unit"], width: extra.length === 0 ? 14 : 12 },
+    { title: assignment ? c.progress : c.value, show: ["value"], width: extra.length === 0 ? 14 : 10 },
+    { title: c.note, show: ["note"], width: extra.length === 0 ? 18 : 10 },
+  ];
+  const rest = 100 - base.reduce((a, x) => a + x.width, 0);
+  return [...base, ...extra.map((x) => ({ title: x.title, show: [`cell:${x.id}`], width: rest / extra.length }))];
+}
+
+/** The heading rows: one, or two where columns share a spanning heading ("Kết quả thống kê" over Đơn vị tính and Số liệu). */
+function headingRows(columns: readonly AppendixColumn[]): TableCell[][] {
+  const title = (t: string, extra: Partial<TableCell> = {}): TableCell => ({ ...textCell("tableHead", t), ...extra });
+  if (!columns.some((c) => c.group)) return [columns.map((c) => title(c.title))];
+  const top: TableCell[] = [];
+  const bottom: TableCell[] = [];
+  columns.forEach((c, i) => {
+    if (!c.group) {
+      top.push(title(c.title, { vMerge: "restart" }));
+      bottom.push(title("", { vMerge: "continue" }));
+      return;
+    }
+    if (columns[i - 1]?.group !== c.group) {
+      let span = 1;
+      while (columns[i + span]?.group === c.group) span++;
+      top.push(title(c.group, { span }));
+    }
+    bottom.push(title(c.title));
+  });
+  return [top, bottom];
+}
+
+/** A cell's role: numbers centred, text left, heading rows bold. */
+function cellRole(column: AppendixColumn, group: boolean): Role {
+  if (column.show.every((p) => p === "stt" || p === "value" || p === "unit")) return group && column.show.includes("stt") ? "tableGroup" : "tableNumber";
+  return group && column.show.includes("label") ? "tableGroup" : "tableText";
+}
+
+/** The appendix table, in the form's own columns (appendixColumns). */
+export function appendixTable(template: Template, data: ReportData): TableBlock {
+  const columns = appendixColumns(template);
+  const where = (part: ColumnPart) => columns.findIndex((c) => c.show.includes(part));
+  const cellOf = { label: where("label"), value: where("value"), note: where("note") };
+  const head = headingRows(columns);
+  const rows: TableCell[][] = [...head];
+  const rowKeys: (string | null)[] = head.map(() => null);
   const level = data.agency.level;
+  const areaRows = template.data.layout === "assignment" && where("area") < 0;
+  const hasStt = where("stt") >= 0;
   let area: string | null = null;
   for (const row of template.rows) {
-    if (assignment && row.parent === null && row.area !== area) {
-      area = row.area;
-      rows.push([textCell("tableGroup", ""), textCell("tableGroup", vi.areaName(row.area)), ...head.slice(2).map(() => textCell("tableText", ""))]);
+    const newArea = row.parent === null && row.area !== area;
+    if (newArea) area = row.area;
+    if (areaRows && newArea) {
+      rows.push(columns.map((c) => textCell(c.show.includes("label") ? "tableGroup" : "tableText", c.show.includes("label") ? vi.areaName(row.area) : "")));
       rowKeys.push(null);
     }
     const lettered = /\.[a-z]$/.test(row.code);
-    const stt = textCell(row.group ? "tableGroup" : "tableNumber", lettered ? "" : row.code);
     const label = labelFor(row, level);
-    const labelCell = cell(row.group ? "tableGroup" : "tableText", [
-      run("", { control: control("inline", "label", row.code, `${lettered ? "- " : ""}${label}`, "both") }),
-    ]);
-    const extraCells = extra.map((x) => textCell("tableText", row.cells[x.id] ?? ""));
+    const number = hasStt || lettered ? "" : `${row.code}. `;
     const groupValue = row.group ? String(data.values[row.code] ?? "").trim() : "";
-    if (row.group && groupValue === "") {
-      rows.push([stt, labelCell, textCell("tableText", unitText(row)), textCell("tableNumber", ""), textCell("tableText", ""), ...extraCells]);
-    } else if (row.group) {
-      // A heading row carries no value, but what was written there is kept (and the `unknown` rule warns).
-      const value = control("inline", "value", row.code, groupValue, "delete", label);
-      rows.push([stt, labelCell, textCell("tableText", unitText(row)), cell("tableNumber", [run("", { control: value })]), textCell("tableText", ""), ...extraCells]);
-    } else {
-      // A row the agency reports shows "[…]" until filled; a row it does not report, and a note, stay blank.
-      const value = control("inline", "value", row.code, valueText(row, data.values[row.code]), "delete", label, valuePlaceholder(template, row.code, level));
-      const note = control("inline", "note", row.code, data.notes?.[row.code] ?? "", "delete");
-      rows.push([stt, labelCell, textCell("tableNumber", unitText(row)), cell("tableNumber", [run("", { control: value })]), cell("tableText", [run("", { control: note })]), ...extraCells]);
-    }
+    const part = (p: ColumnPart): Run | null => {
+      switch (p) {
+        case "stt":
+          return lettered ? null : run(row.code);
+        case "label":
+          return run("", { control: control("inline", "label", row.code, `${lettered ? "- " : number}${label}`, "both") });
+        case "unit":
+          return unitText(row) === "" ? null : run(unitText(row));
+        case "value":
+          // A heading row carries no value, but what was written there is kept (and the `unknown` rule warns).
+          if (row.group) return groupValue === "" ? null : run("", { control: control("inline", "value", row.code, groupValue, "delete", label) });
+          // A row the agency reports shows "[…]" until filled; a row it does not report stays blank.
+          return run("", { control: control("inline", "value", row.code, valueText(row, data.values[row.code]), "delete", label, valuePlaceholder(template, row.code, level)) });
+        case "note":
+          return row.group ? null : run("", { control: control("inline", "note", row.code, data.notes?.[row.code] ?? "", "delete") });
+        case "area":
+          return newArea ? run(vi.areaName(row.area)) : null;
+        default:
+          return (row.cells[p.slice(5)] ?? "") === "" ? null : run(row.cells[p.slice(5)]);
+      }
+    };
+    rows.push(
+      columns.map((c) => {
+        const parts = c.show.map(part).filter((r): r is Run => r !== null);
+        // Several parts share a cell one per line: a line break after each text before the next part.
+        const runs = parts.flatMap((r, i) => (i === parts.length - 1 ? [r] : r.control ? [r, run("\n")] : [{ ...r, text: `${r.text}\n` }]));
+        return cell(cellRole(c, row.group), runs.length > 0 ? runs : [run("")]);
+      }),
+    );
     rowKeys.push(row.code);
   }
-  return { type: "table", style: "grid", widths, headerRows: 1, rows, rowKeys };
+  return { type: "table", style: "grid", widths: columns.map((c) => c.width), headerRows: head.length, rows, rowKeys, cellOf };
+}
+
+/** The title as the form prints it: with the year ("… CCHC năm 2021") and the line "TẠI <CƠ QUAN>" where the form has them. */
+export function appendixTitleText(template: Template, data: ReportData): string {
+  const layout = template.data.appendix;
+  const title = layout.titleYear ? `${template.data.appendixTitle} ${d.appendixYear(data.period.year)}` : template.data.appendixTitle;
+  return layout.titleAt ? `${title}\n${d.appendixAt(data.agency.name)}` : title;
 }
 
 function appendixBlocks(template: Template, data: ReportData, outline: Outline): Block[] {
@@ -180,7 +256,7 @@ function appendixBlocks(template: Template, data: ReportData, outline: Outline):
   const docType = outline.docType === "plan" ? "Kế hoạch" : "Báo cáo";
   return [
     para("appendixLabel", [fixed("phu-luc", template.data.appendixLabel)]),
-    para("appendixTitle", [fixed("ten-phu-luc", template.data.appendixTitle)]),
+    para("appendixTitle", [fixed("ten-phu-luc", appendixTitleText(template, data))]),
     para("appendixRef", [fixed("kem-theo", d.appendixRef(docType, kyHieu, dateText, data.agency.name))]),
     appendixTable(template, data),
   ];
@@ -211,6 +287,7 @@ export function planReport(input: PlanInput): DocumentPlan {
   const blocks: Block[] = [headerBlock(header)];
   blocks.push(para("tenLoai", [fixed("ten-loai", outline.title)]));
   blocks.push(para("trichYeu", [fixed("trich-yeu", outline.trichYeu)]));
+  blocks.push(para("ruleTrichYeu", [run("")]));
   if ((header["kinh-gui"] ?? "").trim() !== "") blocks.push(para("kinhGui", [run(`${d.kinhGuiPrefix} `), headerRun(header, "kinh-gui")]));
   blocks.push(para("body", [run("", { control: control("inline", "header", "can-cu", (header["can-cu"] ?? "").trim() || d.placeholderCanCu, "delete") })]));
   const intro = outline.docType === "plan" ? d.introPlan(data.agency.name) : d.introReport(data.agency.name);
@@ -219,7 +296,8 @@ export function planReport(input: PlanInput): DocumentPlan {
   const closing = outline.docType === "plan" ? d.closingPlan(data.period.year, data.agency.name) : d.closingReport(info.title, data.agency.name);
   blocks.push(para("body", [fixed("ket-thuc", closing)]));
   blocks.push(signatureBlock(header));
-  blocks.push({ type: "pageBreak" });
+  // A landscape appendix (the plan's) is a section of its own; a portrait one starts on a new page.
+  blocks.push(template.data.appendix.orientation === "landscape" ? { type: "pageBreak", newSection: "landscape" } : { type: "pageBreak" });
   blocks.push(...appendixBlocks(template, data, outline));
   return planOf(input, blocks);
 }

@@ -12,6 +12,9 @@ export type Role =
   | "diaDanhNgay"
   | "tenLoai"
   | "trichYeu"
+  | "ruleAgency"
+  | "ruleTieuNgu"
+  | "ruleTrichYeu"
   | "kinhGui"
   | "body"
   | "heading1"
@@ -35,8 +38,12 @@ export interface Format {
   readonly firstLineIndentCm?: number;
   readonly spaceAfterPt: number;
   readonly spaceBeforePt?: number;
-  /** A rule under the paragraph (Tiêu ngữ, tên cơ quan ban hành). */
-  readonly ruleBelow?: boolean;
+  /**
+   * A rule paragraph: an empty line whose bottom border is the short rule Nghị định 30 draws under
+   * the agency's name, the Tiêu ngữ and the trích yếu, inset by this much on each side (so the text
+   * above keeps the whole width of its column).
+   */
+  readonly ruleInsetCm?: number;
 }
 
 export const FONT = "Times New Roman";
@@ -54,17 +61,24 @@ export const PAGE = {
 
 export const FORMATS: Record<Role, Format> = {
   coQuanChuQuan: { sizePt: 12, align: "center", spaceAfterPt: 0 },
-  coQuanBanHanh: { sizePt: 12, bold: true, align: "center", spaceAfterPt: 0, ruleBelow: true },
+  coQuanBanHanh: { sizePt: 12, bold: true, align: "center", spaceAfterPt: 0 },
   soKyHieu: { sizePt: 13, align: "center", spaceAfterPt: 0, spaceBeforePt: 6 },
   quocHieu: { sizePt: 12, bold: true, align: "center", spaceAfterPt: 0 },
-  tieuNgu: { sizePt: 14, bold: true, align: "center", spaceAfterPt: 0, ruleBelow: true },
+  tieuNgu: { sizePt: 14, bold: true, align: "center", spaceAfterPt: 0 },
   diaDanhNgay: { sizePt: 14, italic: true, align: "center", spaceAfterPt: 0, spaceBeforePt: 6 },
   tenLoai: { sizePt: 14, bold: true, align: "center", spaceAfterPt: 0, spaceBeforePt: 12 },
-  trichYeu: { sizePt: 14, bold: true, align: "center", spaceAfterPt: 12 },
+  trichYeu: { sizePt: 14, bold: true, align: "center", spaceAfterPt: 0 },
+  // Under the agency's name: a third to a half of the name's line (the column is about 7.4 cm).
+  ruleAgency: { sizePt: 6, align: "center", spaceAfterPt: 0, ruleInsetCm: 2.2 },
+  // Under the Tiêu ngữ: as long as the Tiêu ngữ (about 5.5 cm of a 10.3 cm column).
+  ruleTieuNgu: { sizePt: 6, align: "center", spaceAfterPt: 0, ruleInsetCm: 2.4 },
+  // Under the trích yếu: a third to a half of its line, centred.
+  ruleTrichYeu: { sizePt: 6, align: "center", spaceAfterPt: 12, ruleInsetCm: 6.25 },
   kinhGui: { sizePt: 14, align: "center", spaceAfterPt: 12 },
   body: { sizePt: 14, align: "justify", firstLineIndentCm: 1.27, spaceAfterPt: 6 },
-  heading1: { sizePt: 14, bold: true, align: "justify", firstLineIndentCm: 1.27, spaceAfterPt: 6 },
-  heading2: { sizePt: 14, bold: true, align: "justify", firstLineIndentCm: 1.27, spaceAfterPt: 6 },
+  // Headings are left-aligned: justified, a short heading stretches across the line.
+  heading1: { sizePt: 14, bold: true, align: "left", firstLineIndentCm: 1.27, spaceAfterPt: 6 },
+  heading2: { sizePt: 14, bold: true, align: "left", firstLineIndentCm: 1.27, spaceAfterPt: 6 },
   noiNhanLabel: { sizePt: 12, bold: true, italic: true, align: "left", spaceAfterPt: 0 },
   noiNhanList: { sizePt: 11, align: "left", spaceAfterPt: 0 },
   signer: { sizePt: 14, bold: true, align: "center", spaceAfterPt: 0 },

@@ -49,6 +49,17 @@ export interface CellParagraph {
 
 export interface TableCell {
   readonly paragraphs: readonly CellParagraph[];
+  /** A heading cell spanning several grid columns (w:gridSpan). */
+  readonly span?: number;
+  /** A heading cell merged with the one below it (w:vMerge): "restart" above, "continue" below. */
+  readonly vMerge?: "restart" | "continue";
+}
+
+/** Where a row's label, value and note controls sit: the cell index in a data row (data rows have no merged cells). */
+export interface CellIndex {
+  readonly label: number;
+  readonly value: number;
+  readonly note: number;
 }
 
 export interface TableBlock {
@@ -61,10 +72,16 @@ export interface TableBlock {
   readonly rows: readonly (readonly TableCell[])[];
   /** The indicator code each row carries (null for heading rows): the key for repairing a deleted row. */
   readonly rowKeys: readonly (string | null)[];
+  /** Wider than the text, reaching into the left margin by `intoLeftMarginMm` (the header, as the forms print it). */
+  readonly widen?: { readonly extraMm: number; readonly intoLeftMarginMm: number };
+  /** For the appendix: the cells holding each row's controls. */
+  readonly cellOf?: CellIndex;
 }
 
 export interface PageBreakBlock {
   readonly type: "pageBreak";
+  /** What follows starts a section of its own in this orientation (the plan's landscape appendix). */
+  readonly newSection?: "portrait" | "landscape";
 }
 
 export type Block = ParagraphBlock | ControlBlock | TableBlock | PageBreakBlock;

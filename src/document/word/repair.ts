@@ -12,7 +12,8 @@ import { styleName } from "../ooxml/styles-part";
 import { applyControl, fillParagraph } from "./draw";
 import type { Snapshot } from "./snapshot";
 
-const CELL_OF = { label: 1, value: 3, note: 4 } as const;
+/** Where the standard columns put a row's controls; a template's own columns say where theirs are (TableBlock.cellOf). */
+const STANDARD_CELLS = { label: 1, value: 3, note: 4 } as const;
 
 /** The n-th cell of a row (TableCell.getNext, WordApi 1.3). */
 function cellAt(row: Word.TableRow, index: number): Word.TableCell {
@@ -24,10 +25,15 @@ function cellAt(row: Word.TableRow, index: number): Word.TableCell {
 /** Wraps the text left in a cell whose control was deleted in a new control. */
 function rewrapCells(row: Word.TableRow, table: TableBlock, index: number, tags: string[]): void {
   for (const tag of tags) {
-    const kind = tag.split(":")[1] as keyof typeof CELL_OF;
-    const spec = table.rows[index][CELL_OF[kind]].paragraphs[0].runs.find((r) => r.control)?.control;
+    const kind = tag.split(":")[1] as keyof typeof STANDARD_CELLS;
+    const at = (table.cellOf ?? STANDARD_CELLS)[kind];
+    const runs = table.rows[index][at].paragraphs[0].runs;
+    const spec = runs.find((r) => r.control?.tag === tag)?.control;
     if (!spec) continue;
-    applyControl(cellAt(row, CELL_OF[kind]).body.paragraphs.getFirst().getRange("Content").insertContentControl(), spec);
+    const paragraph = cellAt(row, at).body.paragraphs.getFirst();
+    // A cell holding the form's own text beside the control (Đơn vị thực hiện): that text stays, a new control goes after it.
+    if (runs.length > 1) applyControl(paragraph.insertText(spec.text, "End").insertContentControl(), spec);
+    else applyControl(paragraph.getRange("Content").insertContentControl(), spec);
   }
 }
 
