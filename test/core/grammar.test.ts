@@ -62,6 +62,13 @@ describe("value forms printed in the seeds' appendices", () => {
     expect(num(1, coKhong)).toBe(1);
   });
 
+  it('"Không" in a count or money row is none (seed 000: 1.3.2 Số vấn đề phát hiện qua kiểm tra "Không"), kept as written', () => {
+    expect(parseValue("Không", { kind: "count" })).toEqual({ status: "ok", value: { number: 0 } });
+    expect(parseValue(" không ", { kind: "money" })).toEqual({ status: "ok", value: { number: 0 } });
+    expect(writtenValue("Không", { kind: "count" })).toBe("Không");
+    expect(parseValue("Không có", { kind: "count" }).status).toBe("invalid");
+    expect(parseValue("Không", { kind: "percent" }).status).toBe("invalid");
+  });
   it("money in đồng (seed 000: 1.000.000 đồng)", () => {
     expect(num("1.000.000 đồng", money)).toBe(1_000_000);
     expect(num("1.000.000đ", money)).toBe(1_000_000);

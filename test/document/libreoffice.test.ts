@@ -3,7 +3,7 @@
  * and the appendix with Vietnamese numbers. Runs whenever soffice is present;
  * in CI (CI=true) soffice is required, so a missing install fails the run.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -11,15 +11,9 @@ import { dataAsShown } from "../../src/document/controls";
 import { DocxReportDocument } from "../../src/document/docx/docx-document";
 import { readDocxReport } from "../../src/document/docx/read-report";
 import { docxBytes, seed002Full, tk7 } from "./docx-helpers";
+import { pdftotext, runWithOffice, soffice } from "./office-tools";
 
-function which(cmd: string): string | null {
-  const r = spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
-const soffice = which("soffice") ?? which("libreoffice");
-const pdftotext = which("pdftotext");
-const inCi = process.env.CI === "true";
-const run = soffice && pdftotext ? it : inCi ? it : it.skip;
+const run = runWithOffice;
 
 describe("LibreOffice", () => {
   run(

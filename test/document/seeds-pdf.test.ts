@@ -7,22 +7,16 @@
  * test-artifacts/seeds/ (not committed) for a reviewer. Runs whenever soffice is present; in CI
  * (CI=true) it is required.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { ReportData } from "../../src/core/model/report-data";
 import { DocxReportDocument } from "../../src/document/docx/docx-document";
 import { fixture, template } from "../helpers";
+import { pdftotext, runWithOffice, soffice, which } from "./office-tools";
 
-function which(cmd: string): string | null {
-  const r = spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
-const soffice = which("soffice") ?? which("libreoffice");
-const pdftotext = which("pdftotext");
-const inCi = process.env.CI === "true";
-const run = soffice && pdftotext ? it : inCi ? it : it.skip;
+const run = runWithOffice;
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-artifacts", "seeds");
 
 interface Rendered {

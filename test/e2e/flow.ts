@@ -17,9 +17,8 @@ const IDENTITY = "Văn bản đang mở: Báo cáo 6 tháng (6 tháng đầu nă
 /** Seed 002 with every row and section written, numbered and dated: ready to sign but for what a test leaves out. */
 function complete(): ReportData {
   const data = fixture("seed-002.json");
-  const { "7.6.1": _heading, ...values } = data.values;
   const sections = Object.fromEntries(leafSections(outlineFor(data.period)).filter((s) => s.fixedText === undefined).map((s) => [s.id, `Nội dung mục ${s.id} của Sở.`]));
-  return { ...data, values: { ...values, "1.3.2": "0", "1.3.3": "0", "3.5.3": "0", "7.8.2": "0", "7.8.4": "0" }, sections, header: { ...data.header, "so-ky-hieu": "412/BC-SKHCN" } };
+  return { ...data, values: { ...data.values, "1.3.2": "0", "1.3.3": "0", "3.5.3": "0", "7.8.2": "0", "7.8.4": "0" }, sections, header: { ...data.header, "so-ky-hieu": "412/BC-SKHCN" } };
 }
 
 async function docx(data: ReportData): Promise<Buffer> {

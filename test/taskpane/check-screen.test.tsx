@@ -43,7 +43,7 @@ function renderScreen(session: WorkbenchSession) {
 /** Seed 002 completed: every applicable row and section written, numbered and dated. */
 function complete(): ReportData {
   const data = fixture("seed-002.json");
-  const values: Record<string, string> = { ...(data.values as Record<string, string>), "1.3.2": "0", "1.3.3": "0", "3.5.3": "0", "7.8.2": "0", "7.8.4": "0", "7.6.1": "" };
+  const values: Record<string, string> = { ...(data.values as Record<string, string>), "1.3.2": "0", "1.3.3": "0", "3.5.3": "0", "7.8.2": "0", "7.8.4": "0" };
   const sections: Record<string, string> = {};
   for (const s of leafSections(outlineFor(data.period))) if (s.fixedText === undefined) sections[s.id] = `Nội dung mục ${s.id} của Sở.`;
   return { ...data, values, sections, header: { ...data.header, "so-ky-hieu": "412/BC-SKHCN" } };

@@ -1,9 +1,9 @@
 /**
  * The value grammar, both ways, per value kind.
  *
- *   count    "1.050" → 1050, "02" → 2
+ *   count    "1.050" → 1050, "02" → 2, "Không" → 0
  *   percent  "98,9" → 98.9, "100%" → 100, "149/149" → 100 (a ratio written as a fraction)
- *   money    "1.000.000", "1.000.000 đồng", "1.000.000đ"
+ *   money    "1.000.000", "1.000.000 đồng", "1.000.000đ", "Không" → 0
  *   fraction "02/02" → 2 of 2; a plain "2" is 2 of an unstated total
  *   coded    "1" or the label ("Có") → 1
  *   text     anything
@@ -95,6 +95,10 @@ function parseCoded(raw: string, options: readonly CodedOption[]): ParseResult {
   return { status: "invalid", rule: "code", reason: "unknown-option" };
 }
 
+/** "Không" in a count or money row means none (seed 000 prints it for 1.3.2 and 5.4): 0 for the checks, kept as written. */
+const isNone = (raw: string) => normaliseLabel(raw) === "không";
+const NONE: ParseResult = { status: "ok", value: { number: 0 } };
+
 /** Parses a value as written in a cell, a JSON file, a CSV or a spreadsheet. */
 export function parseValue(input: string | number | null | undefined, spec: ValueSpec): ParseResult {
   if (input === null || input === undefined) return { status: "empty" };
@@ -114,9 +118,9 @@ export function parseValue(input: string | number | null | undefined, spec: Valu
     case "percent":
       return parseFraction(raw, true) ?? parseWhole(raw.replace(PERCENT_SIGN, ""));
     case "money":
-      return parseWhole(raw.replace(MONEY_SUFFIX, ""));
+      return isNone(raw) ? NONE : parseWhole(raw.replace(MONEY_SUFFIX, ""));
     case "count":
-      return parseWhole(raw);
+      return isNone(raw) ? NONE : parseWhole(raw);
   }
 }
 

@@ -22,12 +22,11 @@ describe("seed 002 (Sở KH&CN Quảng Ngãi, 6 tháng 2021) as printed", () => 
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 
-  it("warns about what is really off: empty rows and text in heading row 7.6.1", () => {
-    expect(issues.filter((i) => i.rule !== "required").map(key)).toEqual(["warning unknown 7.6.1"]);
+  it("warns only about empty rows: 7.6.1 holds its value as the form prints it (Đã kết nối), 7.4 its 01 without a unit (issue #12)", () => {
+    expect(issues.filter((i) => i.rule !== "required")).toEqual([]);
     expect(issues.filter((i) => i.rule === "required").map((i) => i.target)).toEqual(["1.3.2", "1.3.3", "3.5.3", "7.8.2", "7.8.4"]);
-    expect(issues.find((i) => i.target === "7.6.1")!.message).toBe(
-      'Dòng 7.6.1 Thực hiện kết nối, liên thông các Hệ thống quản lý văn bản điều hành từ cấp tỉnh đến cấp xã là dòng tiêu đề nhóm, không ghi số liệu (đang ghi "Đã kết nối"). Ghi nội dung này vào cột Ghi chú hoặc vào các dòng bên dưới.',
-    );
+    expect(tk7.get("7.6.1")).toMatchObject({ group: false, kind: "text", optional: true });
+    expect(tk7.get("7.4")).toMatchObject({ kind: "text", unit: undefined });
   });
 
   it("before signing, empty rows and the blank number become errors", () => {
@@ -137,6 +136,9 @@ describe("seed 000 (Trường CĐ Kỹ thuật Công nghệ Nha Trang, quý I 20
   });
   it("the header as printed is complete and correct (293/BC-CĐKTCN, 15/3/2021 after the 14/3 cut-off)", () => {
     expect(issues.filter((i) => i.rule === "header")).toEqual([]);
+  });
+  it('"Không" in the count rows 1.3.2.a and 1.3.2.b is none: no type error', () => {
+    expect(issues.filter((i) => i.target?.startsWith("1.3.2"))).toEqual([]);
   });
   it("a đơn vị sự nghiệp is not asked for Cải cách thể chế", () => {
     expect(issues.filter((i) => i.area === "the-che")).toEqual([]);
