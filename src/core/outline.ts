@@ -19,6 +19,11 @@ export interface Section {
   /** Agency levels that write this section; others see `notReportedText`. */
   readonly levels: readonly AgencyLevel[];
   readonly notReportedText?: string;
+  /**
+   * A section the seeds do not all write (III, IV, V of a report: seed 002 has none of them): not
+   * demanded before signing, and the officer may delete it (heading and text) from the document.
+   */
+  readonly optional?: boolean;
   readonly children: readonly Section[];
 }
 
@@ -44,11 +49,11 @@ function node(id: string, heading: string, children: Section[]): Section {
   return { id, heading, levels: ALL, children };
 }
 
-function areaSections(prefix: string, areas: readonly Area[], placeholder: (name: string) => string): Section[] {
+function areaSections(prefix: string, areas: readonly Area[], placeholder: (name: string, points?: string) => string): Section[] {
   return areas.map((area, i) => {
     const name = vi.areaName(area);
     const notForSuNghiep = area === "the-che";
-    return leaf(`${prefix}.${i + 1}`, name, placeholder(name), {
+    return leaf(`${prefix}.${i + 1}`, name, placeholder(name, viDocument.areaPoints[area]), {
       area,
       levels: notForSuNghiep ? ALL.filter((l) => l !== "su-nghiep") : ALL,
       notReportedText: notForSuNghiep ? viDocument.notReportedBySuNghiep : undefined,
@@ -56,11 +61,16 @@ function areaSections(prefix: string, areas: readonly Area[], placeholder: (name
   });
 }
 
+/** An optional section and all it holds. */
+const optional = (sec: Section): Section => ({ ...sec, optional: true, children: sec.children.map(optional) });
+
 function reportSections(kind: ReportKind, next: string): Section[] {
-  const quarterly = kind === "quy-1" || kind === "quy-3";
-  const review = quarterly
-    ? leaf("III", s.IIIQuarter, ph.III)
-    : node("III", s.IIIReview, [leaf("III.1", s["III.1"], ph["III.1"]), leaf("III.2", s["III.2"], ph["III.2"])]);
+  // The seeds write "Khó khăn, vướng mắc" after the results in a quarter's and a half-year's report
+  // (seeds 000, 003); the year's report reviews the year (ưu điểm; tồn tại, hạn chế).
+  const review =
+    kind === "nam"
+      ? node("III", s.IIIReview, [leaf("III.1", s["III.1"], ph["III.1"]), leaf("III.2", s["III.2"], ph["III.2"])])
+      : leaf("III", s.IIIQuarter, ph.III);
   return [
     node("I", s.I, [
       leaf("I.1", s["I.1"], ph["I.1"], { area: "chi-dao-dieu-hanh" }),
@@ -68,9 +78,9 @@ function reportSections(kind: ReportKind, next: string): Section[] {
       leaf("I.3", s["I.3"], ph["I.3"], { area: "chi-dao-dieu-hanh" }),
     ]),
     node("II", s.II, areaSections("II", REFORM_AREAS, ph.area)),
-    review,
-    leaf("IV", s.IV(next), ph.IV),
-    leaf("V", s.V, ph.V),
+    optional(review),
+    optional(leaf("IV", s.IV(next), ph.IV)),
+    optional(leaf("V", s.V, ph.V)),
   ];
 }
 
@@ -114,6 +124,14 @@ export function leafSections(outline: Outline): Section[] {
       else walk(sec.children);
     }
   };
+  walk(outline.sections);
+  return out;
+}
+
+/** Every section, headings with children included, in document order. */
+export function allSections(outline: Outline): Section[] {
+  const out: Section[] = [];
+  const walk = (list: readonly Section[]) => list.forEach((sec) => (out.push(sec), walk(sec.children)));
   walk(outline.sections);
   return out;
 }

@@ -6,7 +6,7 @@
 import type { Header, ReportData } from "../core/model/report-data";
 import { HEADER_FIELDS, HeaderField } from "../core/model/vocabulary";
 import type { Template } from "../core/model/template";
-import { outlineFor, leafSections } from "../core/outline";
+import { allSections, outlineFor, leafSections } from "../core/outline";
 import { parseSigningDate } from "../core/period";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
 import { isBlankText, isEmptyValueText, isPlaceholderText } from "../core/placeholders";
@@ -168,9 +168,11 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
 export function missingControls(template: Template, data: ReportData, seen: ReadonlySet<string>): string[] {
   const wholeReport = [...seen].some((tag) => /^cchc:(section|heading|header):/.test(tag));
   const plan = wholeReport ? planReport({ template, data }) : planAppendix({ template, data });
+  // An optional section the officer deleted (heading and text) is not missing.
+  const optional = new Set(allSections(outlineFor(data.period)).filter((s) => s.optional).flatMap((s) => [tagOf("heading", s.id), tagOf("section", s.id)]));
   return planControls(plan)
     .map((c) => c.tag)
-    .filter((tag) => !seen.has(tag));
+    .filter((tag) => !seen.has(tag) && !optional.has(tag));
 }
 
 /**

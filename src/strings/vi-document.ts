@@ -54,6 +54,16 @@ export const viDocument = {
   introReport: (agency: string) => `${agency} báo cáo kết quả thực hiện như sau:`,
   introPlan: (agency: string) => `${agency} ban hành Kế hoạch thực hiện cải cách hành chính với các nội dung chủ yếu như sau:`,
   placeholderCanCu: "[Nêu văn bản yêu cầu báo cáo, ví dụ: Thực hiện Công văn số …/UBND-NC ngày … của UBND tỉnh về việc báo cáo cải cách hành chính định kỳ,]",
+  placeholderCanCuPlan: "[Nêu căn cứ ban hành kế hoạch, ví dụ: Căn cứ Kế hoạch số …/KH-UBND ngày … của UBND tỉnh về thực hiện cải cách hành chính năm …,]",
+  /** The sentence pointing to the appendix, before the closing (seed 002: "(Có phụ lục thống kê số liệu … kèm theo)"). */
+  appendixPointer: (label: string, agency: string) =>
+    `(Có ${/\p{Ll}/u.test(label) ? label : label.toLocaleLowerCase("vi")} thống kê số liệu về kết quả thực hiện công tác cải cách hành chính tại ${agency} kèm theo)`,
+  /** The points the seeds write inside a reform area (seeds 002, 003), offered in its placeholder. */
+  areaPoints: {
+    "the-che": "a) xây dựng, thẩm định và ban hành văn bản QPPL; b) kiểm tra, rà soát văn bản; c) theo dõi thi hành pháp luật",
+    "thu-tuc-hanh-chinh": "a) kiểm soát việc ban hành TTHC; b) công bố, công khai TTHC; c) rà soát, đơn giản hóa TTHC; d) tiếp nhận, xử lý phản ánh, kiến nghị; đ) kết quả thực hiện cơ chế một cửa, một cửa liên thông",
+    "cong-vu": "a) vị trí việc làm và cơ cấu công chức, viên chức; b) quản lý, đánh giá cán bộ, công chức, viên chức; c) đào tạo, bồi dưỡng; kỷ luật, kỷ cương hành chính",
+  } as Partial<Record<string, string>>,
   placeholderField: (name: string) => `[${name}]`,
   /** An empty value cell the agency reports (see src/core/placeholders.ts). */
   placeholderValue: "[…]",
@@ -81,7 +91,8 @@ export const viDocument = {
     "I.1": "[Nêu việc ban hành kế hoạch CCHC, các văn bản chỉ đạo, điều hành và kết quả thực hiện kế hoạch trong kỳ.]",
     "I.2": "[Nêu kế hoạch kiểm tra, số cơ quan, đơn vị đã kiểm tra, các vấn đề phát hiện và kết quả xử lý.]",
     "I.3": "[Nêu các hình thức thông tin, tuyên truyền, tập huấn về CCHC đã thực hiện.]",
-    area: (areaName: string) => `[Nêu kết quả thực hiện nhiệm vụ ${areaName.toLowerCase()} trong kỳ, kèm số liệu.]`,
+    area: (areaName: string, points?: string) =>
+      `[Nêu kết quả thực hiện nhiệm vụ ${areaName.toLowerCase()} trong kỳ, kèm số liệu${points ? `; có thể theo các ý: ${points}` : ""}.]`,
     III: "[Nêu khó khăn, vướng mắc trong thực hiện công tác CCHC và nguyên nhân.]",
     "III.1": "[Nêu những kết quả nổi bật, ưu điểm trong kỳ.]",
     "III.2": "[Nêu tồn tại, hạn chế, khó khăn, vướng mắc và nguyên nhân.]",

@@ -127,6 +127,10 @@ export const vi = {
     sectionEmpty: (id: string, heading: string) => `Mục ${id} ${inSentence(heading)}: chưa có nội dung.`,
     sectionPlaceholder: (id: string, heading: string) =>
       `Mục ${id} ${inSentence(heading)}: vẫn còn dòng hướng dẫn của mẫu, cần thay bằng nội dung báo cáo.`,
+    optionalSectionEmpty: (id: string, heading: string) =>
+      `Mục ${id} ${inSentence(heading)}: chưa có nội dung. Mục này không bắt buộc: viết nội dung, hoặc xóa cả đề mục khỏi văn bản.`,
+    optionalSectionPlaceholder: (id: string, heading: string) =>
+      `Mục ${id} ${inSentence(heading)}: vẫn còn dòng hướng dẫn của mẫu. Mục này không bắt buộc: viết nội dung, hoặc xóa cả đề mục và dòng hướng dẫn khỏi văn bản.`,
     headerMissing: (field: string) => `Phần đầu văn bản: chưa ghi ${field}.`,
     kinhGuiEmpty: "Văn bản có dòng „Kính gửi:” nhưng chưa ghi cơ quan được gửi: ghi ở thẻ Nội dung, hoặc xóa dòng này nếu báo cáo không gửi riêng cơ quan nào.",
     headerKyHieu: (v: string) =>
@@ -214,6 +218,9 @@ export const vi = {
       load: "Đọc lại từ văn bản",
       noReport: "Văn bản chưa có báo cáo CCHC. Hãy tạo báo cáo ở thẻ \"Tạo báo cáo\".",
       label: (id: string, heading: string) => `${id}. ${inSentence(heading)}`,
+      optionalLabel: (id: string, heading: string) => `${id}. ${inSentence(heading)} (không bắt buộc)`,
+      optionalHint: (placeholder: string) =>
+        `${placeholder} Mục không bắt buộc: không muốn viết thì xóa cả đề mục và dòng hướng dẫn trong văn bản.`,
       written: (n: number) => `Đã ghi ${n} mục vào văn bản.`,
       headerWritten: (n: number) => `Đã ghi ${n} thông tin phần đầu, phần ký vào văn bản.`,
       nothingToWrite: "Không có nội dung mới để ghi.",

@@ -1,4 +1,4 @@
-import { leafSections, outlineFor } from "../../src/core/outline";
+import { allSections, leafSections, outlineFor } from "../../src/core/outline";
 import { dateParts, isRealDate, parseSigningDate, periodInfo } from "../../src/core/period";
 
 describe("periods (Nghị định 09/2019/NĐ-CP cut-off windows)", () => {
@@ -61,12 +61,26 @@ describe("outlines", () => {
     expect(o.sections[3].heading).toBe("PHƯƠNG HƯỚNG, NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH QUÝ II NĂM 2021");
   });
 
-  it("6 tháng, 9 tháng and năm reports review the period in III.1 and III.2", () => {
-    for (const kind of ["6-thang", "9-thang", "nam"] as const) {
-      const ids = leafSections(outlineFor({ kind, year: 2021 })).map((s) => s.id);
-      expect(ids).toContain("III.1");
-      expect(ids).toContain("III.2");
+  it("III is Khó khăn, vướng mắc after a quarter and a half-year (seeds 000, 003); the year's report reviews the year in III.1 and III.2", () => {
+    for (const kind of ["quy-1", "6-thang", "quy-3", "9-thang"] as const) {
+      const iii = outlineFor({ kind, year: 2021 }).sections[2];
+      expect([iii.id, iii.heading, iii.children.length]).toEqual(["III", "KHÓ KHĂN, VƯỚNG MẮC", 0]);
     }
+    const ids = leafSections(outlineFor({ kind: "nam", year: 2021 })).map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(["III.1", "III.2"]));
+  });
+
+  it("III, IV and V are optional (seed 002 has none of them, seed 000 no V); I and II are not; the plan has no optional section", () => {
+    const o = outlineFor({ kind: "6-thang", year: 2021 });
+    expect(allSections(o).filter((s) => s.optional).map((s) => s.id)).toEqual(["III", "IV", "V"]);
+    expect(allSections(outlineFor({ kind: "nam", year: 2021 })).filter((s) => s.optional).map((s) => s.id)).toEqual(["III", "III.1", "III.2", "IV", "V"]);
+    expect(allSections(outlineFor({ kind: "ke-hoach", year: 2021 })).some((s) => s.optional)).toBe(false);
+  });
+
+  it("the reform areas offer the points the seeds write (a), b), c)) in their placeholders", () => {
+    const ii = outlineFor({ kind: "6-thang", year: 2021 }).sections[1].children;
+    expect(ii[1].placeholder).toContain("a) kiểm soát việc ban hành TTHC; b) công bố, công khai TTHC");
+    expect(ii[0].placeholder).toContain("c) theo dõi thi hành pháp luật");
   });
 
   it("Cải cách thể chế is not written by a đơn vị sự nghiệp (seed 003)", () => {

@@ -197,14 +197,30 @@ describe("a deleted section control", () => {
 
   it("deleted with its text: repair puts the placeholder back", async () => {
     const bytes = await editDocumentXml(await docxBytes(), (xml) =>
-      xml.replace(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:tag w:val="cchc:section:IV"\/>.*?<\/w:sdtContent><\/w:sdt>/s, ""),
+      xml.replace(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:tag w:val="cchc:section:II.4"\/>.*?<\/w:sdtContent><\/w:sdt>/s, ""),
     );
     const doc = await DocxReportDocument.open(bytes);
-    expect((await doc.read(tk7)).missing).toEqual(["cchc:section:IV"]);
-    expect(await doc.repair(tk7)).toEqual(["cchc:section:IV"]);
+    expect((await doc.read(tk7)).missing).toEqual(["cchc:section:II.4"]);
+    expect(await doc.repair(tk7)).toEqual(["cchc:section:II.4"]);
     const xml = await documentXml(await doc.save());
-    expect(xml).toContain('<w:tag w:val="cchc:section:IV"/>');
-    expect(xml).toContain("[Nêu các nhiệm vụ, giải pháp trọng tâm kỳ tới.]");
+    expect(xml).toContain('<w:tag w:val="cchc:section:II.4"/>');
+    expect(xml).toContain("[Nêu kết quả thực hiện nhiệm vụ cải cách chế độ công vụ trong kỳ, kèm số liệu; có thể theo các ý: a) vị trí việc làm");
+  });
+
+  it("an optional section (V) the officer deleted, heading and text, is not missing and is not put back", async () => {
+    const bytes = await editDocumentXml(await docxBytes(), (xml) =>
+      xml
+        .replace(/<w:p><w:pPr><w:pStyle w:val="CchcHeading1"\/><\/w:pPr>(?:(?!<\/w:p>).)*<w:tag w:val="cchc:heading:V"\/>.*?<\/w:p>/s, "")
+        .replace(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:tag w:val="cchc:section:V"\/>.*?<\/w:sdtContent><\/w:sdt>/s, ""),
+    );
+    const xmlBefore = await documentXml(bytes);
+    expect(xmlBefore).not.toContain("cchc:heading:V\"");
+    expect(xmlBefore).not.toContain("cchc:section:V\"");
+    const doc = await DocxReportDocument.open(bytes);
+    const read = await doc.read(tk7);
+    expect(read.missing).toEqual([]);
+    expect(read.sections.V).toBeUndefined();
+    expect(await doc.repair(tk7)).toEqual([]);
   });
 });
 

@@ -58,8 +58,8 @@ describe("[vertical-tab-line-break]", () => {
 
     it("writes a section's lines as paragraphs", async () => {
       const { fake, doc } = await wordReport();
-      await doc.fillSections(tk7, { "III.1": "Dòng một.\nDòng hai." });
-      const section = fake.model.body.find((b) => b.kind === "bcc" && b.tag === "cchc:section:III.1");
+      await doc.fillSections(tk7, { "II.2": "Dòng một.\nDòng hai." });
+      const section = fake.model.body.find((b) => b.kind === "bcc" && b.tag === "cchc:section:II.2");
       expect(section?.kind === "bcc" && paragraphsIn(section.blocks).map(paragraphText)).toEqual(["Dòng một.", "Dòng hai."]);
     });
   });

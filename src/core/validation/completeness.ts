@@ -27,7 +27,8 @@ export function completeness(template: Template, data: ReportData): Completeness
   let sectionsFilled = 0;
   if (data.sections !== undefined) {
     for (const s of leafSections(outlineFor(data.period))) {
-      if (s.fixedText !== undefined || !s.levels.includes(level)) continue;
+      // Optional sections (III–V of a report) are not counted: the bar measures what is required.
+      if (s.fixedText !== undefined || !s.levels.includes(level) || s.optional) continue;
       sectionsRequired++;
       const text = (data.sections[s.id] ?? "").trim();
       if (text === "" || looksLikePlaceholder(text, s.placeholder)) empty.push({ kind: "section", key: s.id });

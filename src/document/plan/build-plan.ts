@@ -89,7 +89,8 @@ function headerBlock(header: Header): TableBlock {
 function sectionBlocks(section: Section, level: ReportData["agency"]["level"], texts: Record<string, string>, depth: number): Block[] {
   const role: Role = depth === 0 ? "heading1" : "heading2";
   const number = depth === 0 ? `${section.id}. ` : `${section.id.split(".").pop()}. `;
-  const heading = para(role, [run("", { control: control("inline", "heading", section.id, `${number}${section.heading}`, "both") })]);
+  // An optional section (III–V of a report) may be deleted by the officer, heading and all: its heading cannot be edited but can be deleted.
+  const heading = para(role, [run("", { control: control("inline", "heading", section.id, `${number}${section.heading}`, section.optional ? "edit" : "both") })]);
   if (section.children.length > 0) {
     return [heading, ...section.children.flatMap((c) => sectionBlocks(c, level, texts, depth + 1))];
   }
@@ -98,7 +99,7 @@ function sectionBlocks(section: Section, level: ReportData["agency"]["level"], t
     return [heading, para("body", [fixed(`muc-${section.id}`, section.notReportedText ?? "")])];
   }
   const text = (texts[section.id] ?? "").trim() || (section.placeholder ?? "");
-  return [heading, { type: "control", role: "body", control: control("block", "section", section.id, text, "delete", section.heading) }];
+  return [heading, { type: "control", role: "body", control: control("block", "section", section.id, text, section.optional ? "none" : "delete", section.heading) }];
 }
 
 function signatureBlock(header: Header): TableBlock {
@@ -289,10 +290,14 @@ export function planReport(input: PlanInput): DocumentPlan {
   blocks.push(para("trichYeu", [fixed("trich-yeu", outline.trichYeu)]));
   blocks.push(para("ruleTrichYeu", [run("")]));
   if ((header["kinh-gui"] ?? "").trim() !== "") blocks.push(para("kinhGui", [run(`${d.kinhGuiPrefix} `), headerRun(header, "kinh-gui")]));
-  blocks.push(para("body", [run("", { control: control("inline", "header", "can-cu", (header["can-cu"] ?? "").trim() || d.placeholderCanCu, "delete") })]));
+  const canCuPlaceholder = outline.docType === "plan" ? d.placeholderCanCuPlan : d.placeholderCanCu;
+  blocks.push(para("body", [run("", { control: control("inline", "header", "can-cu", (header["can-cu"] ?? "").trim() || canCuPlaceholder, "delete") })]));
   const intro = outline.docType === "plan" ? d.introPlan(data.agency.name) : d.introReport(data.agency.name);
   blocks.push(para("body", [fixed("mo-dau", intro)]));
   for (const section of outline.sections) blocks.push(...sectionBlocks(section, data.agency.level, data.sections ?? {}, 0));
+  // A report says its appendix comes with it, as seed 002 does; the plan says so in its III.
+  // A control, as every line after the sections is: a plain paragraph there would read as part of the last section.
+  if (outline.docType === "report") blocks.push(para("body", [fixed("kem-phu-luc", d.appendixPointer(template.data.appendixLabel, data.agency.name))]));
   const closing = outline.docType === "plan" ? d.closingPlan(data.period.year, data.agency.name) : d.closingReport(info.title, data.agency.name);
   blocks.push(para("body", [fixed("ket-thuc", closing)]));
   blocks.push(signatureBlock(header));

@@ -88,12 +88,22 @@ describe("section rule", () => {
   });
 
   it("an empty section, or one still showing its placeholder", () => {
-    const issues = check(outlineTexts({ IV: "", "II.2": "[Nêu kết quả thực hiện nhiệm vụ cải cách thủ tục hành chính trong kỳ, kèm số liệu.]" }));
+    const issues = check(outlineTexts({ "I.2": "", "II.2": "[Nêu kết quả thực hiện nhiệm vụ cải cách thủ tục hành chính trong kỳ, kèm số liệu.]" }));
     expect(issues.map((i) => `${i.severity} ${i.target} ${i.message}`)).toEqual([
+      "warning I.2 Mục I.2 Về kiểm tra công tác cải cách hành chính: chưa có nội dung.",
       "warning II.2 Mục II.2 Cải cách thủ tục hành chính: vẫn còn dòng hướng dẫn của mẫu, cần thay bằng nội dung báo cáo.",
-      "warning IV Mục IV Phương hướng, nhiệm vụ cải cách hành chính quý II năm 2021: chưa có nội dung.",
     ]);
-    expect(check(outlineTexts({ IV: "" }), "final").map((i) => i.severity)).toEqual(["error"]);
+    expect(check(outlineTexts({ "I.2": "" }), "final").map((i) => i.severity)).toEqual(["error"]);
+  });
+
+  it("an optional section (III, IV, V) deleted is fine; left with its placeholder it would print (an error before signing); left empty, a warning", () => {
+    const { III: _iii, IV: _iv, V: _v, ...seed002Like } = outlineTexts();
+    expect(check(seed002Like, "final")).toEqual([]);
+    const placeholder = check(outlineTexts({ V: "[Nêu kiến nghị, đề xuất với cấp trên (nếu có).]" }), "final");
+    expect(placeholder.map((i) => `${i.severity} ${i.target} ${i.message}`)).toEqual([
+      "error V Mục V Kiến nghị, đề xuất: vẫn còn dòng hướng dẫn của mẫu. Mục này không bắt buộc: viết nội dung, hoặc xóa cả đề mục và dòng hướng dẫn khỏi văn bản.",
+    ]);
+    expect(check(outlineTexts({ IV: "" }), "final").map((i) => `${i.severity} ${i.target}`)).toEqual(["warning IV"]);
   });
 
   it("a sở writes II.1 Cải cách thể chế; a đơn vị sự nghiệp does not", () => {

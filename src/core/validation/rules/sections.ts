@@ -18,8 +18,17 @@ export function checkSections(ctx: CheckContext): Issue[] {
   const out: Issue[] = [];
   for (const sec of leafSections(ctx.outline)) {
     if (sec.fixedText !== undefined || !sec.levels.includes(level)) continue;
-    const text = (texts[sec.id] ?? "").trim();
     const base = { severity, rule: "section", target: sec.id, targetKind: "section", area: sec.area ?? "sections" } as const;
+    if (sec.optional) {
+      // Not demanded: deleted from the document, nothing to say. Left with its placeholder, it would be
+      // printed: an error before signing like any other; left empty, only its heading prints (a warning).
+      const raw = texts[sec.id];
+      if (raw === undefined) continue;
+      if (raw.trim() === "") out.push({ ...base, severity: "warning", message: vi.check.optionalSectionEmpty(sec.id, sec.heading) });
+      else if (looksLikePlaceholder(raw, sec.placeholder)) out.push({ ...base, message: vi.check.optionalSectionPlaceholder(sec.id, sec.heading) });
+      continue;
+    }
+    const text = (texts[sec.id] ?? "").trim();
     if (text === "") out.push({ ...base, message: vi.check.sectionEmpty(sec.id, sec.heading) });
     else if (looksLikePlaceholder(text, sec.placeholder)) {
       out.push({ ...base, message: vi.check.sectionPlaceholder(sec.id, sec.heading) });

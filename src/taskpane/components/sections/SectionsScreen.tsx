@@ -96,7 +96,11 @@ export function SectionsScreen({ session }: { session: PaneSession }): React.JSX
             {t.sectionsTitle}
           </Text>
           {sections.map((s) => (
-            <Field key={s.id} label={t.label(s.id, s.heading)} hint={s.placeholder?.replace(/^\[|\]$/g, "")}>
+            <Field
+              key={s.id}
+              label={s.optional ? t.optionalLabel(s.id, s.heading) : t.label(s.id, s.heading)}
+              hint={s.optional ? t.optionalHint(s.placeholder?.replace(/^\[|\]$/g, "") ?? "") : s.placeholder?.replace(/^\[|\]$/g, "")}
+            >
               <Textarea id={fieldId({ kind: "section", key: s.id })} resize="vertical" rows={3} value={texts[s.id] ?? ""} onChange={(_, d) => setEntries("sections", (prev) => ({ ...prev, [s.id]: d.value }))} />
             </Field>
           ))}
