@@ -124,6 +124,8 @@ export const vi = {
       `${row(r)} là dòng tiêu đề nhóm, không ghi số liệu (đang ghi ${q(raw)}). Ghi nội dung này vào cột Ghi chú hoặc vào các dòng bên dưới.`,
     period: (r: RowRef, now: string, before: string) =>
       `${row(r)} là số lũy kế: kỳ này = ${now}, nhỏ hơn kỳ trước = ${before}. Số lũy kế không giảm, trừ khi có sắp xếp lại đơn vị (hãy giải trình).`,
+    periodOtherTemplate: (previous: string, current: string) =>
+      `Số liệu kỳ trước dùng mẫu ${previous}, kỳ này dùng mẫu ${current}: hai mẫu không có bảng đối chiếu mã chỉ tiêu, nên không so sánh được các dòng lũy kế.`,
     sectionEmpty: (id: string, heading: string) => `Mục ${id} ${inSentence(heading)}: chưa có nội dung.`,
     sectionPlaceholder: (id: string, heading: string) =>
       `Mục ${id} ${inSentence(heading)}: vẫn còn dòng hướng dẫn của mẫu, cần thay bằng nội dung báo cáo.`,

@@ -63,6 +63,9 @@ function semanticProblems(t: TemplateData): string[] {
     }
   }
   problems.push(...columnProblems(t, columnIds));
+  for (const code of Object.keys(t.previousTemplate?.codes ?? {})) {
+    if (!byCode.has(code)) problems.push(`previousTemplate.codes names unknown row ${code}`);
+  }
   for (const row of t.rows) {
     if (row.base === undefined) continue;
     const base = byCode.get(row.base);

@@ -137,6 +137,14 @@ export const TemplateSchema = z
     appendixLabel: z.string().min(1).describe('"Phụ lục 2", "Phụ lục"'),
     appendixTitle: z.string().min(1),
     columns: z.array(Column).default([]),
+    previousTemplate: z
+      .object({
+        id: z.string().min(1).describe("the template the previous period's report used (the form before 1/7/2025)"),
+        codes: z.record(IndicatorCode, IndicatorCode).describe("this template's code → that template's code, for rows that mean the same"),
+      })
+      .strict()
+      .optional()
+      .describe("how to compare with a previous period reported on another template: codes were renumbered"),
     appendix: AppendixLayout.default({ orientation: "portrait", titleAt: false, titleYear: false }),
     rows: z.array(Row).min(1),
     relations: z.array(Relation).default([]),

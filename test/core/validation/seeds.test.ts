@@ -122,6 +122,21 @@ describe("seed 002 (Sở KH&CN Quảng Ngãi, 6 tháng 2021) as printed", () => 
     expect(now.find((i) => i.rule === "period")!.message).toContain("kỳ này = 1, nhỏ hơn kỳ trước = 2");
     expect(validate(tk7, seed002, { previous: seed002 }).filter((i) => i.rule === "period")).toEqual([]);
   });
+
+  it("across 1/7/2025 the previous period on tk-7-linh-vuc-2021 is read through tk-2-cap-2025's code map; another template is said, not ignored", () => {
+    const tk2 = template("tk-2-cap-2025");
+    // Renumbered rows mean the same: 3.4.2 (cấp xã) was 3.4.3; 5.2.3 (viên chức) was 5.2.4.
+    expect(tk2.data.previousTemplate).toMatchObject({ id: "tk-7-linh-vuc-2021", codes: { "3.4.2": "3.4.3", "5.2.3": "5.2.4", "6.3": "6.3" } });
+    const now = { ...seed002, template: "tk-2-cap-2025", period: { year: 2025, kind: "6-thang" as const }, values: { "6.3": "01/01" } };
+    const previous = withValues({ ...seed002, period: { year: 2025, kind: "quy-1" as const } }, { "6.3": "02/02" });
+    const issues = validate(tk2, now, { previous }).filter((i) => i.rule === "period");
+    expect(issues.map(key)).toEqual(["warning period 6.3"]);
+    expect(issues[0].message).toContain("kỳ này = 1, nhỏ hơn kỳ trước = 2");
+    const other = validate(tk7, seed002, { previous: { ...seed002, template: "tk-khanh-hoa-2021" } }).filter((i) => i.rule === "period");
+    expect(other.map((i) => `${i.severity} ${i.message}`)).toEqual([
+      "info Số liệu kỳ trước dùng mẫu tk-khanh-hoa-2021, kỳ này dùng mẫu tk-7-linh-vuc-2021: hai mẫu không có bảng đối chiếu mã chỉ tiêu, nên không so sánh được các dòng lũy kế.",
+    ]);
+  });
 });
 
 describe("seed 000 (Trường CĐ Kỹ thuật Công nghệ Nha Trang, quý I 2021)", () => {
