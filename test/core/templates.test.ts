@@ -43,7 +43,7 @@ describe("built-in templates", () => {
       expect(row.kind).toBe("count");
       expect(row.children).toEqual(["3.1.3.a", "3.1.3.b", "3.1.3.c"]);
       expect(t.get("3.1.3.c")!.label).toBe("Số TTHC cấp xã");
-      expect(t.relations).toContainEqual({ type: "sum", total: "3.1.3" });
+      expect(t.relations).toContainEqual({ type: "sum", basis: "form", total: "3.1.3" });
     });
     it("1.4.2 is coded Trực tuyến = 0 / Phát phiếu = 1 / Kết hợp = 2", () => {
       expect(t.get("1.4.2")!.kind).toBe("coded");
@@ -137,8 +137,8 @@ describe("built-in templates", () => {
     const t = get("bang-ho-so-tthc");
     it("declares its two sums over the dossiers received", () => {
       expect(t.relations).toEqual([
-        { type: "sum", total: "1" },
-        { type: "sum", total: "1", parts: ["2.1", "2.2", "2.3", "2.4", "2.5"] },
+        { type: "sum", basis: "form", total: "1" },
+        { type: "sum", basis: "form", total: "1", parts: ["2.1", "2.2", "2.3", "2.4", "2.5"] },
       ]);
     });
   });
@@ -209,6 +209,30 @@ describe("templates from a user's file", () => {
       JSON.stringify({ ...minimal, columns: [{ id: "don-vi", title: "Đơn vị" }], appendix: { orientation: "landscape", columns: [...columns.slice(0, 2), columns[3], { ...columns[2], show: ["cell:don-vi", "note"], width: 10 }] } }),
     );
     expect(good.data.appendix).toMatchObject({ orientation: "landscape", titleAt: false });
+  });
+  it("refuses an error on a relation the form does not define, and a plausible relation without a reason (issue #13)", () => {
+    const bad = { ...minimal, rows: [...minimal.rows, { code: "1.2", label: "Số văn bản đã rà soát", unit: "Văn bản" }], relations: [{ type: "le", parts: ["1.2"], whole: "1.1", severity: "error" }] };
+    expect(() => templateFromJsonText(JSON.stringify(bad))).toThrow(TemplateError);
+    try {
+      templateFromJsonText(JSON.stringify(bad));
+    } catch (e) {
+      expect((e as TemplateError).problems).toEqual([
+        "relation 1 (le) is plausible, not the form's arithmetic: it cannot be an error",
+        "relation 1 (le) is plausible and needs a reason the officer reads",
+      ]);
+    }
+    // Where the form prints the parts as parts of the whole, the author says so and it is an error.
+    const form = templateFromJsonText(JSON.stringify({ ...bad, relations: [{ type: "le", basis: "form", parts: ["1.2"], whole: "1.1", severity: "error" }] }));
+    expect(form.relations[0]).toMatchObject({ basis: "form", severity: "error" });
+  });
+  it("no built-in template holds an error-severity relation that is not the form's arithmetic; every plausible one has a reason", () => {
+    for (const t of builtInTemplates()) {
+      for (const rel of t.relations) {
+        if (rel.basis === "plausible") {
+          expect([t.id, rel.severity ?? "warning", typeof rel.reason]).toEqual([t.id, "warning", "string"]);
+        } else expect([t.id, rel.type]).toEqual([t.id, expect.stringMatching(/^(sum|shares)$/)]);
+      }
+    }
   });
   it("refuses a schema violation with the path of the field", () => {
     expect(() => templateFromJsonText(JSON.stringify({ ...minimal, rows: [{ code: "1.x.", label: "" }] }))).toThrow(/rows\.0\.code/);

@@ -78,6 +78,9 @@ function semanticProblems(t: TemplateData): string[] {
   };
   t.relations.forEach((rel, i) => {
     const where = `relation ${i + 1} (${rel.type})`;
+    // An error only where the form's own arithmetic is broken; anything else is a warning the officer can read the reason of.
+    if (rel.basis === "plausible" && rel.severity === "error") problems.push(`${where} is plausible, not the form's arithmetic: it cannot be an error`);
+    if (rel.basis === "plausible" && !rel.reason) problems.push(`${where} is plausible and needs a reason the officer reads`);
     if (rel.type === "sum") {
       valueRow(rel.total, where);
       rel.parts?.forEach((c) => valueRow(c, where));

@@ -47,6 +47,13 @@ export const Row = z
 export type Row = z.infer<typeof Row>;
 
 const Severity = z.enum(["error", "warning"]);
+/**
+ * Why a relation holds. "form": the form's own arithmetic (its "Trong đó" parts add up to their
+ * total, shares of one total): breaking it is an error. "plausible": a relation between rows the
+ * form does not print as parts (counted from other sources, portals or periods): a warning with a
+ * reason the officer reads, never an error (the loader refuses one).
+ */
+const Basis = z.enum(["form", "plausible"]);
 
 export const Relation = z.discriminatedUnion("type", [
   z
@@ -58,7 +65,9 @@ export const Relation = z.discriminatedUnion("type", [
         .min(1)
         .optional()
         .describe("default: the total's children of the same unit and a summable kind"),
+      basis: Basis.default("form"),
       severity: Severity.optional(),
+      reason: z.string().min(1).optional().describe("why the relation can be broken; required when the basis is plausible"),
     })
     .strict(),
   z
@@ -66,15 +75,18 @@ export const Relation = z.discriminatedUnion("type", [
       type: z.literal("le"),
       parts: z.array(IndicatorCode).min(1).describe("these rows added together …"),
       whole: IndicatorCode.describe("… must not exceed this row"),
+      basis: Basis.default("plausible").describe('"form" only where the form prints the parts as parts of the whole'),
       severity: Severity.optional(),
-      reason: z.string().optional().describe("why a warning is enough; the officer reads it with the warning"),
+      reason: z.string().min(1).optional().describe("why the relation can be broken; the officer reads it with the warning (required when plausible)"),
     })
     .strict(),
   z
     .object({
       type: z.literal("shares"),
       parts: z.array(IndicatorCode).min(2).describe("percentages of one total: together at most 100 %"),
+      basis: Basis.default("form"),
       severity: Severity.optional(),
+      reason: z.string().min(1).optional(),
     })
     .strict(),
 ]);

@@ -57,7 +57,7 @@ function checkSum(ctx: CheckContext, rel: Extract<Relation, { type: "sum" }>): I
   }
   const tooBig = sum > t.value + EPSILON;
   if (Math.abs(sum - t.value) <= EPSILON || (open && !tooBig)) return [];
-  const severity = rel.severity ?? "error";
+  const severity = rel.severity ?? defaultSeverity(rel.basis);
   const ref = rowRef(total, ctx.data.agency.level);
   const filled = parts.filter((p) => amount(ctx, p).state === "value");
   const message =
@@ -99,12 +99,15 @@ function checkBound(
   ];
 }
 
+/** The form's arithmetic is an error; a plausible relation a warning. */
+const defaultSeverity = (basis: "form" | "plausible"): "error" | "warning" => (basis === "form" ? "error" : "warning");
+
 function checkLe(ctx: CheckContext, rel: Extract<Relation, { type: "le" }>): Issue[] {
   const whole = ctx.template.get(rel.whole)!;
   const w = amount(ctx, whole);
   if (w.state !== "value") return [];
   const level = ctx.data.agency.level;
-  const severity = rel.severity ?? "error";
+  const severity = rel.severity ?? defaultSeverity(rel.basis);
   const warn = severity === "warning";
   return checkBound(
     ctx,
@@ -133,7 +136,7 @@ function checkShares(ctx: CheckContext, rel: Extract<Relation, { type: "shares" 
     rel.parts,
     100,
     (parts, sum) => vi.check.shares(list(ctx, parts, true), n(sum)),
-    rel.severity ?? "error",
+    rel.severity ?? defaultSeverity(rel.basis),
   );
 }
 
