@@ -124,6 +124,16 @@ export const vi = {
       `${row(r)} là dòng tiêu đề nhóm, không ghi số liệu (đang ghi ${q(raw)}). Ghi nội dung này vào cột Ghi chú hoặc vào các dòng bên dưới.`,
     period: (r: RowRef, now: string, before: string) =>
       `${row(r)} là số lũy kế: kỳ này = ${now}, nhỏ hơn kỳ trước = ${before}. Số lũy kế không giảm, trừ khi có sắp xếp lại đơn vị (hãy giải trình).`,
+    narrativePeriod: (id: string, heading: string, quote: string, named: string, current: string) =>
+      `Mục ${id} ${inSentence(heading)}: "${quote}" nói về ${named} như kỳ đang báo cáo, nhưng báo cáo này là ${current.charAt(0).toLocaleLowerCase("vi")}${current.slice(1)}. Có thể còn sót từ báo cáo kỳ trước: kiểm tra lại câu này.`,
+    narrativeDateAfter: (id: string, heading: string, quote: string, date: string, limit: string) =>
+      `Mục ${id} ${inSentence(heading)}: "${quote}" ghi ngày ${date}, sau ngày ${limit} của báo cáo. Kiểm tra lại năm, tháng của ngày này.`,
+    narrativeDateAfterWindow: (id: string, heading: string, quote: string, date: string, end: string) =>
+      `Mục ${id} ${inSentence(heading)}: "${quote}" ghi ngày ${date}, sau ngày ${end} là ngày cuối của kỳ lấy số liệu (Nghị định 09/2019/NĐ-CP; báo cáo chưa ghi ngày). Kiểm tra lại ngày này, hoặc việc này có thuộc kỳ báo cáo không.`,
+    narrativeDatePlanYear: (id: string, heading: string, quote: string, year: number, date: string) =>
+      `Mục ${id} ${inSentence(heading)}: "${quote}" là kế hoạch năm ${year} nhưng ghi ngày ${date}, quá sớm cho kế hoạch năm ${year}. Có thể gõ nhầm năm: kiểm tra lại.`,
+    narrativeNumber: (id: string, heading: string, quote: string, r: RowRef, value: string) =>
+      `Mục ${id} ${inSentence(heading)}: "${quote}" không khớp với ${row(r).charAt(0).toLocaleLowerCase("vi")}${row(r).slice(1)} ở phụ lục = ${value}. Kiểm tra lại số trong câu hoặc ở phụ lục.`,
     periodOtherTemplate: (previous: string, current: string) =>
       `Số liệu kỳ trước dùng mẫu ${previous}, kỳ này dùng mẫu ${current}: hai mẫu không có bảng đối chiếu mã chỉ tiêu, nên không so sánh được các dòng lũy kế.`,
     sectionEmpty: (id: string, heading: string) => `Mục ${id} ${inSentence(heading)}: chưa có nội dung.`,

@@ -11,9 +11,12 @@ import { checkHeader } from "./rules/header";
 import { checkPeriod } from "./rules/period";
 import { checkRelations } from "./rules/relations";
 import { checkSections } from "./rules/sections";
+import { checkNarrativeDate } from "./rules/narrative/dates";
+import { checkNarrativeNumber } from "./rules/narrative/numbers";
+import { checkNarrativePeriod } from "./rules/narrative/period-slip";
 import type { CheckContext, Issue, RuleCheck, Severity, ValidateOptions } from "./types";
 
-const RULE_CHECKS: readonly RuleCheck[] = [checkHeader, checkSections, checkCells, checkRelations, checkPeriod];
+const RULE_CHECKS: readonly RuleCheck[] = [checkHeader, checkSections, checkCells, checkRelations, checkPeriod, checkNarrativePeriod, checkNarrativeDate, checkNarrativeNumber];
 
 export function parseAll(template: Template, data: ReportData): Map<string, ParseResult> {
   const parsed = new Map<string, ParseResult>();

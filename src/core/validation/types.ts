@@ -5,7 +5,22 @@ import type { Area } from "../model/vocabulary";
 import type { ParseResult } from "../grammar/value";
 import type { Outline } from "../outline";
 
-export const RULES = ["required", "type", "range", "code", "sum", "le", "unknown", "period", "section", "header", "document"] as const;
+export const RULES = [
+  "required",
+  "type",
+  "range",
+  "code",
+  "sum",
+  "le",
+  "unknown",
+  "period",
+  "section",
+  "header",
+  "document",
+  "narrative-period",
+  "narrative-date",
+  "narrative-number",
+] as const;
 export type Rule = (typeof RULES)[number];
 export type Severity = "error" | "warning" | "info";
 export type Mode = "draft" | "final";

@@ -1,0 +1,111 @@
+/**
+ * `narrative-number`: a count stated next to an indicator's words that differs from the row's
+ * value in the appendix ("đã ban hành 05 văn bản quy phạm pháp luật" against "Số VBQPPL đã ban
+ * hành" = 3). Only confident matches: the number right before the row's whole object (with the
+ * usual abbreviations), the row's verb in the same clause, and exactly one row matching.
+ */
+import { labelFor } from "../../../model/template";
+import { parseViNumber } from "../../../grammar/numbers";
+import { vi } from "../../../../strings";
+import type { CheckContext, Issue } from "../../types";
+import { clauseAround, writtenSections } from "./text";
+
+/** Words and their usual abbreviations, longest first; both the labels and the text are read through it. */
+const ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/văn bản quy phạm pháp luật|văn bản qppl/gu, "vbqppl"],
+  [/thủ tục hành chính/gu, "tthc"],
+  [/cải cách hành chính/gu, "cchc"],
+  [/đơn vị sự nghiệp công lập|đơn vị sncl|đvsncl/gu, "sncl"],
+  [/dịch vụ công/gu, "dvc"],
+  [/cán bộ, công chức, viên chức|cán bộ công chức viên chức/gu, "cbccvc"],
+  [/ủy ban nhân dân|uỷ ban nhân dân/gu, "ubnd"],
+];
+
+export function normalise(s: string): string {
+  let t = s.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ");
+  for (const [re, abbr] of ABBREVIATIONS) t = t.replace(re, abbr);
+  return t;
+}
+
+/** Where a row's label turns from what is counted to what was done to it. */
+const MARKERS = [" đã ", " được ", " đang ", " bị ", " cho phép ", " có "];
+
+interface RowWords {
+  readonly code: string;
+  readonly object: string;
+  readonly verbs: readonly string[];
+}
+
+/** "Số VBQPPL đã ban hành/tham mưu ban hành" → object "vbqppl", verbs ["ban hành", "tham mưu"]. */
+function rowWords(code: string, label: string): RowWords | null {
+  const l = normalise(label);
+  const m = /^(?:tổng số|số lượng|số) (.+)$/u.exec(l);
+  if (!m) return null;
+  const body = ` ${m[1]} `;
+  const at = MARKERS.map((k) => body.indexOf(k)).filter((i) => i > 0);
+  if (at.length === 0) return null;
+  const cut = Math.min(...at);
+  const object = body.slice(0, cut).trim();
+  const rest = body.slice(cut).trim().split(" ").slice(1).join(" ");
+  const verbs = rest
+    .split("/")
+    .map((v) => v.trim().split(" ").slice(0, 2).join(" "))
+    .filter((v) => v.length > 2);
+  if (object.length < 3 || verbs.length === 0) return null;
+  return { code, object, verbs };
+}
+
+/** Sentence and clause marks; a dot between digits (1.050) is a grouping dot. */
+const CLAUSE_MARK = /[;:!?]|\.(?!\d)/g;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function checkNarrativeNumber(ctx: CheckContext): Issue[] {
+  const level = ctx.data.agency.level;
+  const rows: RowWords[] = [];
+  for (const row of ctx.template.rows) {
+    if (row.group || (row.kind !== "count" && row.kind !== "money")) continue;
+    const words = rowWords(row.code, labelFor(row, level));
+    if (words) rows.push(words);
+  }
+  const out: Issue[] = [];
+  for (const s of writtenSections(ctx)) {
+    const text = normalise(s.text);
+    // Lowercasing and abbreviating change lengths: quote the normalised text.
+    const hits = new Map<number, { row: RowWords; stated: number; start: number; end: number }[]>();
+    for (const r of rows) {
+      const re = new RegExp(`(?<![\\d.,/])(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+${escape(r.object)}(?![\\p{L}])`, "gu");
+      for (const m of text.matchAll(re)) {
+        const clause = clauseAround(text, m.index!, m.index! + m[0].length);
+        if (!r.verbs.some((v) => clause.includes(v))) continue;
+        const n = parseViNumber(m[1]);
+        if (!n.ok) continue;
+        const list = hits.get(m.index!) ?? [];
+        list.push({ row: r, stated: n.value, start: m.index!, end: m.index! + m[0].length });
+        hits.set(m.index!, list);
+      }
+    }
+    // Clause marks are the same in both texts (lowercasing and abbreviating leave them): quote the officer's own clause.
+    const clauses = s.text.split(CLAUSE_MARK);
+    const quoteAt = (start: number) => {
+      const clause = clauses[(text.slice(0, start).match(CLAUSE_MARK) ?? []).length]?.trim() ?? "";
+      return clause.length > 160 ? `${clause.slice(0, 157)}…` : clause;
+    };
+    for (const list of hits.values()) {
+      if (list.length !== 1) continue; // two rows fit the words: not confident
+      const h = list[0];
+      const parsed = ctx.parsed.get(h.row.code);
+      if (parsed?.status !== "ok" || parsed.value.number === undefined || parsed.value.number === h.stated) continue;
+      const row = ctx.template.get(h.row.code)!;
+      out.push({
+        severity: "warning",
+        rule: "narrative-number",
+        target: s.id,
+        targetKind: "section",
+        area: "sections",
+        message: vi.check.narrativeNumber(s.id, s.heading, quoteAt(h.start), { code: row.code, label: labelFor(row, level) }, String(ctx.data.values[row.code] ?? "").trim()),
+      });
+    }
+  }
+  return out;
+}
