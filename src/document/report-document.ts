@@ -63,8 +63,11 @@ export interface ReportDocument {
   fillHeader(template: Template, fields: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult>;
   /** Values, section texts and header fields, reconciled with the data part. */
   read(template?: Template): Promise<ReadResult>;
-  /** Selects and scrolls to a control; false when the document has no such control. */
-  select(tag: string): Promise<boolean>;
+  /**
+   * Selects and scrolls to a control; with `find`, the first place of those words inside it (the
+   * sentence a narrative issue quotes), else the whole control. False when there is no such control.
+   */
+  select(tag: string, find?: string): Promise<boolean>;
   /** Marks the controls that have problems (and unmarks the others). */
   mark(tags: readonly string[]): Promise<void>;
   unmark(): Promise<void>;

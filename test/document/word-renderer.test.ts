@@ -263,3 +263,28 @@ describe("writing section texts, both renderers alike", () => {
     expect(await doc.fillSections(tk7, { "IX.9": "không có mục này", "I.1": "" })).toEqual({ written: [], unchanged: [], conflicts: [], missing: ["IX.9"] });
   });
 });
+
+describe("selecting the words a narrative issue quotes (issue #13)", () => {
+  it("Word: searches inside the section's control and selects the words (one more sync); absent words select the control", async () => {
+    const { fake, doc } = await wordWithReport();
+    // seed002Full's II.2: "Sở đã tiếp nhận 93 hồ sơ; giải quyết đúng hẹn 63 hồ sơ, trễ hẹn 01 hồ sơ."
+    const before = fake.stats.syncs;
+    expect(await doc.select("cchc:section:II.2", "trễ hẹn 01 hồ sơ")).toBe(true);
+    expect(fake.stats.syncs - before).toBeLessThanOrEqual(3);
+    expect(fake.model.cursor).toMatchObject({ kind: "found", text: "trễ hẹn 01 hồ sơ" });
+    expect(await doc.select("cchc:section:II.2", "Trong quý III/2020")).toBe(true);
+    expect(fake.model.cursor).toMatchObject({ kind: "control" });
+  });
+
+  it(".docx: the selection tells the words when the control holds them (the workbench's preview marks them)", async () => {
+    const doc = await DocxReportDocument.create(tk7, dataAsShown(tk7, seed002Full()));
+    const changes: unknown[] = [];
+    doc.onChange((c) => changes.push(c));
+    await doc.select("cchc:section:II.2", "trễ hẹn 01 hồ sơ");
+    await doc.select("cchc:section:II.2", "không có ở đây");
+    expect(changes).toEqual([
+      { kind: "selection", tag: "cchc:section:II.2", find: "trễ hẹn 01 hồ sơ" },
+      { kind: "selection", tag: "cchc:section:II.2", find: undefined },
+    ]);
+  });
+});

@@ -65,6 +65,19 @@ describe("Kiểm tra screen (standalone workbench, a real .docx in memory)", () 
     expect(screen.getByRole("tab", { name: "Số liệu", selected: true })).toBeTruthy();
   });
 
+  it("a narrative issue opens Nội dung at its section and marks the words it quotes in the preview (issue #13)", async () => {
+    const data = { ...fixture("seed-002.json"), sections: { "II.2": "Trong quý III/2020, Sở đã tiếp nhận 93 hồ sơ." } };
+    const session = await sessionWith(data);
+    const select = jest.spyOn(session.document()!, "select");
+    renderApp(session);
+    fireEvent.click(await screen.findByRole("tab", { name: "Kiểm tra" }));
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    fireEvent.click(await screen.findByRole("button", { name: /nói về quý III năm 2020 như kỳ đang báo cáo/ }, SLOW));
+    await waitFor(() => expect(select).toHaveBeenCalledWith("cchc:section:II.2", "Trong quý III/2020"), SLOW);
+    await waitFor(() => expect(document.querySelector("mark")?.textContent).toBe("Trong quý III/2020"), SLOW);
+    expect(screen.getByRole("tab", { name: "Nội dung", selected: true })).toBeTruthy();
+  });
+
   it("a section's or a header field's issue opens Nội dung at that field", async () => {
     const session = await sessionWith({ ...fixture("seed-002.json"), header: { ...fixture("seed-002.json").header, "can-cu": "" } });
     renderApp(session);

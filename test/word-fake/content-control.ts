@@ -10,10 +10,14 @@
  * - A control deleted while Word tracks changes stays in the collections with its text
  *   (https://github.com/OfficeDev/office-js/issues/1299, https://github.com/OfficeDev/office-js/issues/1524).
  * - A control that cannot be edited refuses content (AccessDenied).
+ * - `search` takes at most 255 characters (learn.microsoft.com, Word.Body.search: "Can be a maximum of
+ *   255 characters"; Word.ErrorCodes.searchStringInvalidOrTooLong) and, without wildcards or "^p",
+ *   finds words within one paragraph only.
  */
 import { CollectionProxy, FakeContext, invalidArgument, Obj } from "./context";
 import { accessDenied, checkInsertedText, containerOrThrow, insertBlocks, paragraphLike, placeOf } from "./locate";
-import { BlockControl, controlText, InlineControl, paragraphsIn } from "./model";
+import { BlockControl, controlText, InlineControl, paragraphsIn, paragraphText } from "./model";
+import { FakeOfficeError } from "./office-error";
 import { paragraphCollection, ParagraphProxy } from "./paragraph";
 import { RangeProxy } from "./range";
 import { TableCellProxy, TableProxy } from "./table";
@@ -98,6 +102,11 @@ export class ContentControlProxy extends Obj<Control> {
     }, [text, location]);
     return new ParagraphProxy(this.ctx, () => created);
   }
+  /** WordApi 1.1: the places of `text` inside the control, one range each. */
+  search(text: string, options: { matchCase?: boolean } = {}): FoundRangeCollectionProxy {
+    this.ctx.navigate();
+    return new FoundRangeCollectionProxy(this.ctx, () => ({ control: this.t, text, matchCase: options.matchCase ?? false }));
+  }
   select(): void {
     this.op(() => {
       this.ctx.model.selected = this.t.id;
@@ -160,5 +169,32 @@ export class ContentControlCollectionProxy extends CollectionProxy<Control[], Co
   }
   protected itemsAt(controls: Control[]): ContentControlProxy[] {
     return controls.filter((c) => this.types.includes(c.type)).map((c) => new ContentControlProxy(this.ctx, () => c));
+  }
+}
+
+interface Search {
+  control: Control;
+  text: string;
+  matchCase: boolean;
+}
+
+/** The ranges a search found: checked when loaded, as Word checks the search string when the batch runs. */
+export class FoundRangeCollectionProxy extends CollectionProxy<Search, RangeProxy> {
+  protected itemsAt(search: Search): RangeProxy[] {
+    const { control, text, matchCase } = search;
+    if (text.length === 0 || text.length > 255) throw new FakeOfficeError("SearchStringInvalidOrTooLong", "The search string is invalid or longer than 255 characters.");
+    if (text.includes("^")) throw invalidArgument("fake: Word's search reads ^ as a special character; it is not modelled");
+    const lines = control.kind === "cc" ? control.text.split("\v") : paragraphsIn(control.blocks).map(paragraphText);
+    const fold = (s: string) => (matchCase ? s : s.toLocaleLowerCase());
+    const found: RangeProxy[] = [];
+    for (const line of lines) {
+      let at = fold(line).indexOf(fold(text));
+      while (at >= 0) {
+        const words = line.slice(at, at + text.length);
+        found.push(new RangeProxy(this.ctx, () => ({ kind: "found", control, text: words })));
+        at = fold(line).indexOf(fold(text), at + text.length);
+      }
+    }
+    return found;
   }
 }

@@ -133,6 +133,7 @@ export class DocumentProxy extends Obj<object> {
       }
       if (c.kind === "blocks") return { kind: "blocks", blocks: c.blocks };
       if (c.kind === "control") return { kind: "control", control: c.control };
+      if (c.kind === "found") return { kind: "found", control: c.control, text: c.text };
       return { kind: c.kind };
     });
   }

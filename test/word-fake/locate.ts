@@ -22,6 +22,8 @@ export type RangeTarget =
   | { kind: "content"; para: Paragraph }
   /** A whole control. */
   | { kind: "control"; control: InlineControl | BlockControl }
+  /** Words a search found inside a control (within one paragraph). */
+  | { kind: "found"; control: InlineControl | BlockControl; text: string }
   /** In the page header or footer. */
   | { kind: "header" | "footer" };
 

@@ -89,6 +89,8 @@ export type Cursor =
   | { kind: "blocks"; blocks: Block[] }
   /** Inside a control (the caret in its text). */
   | { kind: "control"; control: InlineControl | BlockControl }
+  /** Words a search found inside a control, selected. */
+  | { kind: "found"; control: InlineControl | BlockControl; text: string }
   /** In the page header or footer. */
   | { kind: "header" | "footer" };
 

@@ -50,6 +50,8 @@ export class RangeProxy extends Obj<RangeTarget> {
         return paragraphText(t.para);
       case "control":
         return t.control.kind === "cc" ? t.control.text : paragraphsIn(t.control.blocks).map(paragraphText).join("\r");
+      case "found":
+        return t.text;
       case "blocks":
         return paragraphsIn(t.blocks).map(paragraphText).join("\r");
       default:
@@ -180,6 +182,7 @@ export class RangeProxy extends Obj<RangeTarget> {
       const t = this.t;
       if (t.kind === "blocks") this.ctx.model.cursor = { kind: "blocks", blocks: t.blocks };
       else if (t.kind === "control") this.ctx.model.cursor = { kind: "control", control: t.control };
+      else if (t.kind === "found") this.ctx.model.cursor = { kind: "found", control: t.control, text: t.text };
     });
   }
 

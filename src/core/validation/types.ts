@@ -34,6 +34,8 @@ export interface Issue {
   /** For grouping a listing by area; "header" and "sections" for the document's other parts. */
   readonly area: Area | "header" | "sections" | null;
   readonly message: string;
+  /** A short piece of the officer's own text the issue is about (narrative rules): the pane selects it within the target. */
+  readonly find?: string;
 }
 
 export interface ValidateOptions {

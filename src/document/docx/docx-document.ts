@@ -23,7 +23,7 @@ import { PreviewBlock, previewBody } from "./preview";
 export const MARK_COLOR = "C4262E";
 
 /** What changed: the content (insert, fill, marks, repair), or the selection (a control was selected). */
-export type DocxChange = { kind: "content" } | { kind: "selection"; tag: string };
+export type DocxChange = { kind: "content" } | { kind: "selection"; tag: string; find?: string };
 
 export class DocxReportDocument implements ReportDocument {
   private constructor(
@@ -227,14 +227,14 @@ export class DocxReportDocument implements ReportDocument {
   }
 
   /** A .docx has no view: selecting finds the control and tells the listeners which one. */
-  async select(tag: string): Promise<boolean> {
+  async select(tag: string, find?: string): Promise<boolean> {
     const target = keyOf(tag, null);
-    const found = listControls(this.doc).some((c) => {
+    const control = listControls(this.doc).find((c) => {
       const k = keyOf(c.tag, c.title);
       return !!k && !!target && k.kind === target.kind && k.key === target.key;
     });
-    if (found) this.changed({ kind: "selection", tag });
-    return found;
+    if (control) this.changed({ kind: "selection", tag, find: find && control.text.replace(/\s+/g, " ").includes(find) ? find : undefined });
+    return !!control;
   }
 
   async mark(tags: readonly string[]): Promise<void> {

@@ -113,7 +113,11 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
   const workbench = session.kind === "workbench" ? (session as WorkbenchSession) : null;
   React.useEffect(() => workbench?.subscribe(refresh), [workbench]);
   // An issue's field: its control is selected in the document too.
-  const nav = useNavigationState("start", (target) => void session.document()?.select(tagOf(target.kind, target.key)).catch(() => false));
+  const nav = useNavigationState("start", (target) => {
+    const doc = session.document();
+    const tag = tagOf(target.kind, target.key);
+    void (target.find === undefined ? doc?.select(tag) : doc?.select(tag, target.find))?.catch(() => false);
+  });
   const report = useReport(session, version);
   // A report already in the document (reopened in Word, or a file opened here) lands on Số liệu; a blank one on the start screen.
   const landed = React.useRef(false);

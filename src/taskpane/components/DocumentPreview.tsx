@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: "11px", marginBottom: tokens.spacingVerticalS },
   cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px", verticalAlign: "top" },
   control: { backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusSmall },
+  found: { backgroundColor: tokens.colorPaletteRedBackground2, outline: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}` },
   selected: { outline: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}`, backgroundColor: tokens.colorPaletteYellowBackground2 },
 });
 
@@ -48,13 +49,31 @@ export function DocumentPreview({ session }: { session: WorkbenchSession }): Rea
   const doc = session.document();
   if (!doc) return null;
   const blocks = doc.preview();
+  // The words a narrative issue quotes, marked once inside the selected block.
+  let toMark = session.found;
+  const marked = (p: PreviewParagraph): React.ReactNode | null => {
+    if (!toMark || !p.blockTag || p.blockTag !== session.selected) return null;
+    const text = p.runs.map((r) => r.text).join("");
+    const at = text.indexOf(toMark);
+    if (at < 0) return null;
+    const words = toMark;
+    toMark = null;
+    return (
+      <>
+        {text.slice(0, at)}
+        <mark className={styles.found}>{words}</mark>
+        {text.slice(at + words.length)}
+      </>
+    );
+  };
   const para = (p: PreviewParagraph, key: string) => (
     <p
       key={key}
       className={mergeClasses(styles.p, CENTERED.test(p.style) && styles.center, BOLD.test(p.style) && styles.bold, p.blockTag && p.blockTag === session.selected && styles.selected)}
       data-tag={p.blockTag || undefined}
     >
-      {p.runs.map((r, i) =>
+      {marked(p) ??
+        p.runs.map((r, i) =>
         r.tag ? (
           <span key={i} data-tag={r.tag} className={mergeClasses(styles.control, r.tag === session.selected && styles.selected)}>
             {r.text}

@@ -11,6 +11,8 @@ export type TabId = "start" | "create" | "sections" | "data" | "import" | "check
 export interface FieldTarget {
   readonly kind: "value" | "note" | "section" | "header";
   readonly key: string;
+  /** The officer's words an issue is about (a narrative issue): selected within the control. */
+  readonly find?: string;
 }
 
 /** The DOM id of a field's input: one per control, the same in every screen. */

@@ -16,6 +16,8 @@ export class WorkbenchSession implements PaneSession {
   private readonly listeners = new Set<() => void>();
   /** The control the officer was last taken to: the preview scrolls to it. */
   selected: string | null = null;
+  /** The words a narrative issue quotes, highlighted inside the selected control. */
+  found: string | null = null;
   /** How many times a control was selected: the preview scrolls once per selection. */
   selections = 0;
   /** Whether the document changed since it was opened, made or saved. */
@@ -50,6 +52,7 @@ export class WorkbenchSession implements PaneSession {
     this.stopFollowing = doc.onChange((change) => {
       if (change.kind === "selection") {
         this.selected = change.tag;
+        this.found = change.find ?? null;
         this.selections += 1;
       }
       else this.unsaved = true;
@@ -57,6 +60,7 @@ export class WorkbenchSession implements PaneSession {
     });
     this.current = doc;
     this.selected = null;
+    this.found = null;
     this.unsaved = false;
     this.notify();
   }

@@ -45,7 +45,7 @@ export function IssueList({ issues, onFix }: { issues: readonly Issue[]; onFix: 
                       .map((issue, n) => (
                         <li key={`${issue.rule}-${issue.target}-${n}`} className={styles.item}>
                           {issue.target && issue.targetKind ? (
-                            <Link as="button" className={styles.link} onClick={() => onFix({ kind: issue.targetKind!, key: issue.target! })}>
+                            <Link as="button" className={styles.link} onClick={() => onFix({ kind: issue.targetKind!, key: issue.target!, find: issue.find })}>
                               {issue.message}
                             </Link>
                           ) : (

@@ -96,7 +96,7 @@ export function walkItems(result: CheckResult | null): WalkItem[] {
     items.push({ target, text });
   };
   for (const severity of ["error", "warning"] as const) {
-    for (const i of result.issues) if (i.severity === severity && i.target && i.targetKind) add({ kind: i.targetKind, key: i.target }, i.message);
+    for (const i of result.issues) if (i.severity === severity && i.target && i.targetKind) add({ kind: i.targetKind, key: i.target, find: i.find }, i.message);
   }
   for (const e of result.completeness.empty) add(e, e.kind === "value" ? vi.pane.check.emptyValue(e.key) : vi.pane.check.emptySection(e.key));
   return items;

@@ -43,7 +43,7 @@ export function checkNarrativeDate(ctx: CheckContext): Issue[] {
   const limit = ctx.data.period.kind === "ke-hoach" ? null : reportDate(ctx);
   for (const s of writtenSections(ctx)) {
     const dates = datesIn(s.text);
-    const issue = (message: string): Issue => ({ severity: "warning", rule: "narrative-date", target: s.id, targetKind: "section", area: "sections", message });
+    const issue = (find: string, message: string): Issue => ({ severity: "warning", rule: "narrative-date", target: s.id, targetKind: "section", area: "sections", message, find });
     if (limit && !s.id.startsWith("IV")) {
       for (const d of dates) {
         if (compareDates(d.date, limit.date) <= 0) continue;
@@ -51,6 +51,7 @@ export function checkNarrativeDate(ctx: CheckContext): Issue[] {
         const quote = quoteAround(s.text, d.start, d.end);
         out.push(
           issue(
+            s.text.slice(d.start, d.end),
             limit.dated
               ? vi.check.narrativeDateAfter(s.id, s.heading, quote, formatDate(d.date), formatDate(limit.date))
               : vi.check.narrativeDateAfterWindow(s.id, s.heading, quote, formatDate(d.date), formatDate(limit.date)),
@@ -67,7 +68,7 @@ export function checkNarrativeDate(ctx: CheckContext): Issue[] {
       if (!own) continue;
       const early = own.date.year < planYear - 1 || (own.date.year === planYear - 1 && own.date.month <= 6);
       if (!early) continue;
-      out.push(issue(vi.check.narrativeDatePlanYear(s.id, s.heading, quoteAround(s.text, Math.min(from, own.start), Math.max(to, own.end)), planYear, formatDate(own.date))));
+      out.push(issue(s.text.slice(own.start, own.end), vi.check.narrativeDatePlanYear(s.id, s.heading, quoteAround(s.text, Math.min(from, own.start), Math.max(to, own.end)), planYear, formatDate(own.date))));
     }
   }
   return out;

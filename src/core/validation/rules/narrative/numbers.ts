@@ -103,6 +103,7 @@ export function checkNarrativeNumber(ctx: CheckContext): Issue[] {
         target: s.id,
         targetKind: "section",
         area: "sections",
+        find: quoteAt(h.start).slice(0, 255),
         message: vi.check.narrativeNumber(s.id, s.heading, quoteAt(h.start), { code: row.code, label: labelFor(row, level) }, String(ctx.data.values[row.code] ?? "").trim()),
       });
     }

@@ -37,6 +37,7 @@ export function checkNarrativePeriod(ctx: CheckContext): Issue[] {
         target: s.id,
         targetKind: "section",
         area: "sections",
+        find: m[0],
         message: vi.check.narrativePeriod(s.id, s.heading, quoteAround(s.text, m.index!, m.index! + m[0].length), named(exec), title),
       });
     }
