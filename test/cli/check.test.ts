@@ -136,3 +136,16 @@ describe("cchc check on unusable input: exit 2, one clear line, no stack trace",
     for (const command of ["templates", "new", "fill", "extract"]) expect(help.stdout).toContain(`cchc ${command}`);
   });
 });
+
+describe("cchc check reads the narrative (issue #13)", () => {
+  const slip = { ...fixture("seed-002.json"), sections: { "I.1": "Trong quý III/2020, Sở đã ban hành kế hoạch kiểm tra." } };
+  it("on report data and on the .docx made from it: the same narrative-period issue, with the words it quotes", () => {
+    const data = tempFile("loi-ky.json", JSON.stringify(slip));
+    const fromData = JSON.parse(cchc(["check", data, "--json"]).stdout).issues.filter((i: { rule: string }) => i.rule.startsWith("narrative"));
+    expect(fromData).toEqual([expect.objectContaining({ severity: "warning", rule: "narrative-period", target: "I.1", find: "Trong quý III/2020" })]);
+    const docx = path.join(path.dirname(data), "loi-ky.docx");
+    expect(cchc(["new", "--template", "tk-7-linh-vuc-2021", "--kind", "6-thang", "--year", "2021", "--agency", slip.agency.name, "--agency-level", "tinh", "--data", data, "-o", docx]).code).toBe(0);
+    const fromDocx = JSON.parse(cchc(["check", docx, "--json"]).stdout).issues.filter((i: { rule: string }) => i.rule.startsWith("narrative"));
+    expect(fromDocx).toEqual(fromData);
+  });
+});

@@ -33,7 +33,8 @@ export async function runCheck(args: CheckArgs, out: (s: string) => void): Promi
   const issues = [...(read ? documentIssues(read, args.final ? "final" : "draft") : []), ...validate(template, data, { mode: args.final ? "final" : "draft", previous })];
   const counts = countBySeverity(issues);
   if (args.json) {
-    const plain = issues.map(({ severity, rule, target, message }: Issue) => ({ severity, rule, target, message }));
+    // A narrative issue also gives the words it quotes (`find`), for a tool to point at them.
+    const plain = issues.map(({ severity, rule, target, message, find }: Issue) => ({ severity, rule, target, message, ...(find === undefined ? {} : { find }) }));
     out(JSON.stringify({ issues: plain, counts }));
   } else {
     out(vi.cli.reportLine(data.agency.name, periodInfo(data.period).title, template.id));
