@@ -64,7 +64,7 @@ describe("identity", () => {
     fs.writeFileSync(plain, await zipParts(rest));
     const r = cchc(["extract", plain, "--json", "--template", "tk-7-linh-vuc-2021", "--kind", "6-thang", "--year", "2021", "--agency", "Sở A", "--agency-level", "tinh"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/cchc:label:1, cchc:label:1\.1, .* … \(\d{3}\)/);
+    expect(r.stderr).toMatch(/cchc:label:1, cchc:note:1, cchc:label:1\.1, .* … \(\d{3}\)/);
   });
 
   it("refuses an existing output before reading anything (even a missing input)", () => {

@@ -6,7 +6,7 @@ import { DocxReportDocument } from "../../src/document/docx/docx-document";
 import { planReport } from "../../src/document/plan/build-plan";
 import { WordReportDocument } from "../../src/document/word/word-document";
 import { tk7 } from "./docx-helpers";
-import { fixture } from "../helpers";
+import { fixture, template } from "../helpers";
 import { fakeWord } from "../word-fake/fake-word";
 
 describe("values as written (seed 002)", () => {
@@ -32,5 +32,24 @@ describe("values as written (seed 002)", () => {
     const docx = await DocxReportDocument.create(tk7, { ...data, values: {} });
     await docx.fillValues(tk7, { "5.1.1": "02/02", "1.1.3": "09", "7.6.2": "1050" });
     expect((await docx.read(tk7)).values).toMatchObject({ "5.1.1": "02/02", "1.1.3": "09", "7.6.2": "1.050" });
+  });
+});
+
+describe("seed 000 as printed: 'Không' in count rows, and the notes of heading rows too (issue #12)", () => {
+  const khanhHoa = template("tk-khanh-hoa-2021");
+  const data = fixture("seed-000.json");
+
+  it("both renderers show the values as printed and read back every note the officer wrote, 1.1 and 1.3 (heading rows) included", async () => {
+    expect(Object.keys(data.notes ?? {})).toEqual(expect.arrayContaining(["1.1", "1.2", "1.3", "1.5", "1.6", "1.7", "1.3.1.a"]));
+    const fake = fakeWord();
+    const word = new WordReportDocument(fake.host);
+    await word.insertReport(planReport({ template: khanhHoa, data }), data);
+    const docx = await DocxReportDocument.open(await (await DocxReportDocument.create(khanhHoa, data)).save());
+    for (const doc of [word, docx]) {
+      const read = await doc.read(khanhHoa);
+      expect(read.values).toMatchObject({ "1.3.2.a": "Không", "1.3.2.b": "Không", "1.3.1.a": "16", "4.3.b": "141" });
+      expect(read.notes).toEqual(data.notes);
+      expect(read.disagreements).toEqual([]);
+    }
   });
 });

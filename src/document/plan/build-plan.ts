@@ -222,7 +222,8 @@ export function appendixTable(template: Template, data: ReportData): TableBlock 
           // A row the agency reports shows "[…]" until filled; a row it does not report stays blank.
           return run("", { control: control("inline", "value", row.code, valueText(row, data.values[row.code]), "delete", label, valuePlaceholder(template, row.code, level)) });
         case "note":
-          return row.group ? null : run("", { control: control("inline", "note", row.code, data.notes?.[row.code] ?? "", "delete") });
+          // Heading rows too: seed 000 explains "1.1. Kế hoạch CCHC" and "1.3. Kiểm tra CCHC" in their note column.
+          return run("", { control: control("inline", "note", row.code, data.notes?.[row.code] ?? "", "delete") });
         case "area":
           return newArea ? run(vi.areaName(row.area)) : null;
         default:
