@@ -104,7 +104,7 @@ describe("the four seeds, rendered by LibreOffice (issue #12)", () => {
   );
 
   run(
-    "seed 003 (Khánh Hòa Phụ lục 2, 6 tháng 2021): the TẠI line, the form's text in Đơn vị thực hiện, portrait A4",
+    "seed 003 (Khánh Hòa Phụ lục 2, 6 tháng 2021): the TẠI line, the form's text in Đơn vị thực hiện, Nơi nhận one per line, portrait A4",
     async () => {
       const r = await render("seed-003");
       expectPageNumbers(r);
@@ -112,6 +112,9 @@ describe("the four seeds, rendered by LibreOffice (issue #12)", () => {
       expect(appendix).toContain("TẠI BAN QUẢN LÝ KHU DU LỊCH BÁN ĐẢO CAM RANH");
       expect(appendix).toContain("Kết quả thống kê");
       expect(appendix).toContain("Sở Nội vụ báo cáo kết quả thực hiện của tỉnh");
+      // Nơi nhận: one recipient per line, each at the start of its own line.
+      const all = r.pages.join("\n");
+      for (const line of ["- Sở Nội vụ tỉnh KH;", "- Sở TT&TT tỉnh KH;", "- Lưu VT, TC (Li)."]) expect(all).toMatch(new RegExp(`^\\s*${line.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "m"));
       expect(r.sizes.every((s) => s === "595 x 842")).toBe(true);
     },
     240_000,
