@@ -53,3 +53,13 @@ describe("seed 000 as printed: 'Không' in count rows, and the notes of heading 
     }
   });
 });
+
+describe("seed 003: what the officer wrote after a label (1.1, 1.3) is the row's note (issue #12)", () => {
+  it("reads back through the .docx as written", async () => {
+    const khanhHoa = template("tk-khanh-hoa-2021");
+    const data = fixture("seed-003.json");
+    const read = await (await DocxReportDocument.open(await (await DocxReportDocument.create(khanhHoa, data)).save())).read(khanhHoa);
+    expect(read.notes).toEqual({ "1.1": "02/QĐ-BQLKDL ngày 28/01/2021 v.v ban hành Kế hoạch cải cách hành chính năm 2021", "1.3": "Dự kiến thực hiện trong Quý III/2021" });
+    expect(read.values).toEqual(expect.objectContaining(Object.fromEntries(Object.entries(data.values).map(([k, v]) => [k, String(v)]))));
+  });
+});
