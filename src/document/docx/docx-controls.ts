@@ -1,7 +1,7 @@
 /** Finding and editing content controls (w:sdt) in a WordprocessingML DOM. */
 import type { Document, Element, Node } from "@xmldom/xmldom";
 import type { ReadControl } from "../controls";
-import { el, NS } from "../ooxml/dom";
+import { child, children, el, NS } from "../ooxml/dom";
 import { keyOf, tagFromBookmark } from "../plan/tags";
 
 export interface DocxControl extends ReadControl {
@@ -11,17 +11,7 @@ export interface DocxControl extends ReadControl {
 
 const W = NS.w;
 
-export function children(e: Element, localName?: string): Element[] {
-  const out: Element[] = [];
-  for (let n: Node | null = e.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 1 && (!localName || (n as Element).localName === localName)) out.push(n as Element);
-  }
-  return out;
-}
-
-export function child(e: Element, localName: string): Element | null {
-  return children(e, localName)[0] ?? null;
-}
+export { child, children };
 
 const val = (e: Element | null) => (e ? e.getAttributeNS(W, "val") ?? e.getAttribute("w:val") ?? "" : "");
 

@@ -3,10 +3,7 @@ import type { Document, Element } from "@xmldom/xmldom";
 import { PAGE, Role } from "../plan/styles";
 import type { Block, ControlSpec, Run, TableBlock, TableCell } from "../plan/types";
 import { bookmarkName } from "../plan/tags";
-import { el, NS, twipsFromMm } from "./dom";
-
-const children = (e: Element, name: string): Element[] => Array.from(e.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === NS.w);
-const child = (e: Element, name: string): Element | undefined => children(e, name)[0];
+import { child, children, el, NS, twipsFromMm } from "./dom";
 
 const LOCKS: Record<ControlSpec["lock"], string | undefined> = {
   none: undefined,

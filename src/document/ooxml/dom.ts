@@ -1,5 +1,5 @@
 /** WordprocessingML names and a small DOM builder over @xmldom/xmldom. */
-import { DOMImplementation, Document, Element, XMLSerializer } from "@xmldom/xmldom";
+import { DOMImplementation, Document, Element, Node, XMLSerializer } from "@xmldom/xmldom";
 
 export const NS = {
   w: "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -57,6 +57,19 @@ export function plain(doc: Document, ns: string, name: string, attrs: Attrs = {}
 export function serialize(doc: Document): string {
   const xml = new XMLSerializer().serializeToString(doc).replace(/^<\?xml[^>]*\?>\s*/, "");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`;
+}
+
+/** The element children of `e`, those named `localName` when given. */
+export function children(e: Element, localName?: string): Element[] {
+  const out: Element[] = [];
+  for (let n: Node | null = e.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (!localName || (n as Element).localName === localName)) out.push(n as Element);
+  }
+  return out;
+}
+
+export function child(e: Element, localName: string): Element | null {
+  return children(e, localName)[0] ?? null;
 }
 
 export const twipsFromMm = (mm: number) => Math.round((mm / 25.4) * 1440);
