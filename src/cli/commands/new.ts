@@ -1,7 +1,13 @@
 /** `cchc new --template … --kind … --year … --agency … --agency-level … [--data …] -o out.docx` */
 import { builtInTemplate, builtInTemplates, BUILT_IN_TEMPLATE_IDS } from "../../core/templates/registry";
-import { templateServes, Template } from "../../core/model/template";
+import { reportTemplatesServing, templateServes, Template } from "../../core/model/template";
 import { periodInfo } from "../../core/period";
+import { DocxReportDocument } from "../../document/docx/docx-document";
+import { vi } from "../../strings";
+import { refuseExistingOutput, writeNewFile } from "../docx-input";
+import { EXIT, UsageFailure } from "../failure";
+import { identityFrom, IdentityValues } from "../options";
+import { readReportData } from "../read-input";
 
 /** "từ 01/07/2025", "đến 30/06/2025", "từ … đến …". */
 function validityText(t: Template): string {
@@ -10,12 +16,6 @@ function validityText(t: Template): string {
   const until = t.data.validUntil ? vi.cli.validUntil(day(t.data.validUntil)) : "";
   return [from, until].filter(Boolean).join(" ");
 }
-import { DocxReportDocument } from "../../document/docx/docx-document";
-import { vi } from "../../strings";
-import { refuseExistingOutput, writeNewFile } from "../docx-input";
-import { EXIT, UsageFailure } from "../failure";
-import { identityFrom, IdentityValues } from "../options";
-import { readReportData } from "../read-input";
 
 export async function runNew(args: IdentityValues & { data?: string; output?: string; json?: boolean }, out: (s: string) => void): Promise<number> {
   const identity = identityFrom(args);
@@ -31,7 +31,7 @@ export async function runNew(args: IdentityValues & { data?: string; output?: st
   }
   // Its validity dates, as in the pane: the two-level form from 1/7/2025, the three-level ones until 30/6/2025.
   if (!templateServes(template, identity.period.kind, identity.period.year, identity.agency.level)) {
-    const instead = builtInTemplates().filter((t) => t.data.layout !== "table" && templateServes(t, identity.period.kind, identity.period.year, identity.agency.level));
+    const instead = reportTemplatesServing(builtInTemplates(), identity.period.kind, identity.period.year, identity.agency.level);
     throw new UsageFailure(
       vi.cli.errTemplateDates(template.id, validityText(template), periodInfo(identity.period).title, instead.map((t) => t.id).join(", ") || vi.cli.noTemplateServes),
     );

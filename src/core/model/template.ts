@@ -67,3 +67,8 @@ export function templateServes(t: Template, kind: ReportKind, year: number, leve
   const reference = `${year}-${lastMonth[kind]}-14`;
   return (!t.data.validFrom || t.data.validFrom <= reference) && (!t.data.validUntil || reference <= t.data.validUntil);
 }
+
+/** The report templates (not the standard tables) among `templates` that serve a report of this kind, year and level. */
+export function reportTemplatesServing(templates: readonly Template[], kind: ReportKind, year: number, level: AgencyLevel): Template[] {
+  return templates.filter((t) => t.data.layout !== "table" && templateServes(t, kind, year, level));
+}

@@ -6,7 +6,7 @@
  */
 import * as React from "react";
 import type { Header, ReportData } from "../../../core/model/report-data";
-import { Template, templateServes } from "../../../core/model/template";
+import { reportTemplatesServing, Template } from "../../../core/model/template";
 import type { AgencyLevel, HeaderField, ReportKind } from "../../../core/model/vocabulary";
 import { validate } from "../../../core/validation/engine";
 import { vi } from "../../../strings";
@@ -59,7 +59,7 @@ export function useCreateForm(session: PaneSession, templates: readonly Template
 
   const yearOk = yearOkFor(form.year);
   const agencyOk = form.agency.trim() !== "";
-  const usable = yearOk ? templates.filter((tp) => tp.data.layout !== "table" && templateServes(tp, form.kind, Number(form.year), form.level)) : [];
+  const usable = yearOk ? reportTemplatesServing(templates, form.kind, Number(form.year), form.level) : [];
   // The chosen template, else a national form before a province's own.
   const template = usable.find((tp) => tp.id === form.templateId) ?? usable.find((tp) => tp.data.scope !== "province") ?? usable[0];
   const dataFor = (tp: Template): ReportData => ({ template: tp.id, agency: { name: form.agency.trim(), level: form.level }, period: { year: Number(form.year), kind: form.kind }, values: {}, header: form.header });
