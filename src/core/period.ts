@@ -67,11 +67,13 @@ function withCutoff(period: Period, title: string, next: string): PeriodInfo {
   return { title, next, cutoff: { from, to } };
 }
 
+/** How many days a month has (28–31). */
+export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
 export function isRealDate(d: CivilDate): boolean {
   if (!Number.isInteger(d.year) || !Number.isInteger(d.month) || !Number.isInteger(d.day)) return false;
   if (d.month < 1 || d.month > 12 || d.day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(d.year, d.month, 0)).getUTCDate();
-  return d.day <= daysInMonth;
+  return d.day <= daysInMonth(d.year, d.month);
 }
 
 export function compareDates(a: CivilDate, b: CivilDate): number {

@@ -5,7 +5,7 @@
  * Also a plan or programme "năm N" dated in the first half of N−1 or earlier ("Kế hoạch … năm
  * 2024" dated 10/01/2023): almost surely a typed-over year.
  */
-import { compareDates, CivilDate, formatDate, isRealDate, parseSigningDate, periodInfo } from "../../../period";
+import { compareDates, CivilDate, daysInMonth, formatDate, isRealDate, parseSigningDate, periodInfo } from "../../../period";
 import { vi } from "../../../../strings";
 import type { CheckContext, Issue } from "../../types";
 import { quoteAround, writtenSections } from "./text";
@@ -33,7 +33,7 @@ function datesIn(text: string): Found[] {
 function reportDate(ctx: CheckContext): { date: CivilDate; dated: boolean } | null {
   const p = parseSigningDate(ctx.data.header?.ngay);
   if (p.status === "ok" && p.day !== undefined) return { date: { year: p.year, month: p.month, day: p.day }, dated: true };
-  if (p.status === "ok") return { date: { year: p.year, month: p.month, day: new Date(Date.UTC(p.year, p.month, 0)).getUTCDate() }, dated: true };
+  if (p.status === "ok") return { date: { year: p.year, month: p.month, day: daysInMonth(p.year, p.month) }, dated: true };
   const to = periodInfo(ctx.data.period).cutoff?.to;
   return to ? { date: to, dated: false } : null;
 }
@@ -64,7 +64,8 @@ export function checkNarrativeDate(ctx: CheckContext): Issue[] {
       const planYear = Number(m[2]);
       const from = m.index!;
       const to = from + m[0].length;
-      const own = dates.find((d) => (d.start >= from && d.end <= to + 40 && d.start - to < 40) || (d.end <= to && d.start >= from));
+      // Within the plan's words, or right after them.
+      const own = dates.find((d) => d.start >= from && d.end <= to + 40);
       if (!own) continue;
       const early = own.date.year < planYear - 1 || (own.date.year === planYear - 1 && own.date.month <= 6);
       if (!early) continue;

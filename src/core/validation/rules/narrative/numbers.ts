@@ -97,14 +97,15 @@ export function checkNarrativeNumber(ctx: CheckContext): Issue[] {
       const parsed = ctx.parsed.get(h.row.code);
       if (parsed?.status !== "ok" || parsed.value.number === undefined || parsed.value.number === h.stated) continue;
       const row = ctx.template.get(h.row.code)!;
+      const quote = quoteAt(h.start);
       out.push({
         severity: "warning",
         rule: "narrative-number",
         target: s.id,
         targetKind: "section",
         area: "sections",
-        find: quoteAt(h.start).slice(0, 255),
-        message: vi.check.narrativeNumber(s.id, s.heading, quoteAt(h.start), { code: row.code, label: labelFor(row, level) }, String(ctx.data.values[row.code] ?? "").trim()),
+        find: quote.slice(0, 255),
+        message: vi.check.narrativeNumber(s.id, s.heading, quote, { code: row.code, label: labelFor(row, level) }, String(ctx.data.values[row.code] ?? "").trim()),
       });
     }
   }
