@@ -6,8 +6,18 @@ import { DocxReportDocument } from "../../src/document/docx/docx-document";
 import { planReport } from "../../src/document/plan/build-plan";
 import { WordReportDocument } from "../../src/document/word/word-document";
 import { tk7 } from "./docx-helpers";
+import type { ReportData } from "../../src/core/model/report-data";
+import type { Template } from "../../src/core/model/template";
 import { fixture, template } from "../helpers";
 import { fakeWord } from "../word-fake/fake-word";
+
+/** The report made by each renderer: Word (on the fake) and the .docx (saved and opened again). */
+async function bothRenderers(template: Template, data: ReportData) {
+  const word = new WordReportDocument(fakeWord().host);
+  await word.insertReport(planReport({ template, data }), data);
+  const docx = await DocxReportDocument.open(await (await DocxReportDocument.create(template, data)).save());
+  return [word, docx];
+}
 
 describe("values as written (seed 002)", () => {
   const seed = fixture("seed-002.json");
@@ -16,11 +26,7 @@ describe("values as written (seed 002)", () => {
   const printed = { "1.1.3": "09", "2.3": "04", "5.1.1": "02/02", "5.1.2": "01/01", "6.3": "01/01", "4.2.5": "7,89", "7.6.2": "1.050", "3.4.1": "98,4", "4.1.1": "01" };
 
   it("both renderers show every value of the seed exactly as printed, and agree with their data part", async () => {
-    const fake = fakeWord();
-    const word = new WordReportDocument(fake.host);
-    await word.insertReport(planReport({ template: tk7, data }), data);
-    const docx = await DocxReportDocument.open(await (await DocxReportDocument.create(tk7, data)).save());
-    for (const doc of [word, docx]) {
+    for (const doc of await bothRenderers(tk7, data)) {
       const read = await doc.read(tk7);
       expect(read.values).toMatchObject(printed);
       for (const [code, v] of Object.entries(values)) expect({ code, value: read.values[code] }).toEqual({ code, value: String(v) });
@@ -41,11 +47,7 @@ describe("seed 000 as printed: 'Không' in count rows, and the notes of heading 
 
   it("both renderers show the values as printed and read back every note the officer wrote, 1.1 and 1.3 (heading rows) included", async () => {
     expect(Object.keys(data.notes ?? {})).toEqual(expect.arrayContaining(["1.1", "1.2", "1.3", "1.5", "1.6", "1.7", "1.3.1.a"]));
-    const fake = fakeWord();
-    const word = new WordReportDocument(fake.host);
-    await word.insertReport(planReport({ template: khanhHoa, data }), data);
-    const docx = await DocxReportDocument.open(await (await DocxReportDocument.create(khanhHoa, data)).save());
-    for (const doc of [word, docx]) {
+    for (const doc of await bothRenderers(khanhHoa, data)) {
       const read = await doc.read(khanhHoa);
       expect(read.values).toMatchObject({ "1.3.2.a": "Không", "1.3.2.b": "Không", "1.3.1.a": "16", "4.3.b": "141" });
       expect(read.notes).toEqual(data.notes);
