@@ -48,6 +48,11 @@ describe("one crafted slip each is found exactly once (seed 002, dated 15/6/2021
     }
   });
 
+  it("the same words repeated in a section (a pasted block) are one slip, said once", () => {
+    const issues = narrativeIssues(withNarrative("002", at("I.1", "Trong quý III/2020, Sở đã ban hành kế hoạch kiểm tra. ".repeat(500))));
+    expect(issues.map(key)).toEqual(["narrative-period I.1"]);
+  });
+
   it("narrative-date: a date after the report's date, not a deadline, and a plan of year N dated early in N−1", () => {
     const after = narrativeIssues(withNarrative("002", at("II.2", "Sở đã ban hành Quyết định số 99/QĐ-SKHCN ngày 20/7/2021 về công bố TTHC.")));
     expect(after.map(key)).toEqual(["narrative-date II.2"]);

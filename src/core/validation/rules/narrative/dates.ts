@@ -8,7 +8,7 @@
 import { compareDates, CivilDate, daysInMonth, formatDate, isRealDate, parseSigningDate, periodInfo } from "../../../period";
 import { vi } from "../../../../strings";
 import type { CheckContext, Issue } from "../../types";
-import { quoteAround, writtenSections } from "./text";
+import { lowerBound, oncePerWords, quoteAround, writtenSections } from "./text";
 
 const DATE = /(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})(?!\d)|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
 const FUTURE_WORDS = /(trước|đến|tới|hạn|hết|dự kiến|sẽ|chậm nhất|từ|kể từ|kéo dài|thời hạn)\s+(ngày\s*)?$/iu;
@@ -43,11 +43,14 @@ export function checkNarrativeDate(ctx: CheckContext): Issue[] {
   const limit = ctx.data.period.kind === "ke-hoach" ? null : reportDate(ctx);
   for (const s of writtenSections(ctx)) {
     const dates = datesIn(s.text);
+    const starts = dates.map((d) => d.start);
+    const once = oncePerWords();
     const issue = (find: string, message: string): Issue => ({ severity: "warning", rule: "narrative-date", target: s.id, targetKind: "section", area: "sections", message, find });
     if (limit && !s.id.startsWith("IV")) {
       for (const d of dates) {
         if (compareDates(d.date, limit.date) <= 0) continue;
         if (FUTURE_WORDS.test(s.text.slice(Math.max(0, d.start - 25), d.start))) continue;
+        if (!once(s.text.slice(d.start, d.end))) continue;
         const quote = quoteAround(s.text, d.start, d.end);
         out.push(
           issue(
@@ -64,11 +67,12 @@ export function checkNarrativeDate(ctx: CheckContext): Issue[] {
       const planYear = Number(m[2]);
       const from = m.index!;
       const to = from + m[0].length;
-      // Within the plan's words, or right after them.
-      const own = dates.find((d) => d.start >= from && d.end <= to + 40);
+      // Within the plan's words, or right after them: the first date from the plan's name on (dates are in text order).
+      const first = dates[lowerBound(starts, from)];
+      const own = first && first.end <= to + 40 ? first : undefined;
       if (!own) continue;
       const early = own.date.year < planYear - 1 || (own.date.year === planYear - 1 && own.date.month <= 6);
-      if (!early) continue;
+      if (!early || !once(s.text.slice(from, own.end))) continue;
       out.push(issue(s.text.slice(own.start, own.end), vi.check.narrativeDatePlanYear(s.id, s.heading, quoteAround(s.text, Math.min(from, own.start), Math.max(to, own.end)), planYear, formatDate(own.date))));
     }
   }

@@ -8,7 +8,7 @@ import { labelFor } from "../../../model/template";
 import { parseViNumber } from "../../../grammar/numbers";
 import { vi } from "../../../../strings";
 import type { CheckContext, Issue } from "../../types";
-import { clauseAround, writtenSections } from "./text";
+import { lowerBound, oncePerWords, writtenSections } from "./text";
 
 /** Words and their usual abbreviations, longest first; both the labels and the text are read through it. */
 const ABBREVIATIONS: readonly [RegExp, string][] = [
@@ -58,6 +58,45 @@ function rowWords(code: string, label: string): RowWords | null {
 /** Sentence and clause marks; a dot between digits (1.050) is a grouping dot. */
 const CLAUSE_MARK = /[;:!?]|\.(?!\d)/g;
 
+/**
+ * A section's clauses, found once: which clause a position is in, whether a word stands in that
+ * clause, and the clause as the officer wrote it. Every lookup is a binary search, so a long
+ * section with many numbers stays fast.
+ */
+function clausesOf(text: string, original: string) {
+  const marks = [...text.matchAll(CLAUSE_MARK)].map((m) => m.index!);
+  // Clause marks are the same in both texts (lowercasing and abbreviating leave them).
+  const written = original.split(CLAUSE_MARK);
+  const places = new Map<string, number[]>();
+  const placesOf = (word: string) => {
+    let list = places.get(word);
+    if (!list) {
+      list = [];
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) list.push(at);
+      places.set(word, list);
+    }
+    return list;
+  };
+  return {
+    /** The clause holding [start, end): its number and bounds. */
+    at(start: number, end: number) {
+      const index = lowerBound(marks, start);
+      const from = index > 0 ? marks[index - 1] + 1 : 0;
+      const next = lowerBound(marks, end);
+      return { index, from, to: next < marks.length ? marks[next] : text.length };
+    },
+    has(word: string, from: number, to: number): boolean {
+      const list = placesOf(word);
+      const i = lowerBound(list, from);
+      return i < list.length && list[i] + word.length <= to;
+    },
+    quote(index: number): string {
+      const clause = written[index]?.trim() ?? "";
+      return clause.length > 160 ? `${clause.slice(0, 157)}…` : clause;
+    },
+  };
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function checkNarrativeNumber(ctx: CheckContext): Issue[] {
@@ -71,33 +110,29 @@ export function checkNarrativeNumber(ctx: CheckContext): Issue[] {
   const out: Issue[] = [];
   for (const s of writtenSections(ctx)) {
     const text = normalise(s.text);
-    // Lowercasing and abbreviating change lengths: quote the normalised text.
-    const hits = new Map<number, { row: RowWords; stated: number; start: number; end: number }[]>();
+    const clauses = clausesOf(text, s.text);
+    const once = oncePerWords();
+    const hits = new Map<number, { row: RowWords; stated: number; clause: number }[]>();
     for (const r of rows) {
       const re = new RegExp(`(?<![\\d.,/])(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+${escape(r.object)}(?![\\p{L}])`, "gu");
       for (const m of text.matchAll(re)) {
-        const clause = clauseAround(text, m.index!, m.index! + m[0].length);
-        if (!r.verbs.some((v) => clause.includes(v))) continue;
+        const clause = clauses.at(m.index!, m.index! + m[0].length);
+        if (!r.verbs.some((v) => clauses.has(v, clause.from, clause.to))) continue;
         const n = parseViNumber(m[1]);
         if (!n.ok) continue;
         const list = hits.get(m.index!) ?? [];
-        list.push({ row: r, stated: n.value, start: m.index!, end: m.index! + m[0].length });
+        list.push({ row: r, stated: n.value, clause: clause.index });
         hits.set(m.index!, list);
       }
     }
-    // Clause marks are the same in both texts (lowercasing and abbreviating leave them): quote the officer's own clause.
-    const clauses = s.text.split(CLAUSE_MARK);
-    const quoteAt = (start: number) => {
-      const clause = clauses[(text.slice(0, start).match(CLAUSE_MARK) ?? []).length]?.trim() ?? "";
-      return clause.length > 160 ? `${clause.slice(0, 157)}…` : clause;
-    };
     for (const list of hits.values()) {
       if (list.length !== 1) continue; // two rows fit the words: not confident
       const h = list[0];
       const parsed = ctx.parsed.get(h.row.code);
       if (parsed?.status !== "ok" || parsed.value.number === undefined || parsed.value.number === h.stated) continue;
       const row = ctx.template.get(h.row.code)!;
-      const quote = quoteAt(h.start);
+      const quote = clauses.quote(h.clause);
+      if (!once(quote)) continue;
       out.push({
         severity: "warning",
         rule: "narrative-number",

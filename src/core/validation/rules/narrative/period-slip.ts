@@ -8,7 +8,7 @@
 import { periodInfo } from "../../../period";
 import { vi } from "../../../../strings";
 import type { CheckContext, Issue } from "../../types";
-import { quoteAround, writtenSections } from "./text";
+import { oncePerWords, quoteAround, writtenSections } from "./text";
 
 const ROMAN: Record<string, string> = { i: "I", ii: "II", iii: "III", iv: "IV", "1": "I", "2": "II", "3": "III", "4": "IV" };
 const PERIOD = /(?<![\p{L}])trong\s+(quý\s+(iv|i{1,3}|[1-4])|6\s+tháng\s+(đầu|cuối)\s+năm|9\s+tháng(?:\s+đầu)?\s+năm)\s*(?:năm\s+|\/\s*)?(\d{4})\b/giu;
@@ -27,10 +27,12 @@ export function checkNarrativePeriod(ctx: CheckContext): Issue[] {
   const title = periodInfo(ctx.data.period).title;
   const out: Issue[] = [];
   for (const s of writtenSections(ctx)) {
+    const once = oncePerWords();
     for (const m of s.text.matchAll(PERIOD)) {
       const exec = m as unknown as RegExpExecArray;
       if (Number(m[4]) >= year) continue;
       if (COMPARISON.test(s.text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+      if (!once(m[0])) continue;
       out.push({
         severity: "warning",
         rule: "narrative-period",

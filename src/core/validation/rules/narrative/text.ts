@@ -32,30 +32,47 @@ export function fragment(text: string, start: number, end: number, span = 40): s
   return `${a > 0 ? "…" : ""}${text.slice(a, b).trim()}${b < text.length ? "…" : ""}`;
 }
 
-/** The clause around a position: between the nearest sentence or clause marks. */
-export function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("!"), before.lastIndexOf("?")) + 1;
-  const rest = text.slice(end);
-  const stops = [".", ";", ":", "!", "?"].map((c) => rest.search(c === "." ? /\.(?!\d)/ : new RegExp(`\\${c}`))).filter((i) => i >= 0);
-  const to = stops.length > 0 ? end + Math.min(...stops) : text.length;
-  return text.slice(from, to);
-}
-
 /** Sentence marks; a dot between digits (1.050, 15.6) is not one. */
 const SENTENCE_MARK = /[;!?]|\.(?!\d)/g;
+/** The longest sentence quoted whole; a longer one is cut around the match. */
+const QUOTED_SENTENCE = 160;
 
-/** The sentence holding a match, as the officer wrote it; a long one is cut around the match. */
+/**
+ * The sentence holding a match, as the officer wrote it; a long one is cut around the match.
+ * Only the text near the match is looked at (a quoted sentence is short), so quoting every match
+ * of a long section stays linear.
+ */
 export function quoteAround(text: string, start: number, end: number): string {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(SENTENCE_MARK)) {
-    if (m.index! < start) from = m.index! + 1;
-    else if (m.index! >= end) {
-      to = m.index!;
+  const lo = Math.max(0, start - QUOTED_SENTENCE - 2);
+  const hi = Math.min(text.length, end + QUOTED_SENTENCE + 2);
+  let from = lo === 0 ? 0 : -1;
+  let to = hi === text.length ? text.length : -1;
+  for (const m of text.slice(lo, hi).matchAll(SENTENCE_MARK)) {
+    const at = lo + m.index!;
+    if (at < start) from = at + 1;
+    else if (at >= end) {
+      to = at;
       break;
     }
   }
-  const sentence = text.slice(from, to).trim();
-  return sentence.length <= 160 ? sentence : fragment(text, start, end);
+  const sentence = from < 0 || to < 0 ? null : text.slice(from, to).trim();
+  return sentence !== null && sentence.length <= QUOTED_SENTENCE ? sentence : fragment(text, start, end);
+}
+
+/** Each issue once per section: the same words repeated (a pasted block, say) are one slip to fix. */
+export function oncePerWords(): (find: string) => boolean {
+  const seen = new Set<string>();
+  return (find) => !seen.has(find) && !!seen.add(find);
+}
+
+/** The first index of a sorted list whose value is at least `x`. */
+export function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
