@@ -1,0 +1,42 @@
+/**
+ * A document body as plain blocks, whoever wrote it: paragraphs and tables with
+ * their merged cells laid out on the table's grid. What a report typed by hand is
+ * read from (../docx/scan-body.ts makes it from word/document.xml).
+ */
+
+/** One cell of a table's grid. A merged cell's other grid places say where their text is. */
+export interface GridCell {
+  readonly text: string;
+  /** "left": the same cell as the one before it (gridSpan); "above": continues the cell above (vMerge). */
+  readonly merged?: "left" | "above";
+}
+
+export interface TableBlock {
+  readonly kind: "table";
+  readonly rows: readonly (readonly GridCell[])[];
+  /** 0 for a table in the body, 1 for a table inside a cell of another, … */
+  readonly nesting: number;
+}
+
+export interface ParagraphBlock {
+  readonly kind: "paragraph";
+  readonly text: string;
+  /** Inside a text box (w:txbxContent), as titles sometimes are. */
+  readonly inTextBox?: boolean;
+}
+
+export type BodyBlock = ParagraphBlock | TableBlock;
+
+/** The text of a grid cell, following a merge to the cell it belongs to. */
+export function cellText(table: TableBlock, row: number, col: number): string {
+  let r = row;
+  let c = col;
+  for (let guard = 0; guard < 10_000; guard++) {
+    const cell = table.rows[r]?.[c];
+    if (!cell) return "";
+    if (cell.merged === "left" && c > 0) c--;
+    else if (cell.merged === "above" && r > 0) r--;
+    else return cell.text;
+  }
+  return "";
+}

@@ -1,0 +1,85 @@
+/**
+ * Reports typed by hand (the seeds' own tables, values and notes, written as Word
+ * writes them) are recognised and read: template, period, agency and level from
+ * the document's words, every printed value exactly as typed, none invented.
+ */
+import { builtInTemplates } from "../../src/core/templates/registry";
+import { scanBody } from "../../src/document/docx/scan-body";
+import { readHandmade } from "../../src/document/handmade/read-handmade";
+import { documentXml, printedSeed, SeedId, Variation } from "./handmade-docx";
+
+const templates = builtInTemplates();
+
+function read(seed: SeedId, v: Variation = {}) {
+  const doc = printedSeed(seed, v);
+  return { doc, read: readHandmade(scanBody(documentXml(doc, v)), templates) };
+}
+
+/** The fixture's printed values (and the variation's), as the document must give them back. */
+function expectSeedRead(seed: SeedId, v: Variation = {}, expectedValues: Record<string, string> = {}) {
+  const { doc, read: r } = read(seed, v);
+  expect(r.template?.id).toBe(doc.data.template);
+  expect(r.data?.period).toEqual(doc.data.period);
+  expect(r.data?.agency.level).toBe(doc.data.agency.level);
+  const printed = Object.fromEntries(Object.entries(doc.data.values).filter(([, x]) => x !== ""));
+  expect(r.data?.values).toEqual({ ...printed, ...expectedValues });
+  expect(r.data?.notes).toEqual(doc.data.notes ?? {});
+  expect(r.unmatched).toEqual([]);
+  return r;
+}
+
+describe("a report typed by hand is read", () => {
+  it.each<SeedId>(["000", "002", "003"])("seed %s: template, period, level, every printed value and note", (seed) => {
+    expectSeedRead(seed);
+  });
+
+  it("seed 002: 1.2's rows printed 1.1.1–1.1.4 are read as 1.2.1–1.2.4, by their labels, and say so", () => {
+    const r = expectSeedRead("002");
+    const f = r.found.find((x) => x.code === "1.2.3")!;
+    expect(f).toMatchObject({ printedCode: "1.1.3", basis: "label", printedLabel: "Số vấn đề phát hiện qua kiểm tra", value: "0" });
+    expect(r.found.find((x) => x.code === "1.1.3")).toMatchObject({ printedCode: "1.1.3", basis: "code-and-label", value: "09" });
+  });
+
+  it("seed 002: the agency from the appendix's 'Kèm theo' line, the period from the trích yếu", () => {
+    const { read: r } = read("002");
+    expect(r.identity.agency?.value).toBe("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi");
+    expect(r.identity.period?.from).toBe("Công tác cải cách hành chính 6 tháng đầu năm 2021 của Sở Khoa học và công nghệ");
+    expect(r.identity.header).toMatchObject({ "co-quan-ban-hanh": "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "so-ky-hieu": "/BC-SKHCN", "dia-danh": "Quảng Ngãi", ngay: "15/6/2021" });
+  });
+
+  it("seed 003: notes written after the label are the row's notes; the form's own 'Đơn vị thực hiện' text is not", () => {
+    const r = expectSeedRead("003");
+    expect(r.found.find((x) => x.code === "1.1")).toMatchObject({ note: "02/QĐ-BQLKDL ngày 28/01/2021 v.v ban hành Kế hoạch cải cách hành chính năm 2021", noteInLabel: true });
+    expect(r.data?.notes?.["1.2"]).toBeUndefined();
+  });
+
+  it("seed 000: 'Không' and parts printed as '- …' rows", () => {
+    const r = expectSeedRead("000");
+    expect(r.found.find((x) => x.code === "1.3.2.a")).toMatchObject({ printedCode: "", printedLabel: "Số vấn đề phát hiện qua kiểm tra", value: "Không" });
+  });
+
+  it("tables split by page breaks, with and without the heading repeated", () => {
+    expectSeedRead("002", { splitEvery: 17 });
+    expectSeedRead("002", { splitEvery: 23, repeatHeading: false });
+    expectSeedRead("000", { splitEvery: 20 });
+  });
+
+  it("the appendix inside a layout table, the title in a text box, runs split mid-word", () => {
+    expectSeedRead("002", { nested: true, titleInTextBox: true, fragmentRuns: true });
+    expectSeedRead("000", { nested: true, fragmentRuns: true, splitEvery: 31 });
+  });
+
+  it("a unit typed with the value, a note in the value cell: the value as typed, the rest kept as the note", () => {
+    const r = expectSeedRead("002", { valueCells: { "3.1.3": "65 (05 TTHC thuộc lĩnh vực tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo tiếp nhận tại Sở theo quy định)", "3.1.1": "07 thủ tục", "3.4.1": "98,4%" }, noteCells: { "3.1.3": "" } }, { "3.4.1": "98,4%" });
+    expect(r.found.find((x) => x.code === "3.1.1")).toMatchObject({ value: "07", how: "unit-typed-in" });
+    expect(r.found.find((x) => x.code === "3.1.3")).toMatchObject({ value: "65", how: "note-in-value-cell" });
+  });
+
+  it("a value in no row of the form is listed, not placed", () => {
+    const { doc } = read("002");
+    const rows = [...doc.rows, doc.rows[doc.rows.length - 1].map((c, i) => ({ text: i === 1 ? "Số sáng kiến cải cách được công nhận" : i === 3 ? "4" : "" }))];
+    const r = readHandmade(scanBody(documentXml({ ...doc, rows })), templates);
+    expect(r.unmatched.map((p) => [p.label, p.value])).toEqual([["Số sáng kiến cải cách được công nhận", "4"]]);
+    expect(Object.values(r.data?.values ?? {})).not.toContain("4");
+  });
+});
