@@ -3,10 +3,11 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { ReportData } from "../core/model/report-data";
 import type { Template } from "../core/model/template";
-import { builtInTemplate } from "../core/templates/registry";
+import { builtInTemplate, builtInTemplates } from "../core/templates/registry";
 import type { ReadResult } from "../document/controls";
 import { DocxError } from "../document/docx/read-docx";
-import { readDocxReport } from "../document/docx/read-report";
+import { AnyRead, readDocxAny, readDocxReport } from "../document/docx/read-report";
+import type { HandmadeGiven } from "../document/handmade/read-handmade";
 import { ImportedValues, ImportError, valuesFromCsv, valuesFromJson, valuesFromXlsx } from "../import/read-values";
 import { vi } from "../strings";
 import { UsageFailure } from "./failure";
@@ -21,6 +22,17 @@ export async function readReportDocx(file: string, given?: Template): Promise<Re
   const bytes = await readBytes(file);
   try {
     return await readDocxReport(bytes, (id) => (given && (id === null || id === given.id) ? given : id ? builtInTemplate(id) : undefined));
+  } catch (e) {
+    docxFailure(file, e);
+  }
+}
+
+/** Reads a report made by the tool or typed by hand (then recognised, with `given` winning over what it says). */
+export async function readAnyReportDocx(file: string, given: Template | undefined, handmade: HandmadeGiven): Promise<AnyRead> {
+  const bytes = await readBytes(file);
+  const templates = given ? [given, ...builtInTemplates().filter((t) => t.id !== given.id)] : builtInTemplates();
+  try {
+    return await readDocxAny(bytes, (id) => (given && (id === null || id === given.id) ? given : id ? builtInTemplate(id) : undefined), templates, handmade);
   } catch (e) {
     docxFailure(file, e);
   }

@@ -12,7 +12,7 @@ import { runNew } from "./commands/new";
 import { runTemplates } from "./commands/templates";
 import { EXIT, UsageFailure } from "./failure";
 import { UnsafeTextError } from "../core/text-safety";
-import { hasIdentity, identityFrom, IDENTITY_OPTIONS } from "./options";
+import { IDENTITY_OPTIONS } from "./options";
 
 type Out = (s: string) => void;
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -46,7 +46,7 @@ const COMMANDS: Record<string, (rest: string[], out: Out, err: Out) => Promise<n
     const { values, positionals } = parse(rest, { ...OUTPUT, ...JSON_FLAG, template: { type: "string" } });
     return runAggregate({ inputs: positionals, output: values.output as string | undefined, template: values.template as string | undefined, json: !!values.json }, out);
   },
-  check: (rest, out) => {
+  check: (rest, out, err) => {
     const { values, positionals } = parse(rest, {
       ...JSON_FLAG,
       ...IDENTITY_OPTIONS,
@@ -62,7 +62,8 @@ const COMMANDS: Record<string, (rest: string[], out: Out, err: Out) => Promise<n
         json: !!v.json,
         previous: v.previous as string | undefined,
         templateFile: v["template-file"] as string | undefined,
-        identity: hasIdentity(v as Record<string, string>) ? identityFrom(v as Record<string, string>) : undefined,
+        identity: v as Record<string, string>,
+        err,
       },
       out,
     );

@@ -1,6 +1,7 @@
 /** Options shared by commands: the report's identity given on the command line. */
 import { AGENCY_LEVELS, AgencyLevel, REPORT_KINDS, ReportKind } from "../core/model/vocabulary";
 import type { ReportData } from "../core/model/report-data";
+import type { HandmadeGiven } from "../document/handmade/read-handmade";
 import { vi } from "../strings";
 import { UsageFailure } from "./failure";
 
@@ -35,3 +36,28 @@ export function identityFrom(values: IdentityValues): Pick<ReportData, "template
 }
 
 export const hasIdentity = (values: IdentityValues) => Object.keys(IDENTITY_OPTIONS).some((k) => values[k as keyof IdentityValues] !== undefined);
+
+/** For a report typed by hand: each option given is checked and wins over what the document says; none is required. */
+export function handmadeGivenFrom(values: IdentityValues): HandmadeGiven {
+  const given: { -readonly [K in keyof HandmadeGiven]: HandmadeGiven[K] } = {};
+  const v = (name: keyof IdentityValues) => (values[name] === undefined ? undefined : values[name]!.trim());
+  if (v("template")) given.template = v("template");
+  const kind = v("kind");
+  if (kind !== undefined) {
+    if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new UsageFailure(vi.cli.errBadChoice("kind", kind, REPORT_KINDS.join(", ")));
+    given.kind = kind as ReportKind;
+  }
+  const yearText = v("year");
+  if (yearText !== undefined) {
+    const year = Number(yearText);
+    if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) throw new UsageFailure(vi.cli.errBadYear(yearText));
+    given.year = year;
+  }
+  if (v("agency")) given.agency = v("agency");
+  const level = v("agency-level");
+  if (level !== undefined) {
+    if (!(AGENCY_LEVELS as readonly string[]).includes(level)) throw new UsageFailure(vi.cli.errBadChoice("agency-level", level, AGENCY_LEVELS.join(", ")));
+    given.level = level as AgencyLevel;
+  }
+  return given;
+}

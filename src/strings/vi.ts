@@ -571,6 +571,29 @@ export const vi = {
       `Không khớp ở ${target}: văn bản ghi "${inDocument}", phần dữ liệu ghi "${inDataPart}" (dùng số liệu trong văn bản).`,
     missingControls: (tags: string) => `Văn bản thiếu các ô: ${tags}.`,
     dataPartDamaged: (reason: string) => `Phần dữ liệu trong văn bản bị hỏng (${reason}); chỉ đọc các ô trong văn bản.`,
+    handmade: {
+      identityPart: { template: "mẫu báo cáo", period: "kỳ báo cáo", agency: "tên cơ quan", level: "cấp của cơ quan" } as Record<string, string>,
+      identityOption: { template: "--template", period: "--kind và --year", agency: "--agency", level: "--agency-level" } as Record<string, string>,
+      errNotRecognised: (file: string, parts: string, options: string) =>
+        `${file} là báo cáo soạn tay (không do công cụ này tạo) và không nhận ra được ${parts} từ văn bản; hãy chỉ rõ ${options}.`,
+      read: (template: string, matched: number, period: string, agency: string, level: string) =>
+        `Báo cáo soạn tay (không do công cụ này tạo): nhận ra mẫu ${template} (${matched} dòng khớp), ${period}, ${agency} (cấp ${level}).`,
+      from: (what: string, text: string) => `  ${what} đọc từ: "${text}"`,
+      given: (what: string) => `  ${what}: theo tùy chọn dòng lệnh`,
+      counts: (values: number, notes: number, byCode: number, byLabel: number) =>
+        `Đọc được ${values} số liệu và ${notes} ghi chú: ${byCode} dòng khớp theo mã và tên chỉ tiêu, ${byLabel} dòng khớp theo tên (mã in khác hoặc không có mã).`,
+      renumbered: (list: string) => `  Mã in khác mẫu (đọc theo tên chỉ tiêu): ${list}.`,
+      unitTypedIn: (code: string, cell: string, value: string) => `  Dòng ${code}: ô số liệu "${cell}" có ghi kèm đơn vị; lấy số liệu "${value}".`,
+      noteInValue: (code: string, cell: string, value: string) => `  Dòng ${code}: ô số liệu "${cell}" có ghi kèm giải thích; lấy số liệu "${value}", phần còn lại đưa vào ghi chú.`,
+      noteInLabel: (code: string) => `  Dòng ${code}: phần viết sau tên chỉ tiêu được đưa vào ghi chú.`,
+      ambiguous: (code: string, printed: string, other: string) =>
+        `Cần xem lại: dòng "${printed}" được khớp với ${code} theo thứ tự trong bảng, nhưng cũng có thể là ${other}.`,
+      weakLabel: (code: string, printed: string) => `Cần xem lại: dòng "${printed}" được khớp với ${code} chỉ theo mã (tên chỉ tiêu khác nhiều).`,
+      unmatchedHeading: (n: number) => `${n} dòng có số liệu hoặc ghi chú không khớp với dòng nào của mẫu (KHÔNG lấy):`,
+      unmatchedLine: (label: string, value: string) => `  "${label}"${value !== "" ? ` = "${value}"` : ""}`,
+      notPrinted: (n: number, list: string) => `${n} dòng của mẫu không có trong bảng của văn bản: ${list}.`,
+      truncated: (n: number) => `Bảng phụ lục quá dài: chỉ đọc ${n} dòng đầu.`,
+    },
     templatesHeading: "Các mẫu có sẵn:",
     aggNoInput: "không có tệp báo cáo nào (.docx hoặc .json) trong các đường dẫn đã cho.",
     aggNothingUsable: "không đọc được báo cáo nào để tổng hợp.",
@@ -586,6 +609,10 @@ export const vi = {
     aggOtherTemplate: (id: string, expected: string) => `báo cáo theo mẫu ${id}, không phải mẫu ${expected}`,
     aggOtherPeriod: (period: string, expected: string) => `báo cáo kỳ ${period}, không phải kỳ ${expected}`,
     aggUnknownTemplate: (id: string) => `mẫu "${id}" không có sẵn`,
+    aggNotRecognised: (parts: string) => `báo cáo soạn tay: không nhận ra ${parts}`,
+    aggHandmadeHeading: (n: number) => `${n} báo cáo được đọc từ văn bản soạn tay (không do công cụ này tạo):`,
+    aggHandmadeLine: (file: string, agency: string, values: number, doubtful: number) =>
+      `  ${file} (${agency}): ${values} số liệu${doubtful > 0 ? `, ${doubtful} dòng cần xem lại (cchc extract ${file} để xem chi tiết)` : ""}`,
     aggNoDataPart: "không có phần dữ liệu của báo cáo CCHC (không phải báo cáo do công cụ này tạo)",
     aggDataPartDamaged: (reason: string) => `phần dữ liệu của báo cáo bị hỏng: ${reason}`,
     aggMethod: {

@@ -88,6 +88,15 @@ export interface PrintedDocument {
   readonly rows: readonly (readonly PrintedCell[])[];
 }
 
+/**
+ * The seed's body as printed, a paragraph per printed line (a PDF copy keeps no paragraphs), from
+ * "Kính gửi"/"Căn cứ"/"Thực hiện" to the line before "Nơi nhận": test/fixtures/bodies/seed-NNN.txt,
+ * copied from ../shared/seeds.
+ */
+export function seedBody(seed: SeedId): string[] {
+  return fs.readFileSync(path.join(FIXTURES, "bodies", `seed-${seed}.txt`), "utf8").split("\n").filter((l) => l !== "");
+}
+
 const lettered = (code: string) => /\.[a-z]$/.test(code);
 
 /** The seed's report as printed: header, body paragraphs and the appendix rows. */
@@ -146,8 +155,7 @@ export function printedSeed(seed: SeedId, variation: Variation = {}): PrintedDoc
     });
     rows.push(cells);
   }
-  const narrative = JSON.parse(fs.readFileSync(path.join(FIXTURES, "narrative", `seed-${seed}.json`), "utf8")) as { sections: Record<string, string> };
-  const body = [`${h["can-cu"] ?? ""}`, ...Object.values(narrative.sections).flatMap((s) => s.split("\n"))];
+  const body = seedBody(seed);
   const date = (h.ngay ?? "").split("/");
   return {
     data,

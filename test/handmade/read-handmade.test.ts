@@ -6,6 +6,7 @@
 import { builtInTemplates } from "../../src/core/templates/registry";
 import { scanBody } from "../../src/document/docx/scan-body";
 import { readHandmade } from "../../src/document/handmade/read-handmade";
+import { validate } from "../../src/core/validation/engine";
 import { documentXml, printedSeed, SeedId, Variation } from "./handmade-docx";
 
 const templates = builtInTemplates();
@@ -81,5 +82,25 @@ describe("a report typed by hand is read", () => {
     const r = readHandmade(scanBody(documentXml({ ...doc, rows })), templates);
     expect(r.unmatched.map((p) => [p.label, p.value])).toEqual([["Số sáng kiến cải cách được công nhận", "4"]]);
     expect(Object.values(r.data?.values ?? {})).not.toContain("4");
+  });
+});
+
+describe("the body's sections, found by their headings", () => {
+  it.each<[SeedId, string[], string]>([
+    ["002", ["I.1", "I.2", "I.3", "II.1", "II.2", "II.3", "II.4", "II.5", "II.6"], "Chỉ đạo xây dựng và ban hành Kế hoạch cải cách hành chính năm 2021"],
+    ["000", ["I.1", "I.2", "I.3", "II.2", "II.3", "II.4", "II.5", "II.6", "III", "IV"], "- Triển khai Quyết định số 3595/QĐ-UBND ngày 31/12/2020 của UBND tỉnh"],
+    ["003", ["I.1", "I.2", "I.3", "II.1", "II.2", "II.3", "II.4", "II.5", "II.6", "III", "IV", "V"], "- Trong 6 tháng đầu năm 2021, Ban quản lý đã ban hành Quyết định số 02/QĐ-BQLKDL ngày 28/01/2021 về kế hoạch cải cách hành chính năm 2021, với mục tiêu thực hiện theo Nghị quyết của Đại hội Đảng bộ tỉnh Khánh Hòa lần thứ XVIII và phát huy kết quả đạt được trong giai đoạn 2011 – 2020."],
+  ])("seed %s", (seed, ids, firstLine) => {
+    const { read: r } = read(seed);
+    expect(r.sections.map((s) => s.id)).toEqual(ids);
+    expect(r.data?.sections?.["I.1"]?.split("\n")[0]).toBe(firstLine);
+  });
+});
+
+describe("the checks on a report typed by hand", () => {
+  it.each<SeedId>(["000", "002", "003"])("seed %s, accepted by its Sở Nội vụ, gives no error", (seed) => {
+    const { read: r } = read(seed);
+    const errors = validate(r.template!, r.data!, { mode: "draft" }).filter((i) => i.severity === "error");
+    expect(errors.map((e) => `${e.rule} ${e.target}: ${e.message}`)).toEqual([]);
   });
 });

@@ -4,7 +4,9 @@ import type { Issue } from "../../core/validation/types";
 import { periodInfo } from "../../core/period";
 import { EXIT, UsageFailure } from "../failure";
 import { readReportData, readTemplateFile, resolveTemplate } from "../read-input";
-import { dataFromRead, readReportDocx } from "../docx-input";
+import { dataFromRead, readAnyReportDocx } from "../docx-input";
+import { describeHandmade, doubtfulCount, handmadeData } from "../handmade-report";
+import { handmadeGivenFrom, hasIdentity, identityFrom, IdentityValues } from "../options";
 import type { ReportData } from "../../core/model/report-data";
 import { renderIssues } from "../render-issues";
 import { documentIssues } from "../../document/controls";
@@ -16,8 +18,10 @@ export interface CheckArgs {
   json: boolean;
   previous?: string;
   templateFile?: string;
-  /** For a .docx without its data part. */
-  identity?: Pick<ReportData, "template" | "agency" | "period">;
+  /** The report's identity options: for a .docx without its data part (all of them), or typed by hand (any, over what it says). */
+  identity?: IdentityValues;
+  /** Where a report typed by hand says how it was read. */
+  err?: (s: string) => void;
 }
 
 export async function runCheck(args: CheckArgs, out: (s: string) => void): Promise<number> {
@@ -25,8 +29,12 @@ export async function runCheck(args: CheckArgs, out: (s: string) => void): Promi
   const file = args.files[0];
   const given = args.templateFile ? await readTemplateFile(args.templateFile) : undefined;
   // A .docx is read back first; its body sections and header are then checked too.
-  const read = /\.docx$/i.test(file) ? await readReportDocx(file, given) : null;
-  const data = read ? dataFromRead(file, read, args.identity) : await readReportData(file);
+  const any = /\.docx$/i.test(file) ? await readAnyReportDocx(file, given, handmadeGivenFrom(args.identity ?? {})) : null;
+  const handmade = any?.source === "handmade" ? any.handmade : null;
+  const read = any?.source === "tool" ? any : null;
+  const options = args.identity && hasIdentity(args.identity) ? args.identity : undefined;
+  const data: ReportData = handmade ? handmadeData(file, handmade) : read ? dataFromRead(file, read, options && identityFrom(options)) : await readReportData(file);
+  if (handmade) describeHandmade(handmade, data, args.err ?? (() => undefined));
   const template = resolveTemplate(data, file, given);
   const previous = args.previous ? await readReportData(args.previous) : undefined;
   // On a .docx, what the document itself shows (disagreements with its data part, controls missing) comes first.
@@ -44,5 +52,5 @@ export async function runCheck(args: CheckArgs, out: (s: string) => void): Promi
     out(vi.cli.summary(counts.error, counts.warning, counts.info));
     if (args.final) out(counts.error === 0 ? vi.cli.ready : vi.cli.notReady);
   }
-  return counts.error > 0 ? EXIT.problems : EXIT.ok;
+  return counts.error > 0 || (handmade && doubtfulCount(handmade) > 0) ? EXIT.problems : EXIT.ok;
 }

@@ -1,11 +1,15 @@
 /**
  * Reading a report from .docx bytes without editing it: the fast path for the
- * command line and batch work (a SAX scan instead of a DOM).
+ * command line and batch work (a SAX scan instead of a DOM). A document with
+ * neither our data part nor our controls is a report typed by hand, read by its
+ * appendix table (../handmade/read-handmade.ts).
  */
 import type { Template } from "../../core/model/template";
 import { interpretControls, ReadResult } from "../controls";
 import { DATA_PART_NS, DataPartRead, parseDataPartXml } from "../data-part";
+import { HandmadeGiven, HandmadeRead, readHandmade } from "../handmade/read-handmade";
 import { DocxLimits, DocxPackage } from "./read-docx";
+import { scanBody } from "./scan-body";
 import { scanControls } from "./scan-controls";
 
 export async function readDataPart(pkg: DocxPackage): Promise<DataPartRead | null> {
@@ -16,15 +20,32 @@ export async function readDataPart(pkg: DocxPackage): Promise<DataPartRead | nul
   return null;
 }
 
+export type ToolRead = ReadResult & { template: Template | undefined };
+
 /** Reads a report; the template is looked up by the id its data part names (or given). */
-export async function readDocxReport(
+export async function readDocxReport(bytes: Uint8Array, template: (id: string | null) => Template | undefined, limits?: DocxLimits): Promise<ToolRead> {
+  return (await readDocxAny(bytes, template, null, {}, limits)) as ToolRead;
+}
+
+export type AnyRead = ({ source: "tool" } & ToolRead) | { source: "handmade"; handmade: HandmadeRead };
+
+/**
+ * Reads any report: ours (data part or controls) as ours; otherwise, when `templates` are given,
+ * as a report typed by hand. The package is opened and document.xml inflated once.
+ */
+export async function readDocxAny(
   bytes: Uint8Array,
   template: (id: string | null) => Template | undefined,
+  templates: readonly Template[] | null,
+  given: HandmadeGiven,
   limits?: DocxLimits,
-): Promise<ReadResult & { template: Template | undefined }> {
+): Promise<AnyRead> {
   const pkg = await DocxPackage.open(bytes, limits);
-  const controls = scanControls(await pkg.text("word/document.xml"));
+  const xml = await pkg.text("word/document.xml");
+  const controls = scanControls(xml);
   const dataPart = await readDataPart(pkg);
   const t = template(dataPart?.status === "ok" ? dataPart.data.template : null);
-  return { ...interpretControls(controls, dataPart, t), template: t };
+  const read = interpretControls(controls, dataPart, t);
+  if (templates && !dataPart && read.present.size === 0) return { source: "handmade", handmade: readHandmade(scanBody(xml), templates, given) };
+  return { source: "tool", ...read, template: t };
 }

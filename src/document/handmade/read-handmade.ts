@@ -4,16 +4,17 @@
  * it was found, and what could not be placed. Nothing is guessed silently: a row
  * matched by order alone is said, and a value is taken only from a matched row.
  */
-import type { Identity } from "../../core/identity";
 import type { Agency, Period, ReportData } from "../../core/model/report-data";
 import { appliesTo, Indicator, Template, templateServes } from "../../core/model/template";
-import type { AgencyLevel } from "../../core/model/vocabulary";
+import type { AgencyLevel, ReportKind } from "../../core/model/vocabulary";
 import { Alignment, alignRows, MatchBasis } from "./align-rows";
 import { AppendixRead, PrintedRow, readAppendixRows } from "./appendix-rows";
 import type { BodyBlock } from "./body";
 import { ValueHow, valueFromCell } from "./cell-value";
 import { identityOf, IdentityText } from "./identity-text";
 import { normalised } from "./text-match";
+import { FoundSection, findSections } from "./body-sections";
+import { outlineFor } from "../../core/outline";
 
 export interface FoundValue {
   readonly code: string;
@@ -43,6 +44,15 @@ export interface TemplateScore {
 
 export type IdentityPart = "template" | "period" | "agency" | "level";
 
+/** What the caller (the command line's options) says; it wins over what the document says. */
+export interface HandmadeGiven {
+  readonly template?: string;
+  readonly kind?: ReportKind;
+  readonly year?: number;
+  readonly agency?: string;
+  readonly level?: AgencyLevel;
+}
+
 export interface HandmadeRead {
   readonly appendix: AppendixRead;
   readonly identity: IdentityText;
@@ -56,6 +66,8 @@ export interface HandmadeRead {
   readonly unmatched: readonly PrintedRow[];
   /** Rows the agency reports that the table does not print. */
   readonly notPrinted: readonly string[];
+  /** The body's sections found by their headings (when the period is known). */
+  readonly sections: readonly FoundSection[];
 }
 
 /** Fewer matched rows than this and the table is not the template's. */
@@ -97,12 +109,15 @@ function chooseTemplate(appendix: AppendixRead, templates: readonly Template[], 
   return { scores, chosen: (serving[0] ?? close[0]) as { t: Template; a: Alignment } };
 }
 
-export function readHandmade(blocks: readonly BodyBlock[], templates: readonly Template[], given: Partial<Identity> = {}): HandmadeRead {
+export function readHandmade(blocks: readonly BodyBlock[], templates: readonly Template[], given: HandmadeGiven = {}): HandmadeRead {
   const identity = identityOf(blocks);
   const candidates = given.template ? templates.filter((t) => t.id === given.template) : templates;
   const appendix = readAppendixRows(blocks, candidates);
-  const period = given.period ?? identity.period?.value;
-  const level = given.agency?.level ?? identity.level?.value;
+  const seen = identity.period?.value;
+  const kind = given.kind ?? seen?.kind;
+  const year = given.year ?? seen?.year;
+  const period: Period | undefined = kind && year ? { kind, year } : undefined;
+  const level = given.level ?? identity.level?.value;
   const { scores, chosen } = chooseTemplate(appendix, candidates, period, level);
   const template = chosen?.t ?? null;
   const found: FoundValue[] = [];
@@ -134,16 +149,18 @@ export function readHandmade(blocks: readonly BodyBlock[], templates: readonly T
   const unmatched = (chosen?.a.unmatched ?? appendix.rows).filter((p) => p.value !== "" || p.notes.some((n) => n.text !== ""));
   const printedCodes = new Set(found.map((f) => f.code));
   const notPrinted = template ? template.rows.filter((r) => !r.group && !r.optional && (!level || appliesTo(r, level)) && !printedCodes.has(r.code)).map((r) => r.code) : [];
-  const agencyName = given.agency?.name ?? identity.agency?.value ?? identity.header["co-quan-ban-hanh"];
+  const agencyName = given.agency ?? identity.agency?.value ?? identity.header["co-quan-ban-hanh"];
   const missing: IdentityPart[] = [];
   if (!template) missing.push("template");
   if (!period) missing.push("period");
   if (!agencyName) missing.push("agency");
   if (!level) missing.push("level");
   const agency: Agency | null = agencyName && level ? { name: agencyName, level } : null;
+  const sections = period ? findSections(blocks, outlineFor(period)) : [];
+  const sectionText = Object.fromEntries(sections.filter((s) => s.text !== "").map((s) => [s.id, s.text]));
   const data: ReportData | null =
     template && period && agency
-      ? { template: template.id, templateVersion: template.version, agency, period, values, notes, header: identity.header }
+      ? { template: template.id, templateVersion: template.version, agency, period, values, notes, sections: sectionText, header: identity.header }
       : null;
-  return { appendix, identity, template, scores, data, missing, found, unmatched, notPrinted };
+  return { appendix, identity, template, scores, data, missing, found, unmatched, notPrinted, sections };
 }

@@ -1,0 +1,75 @@
+/**
+ * The body's sections in a report typed by hand, found by their headings: "I. …"
+ * for a part, "1. …" for a point inside it, each matched to our outline by its
+ * words ("1. Về tổ chức, chỉ đạo, điều hành cải cách hành chính" is I.1). The text
+ * under a heading, up to the next heading, is the section's. A numbered line under
+ * a section with no sub-sections is text ("IV. … 1. Tiếp tục thực hiện …").
+ */
+import { allSections, Outline, Section } from "../../core/outline";
+import type { BodyBlock } from "./body";
+import { similarity, words } from "./text-match";
+
+export interface FoundSection {
+  readonly id: string;
+  /** Indices (in the body's blocks) of the heading paragraph and of the text paragraphs under it. */
+  readonly heading: number;
+  readonly paragraphs: readonly number[];
+  readonly text: string;
+}
+
+const PART = /^([IVX]{1,4})\s*[.:/-]\s*(.+)$/u;
+const POINT = /^(\d{1,2})\s*[.)]\s*(.+)$/u;
+/** Where the body ends: the signature block, or the appendix. */
+const BODY_END = /^(nơi nhận|phụ lục(\s+\d+)?$|phụ lục\s*:)/iu;
+
+/** Headings abbreviate ("công tác CCHC", "Cải cách TTHC"); compared written out. */
+const ABBREVIATIONS: Record<string, string[]> = { cchc: ["cải", "cách", "hành", "chính"], tthc: ["thủ", "tục", "hành", "chính"] };
+const expanded = (text: string) => words(text).flatMap((w) => ABBREVIATIONS[w] ?? [w]);
+
+function bestSection(text: string, candidates: readonly Section[], floor: number): Section | null {
+  const w = expanded(text.replace(/\([^)]*\)/g, " "));
+  let best: { s: Section; sim: number } | null = null;
+  for (const s of candidates) {
+    const sim = similarity(w, expanded(s.heading));
+    if (sim >= floor && (!best || sim > best.sim)) best = { s, sim };
+  }
+  return best?.s ?? null;
+}
+
+export function findSections(blocks: readonly BodyBlock[], outline: Outline): FoundSection[] {
+  const tops = outline.sections;
+  const found: { id: string; heading: number; paragraphs: number[] }[] = [];
+  let part: Section | null = null;
+  let current: { id: string; heading: number; paragraphs: number[] } | null = null;
+  const taken = new Set<string>();
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== "paragraph" || b.inTextBox) continue;
+    const text = b.text.replace(/\s+/g, " ").trim();
+    if (BODY_END.test(text)) break;
+    const p = PART.exec(text);
+    // Parts are worded their own way ("II. Những kết quả đã đạt được"): the closest part not yet seen.
+    const partSection = p ? bestSection(p[2], tops.filter((s) => !taken.has(s.id)), 0.2) : null;
+    if (partSection) {
+      part = partSection;
+      taken.add(partSection.id);
+      current = partSection.children.length === 0 ? { id: partSection.id, heading: i, paragraphs: [] } : null;
+      if (current) found.push(current);
+      continue;
+    }
+    const n = POINT.exec(text);
+    const within = part ? part.children : tops.flatMap((s) => s.children);
+    const pointSection = n && within.length > 0 ? bestSection(n[2], within.filter((s) => !taken.has(s.id)), 0.45) : null;
+    if (pointSection) {
+      taken.add(pointSection.id);
+      current = { id: pointSection.id, heading: i, paragraphs: [] };
+      found.push(current);
+      continue;
+    }
+    if (current && text !== "") current.paragraphs.push(i);
+  }
+  const ids = new Set(allSections(outline).map((s) => s.id));
+  return found
+    .filter((f) => ids.has(f.id))
+    .map((f) => ({ ...f, text: f.paragraphs.map((k) => (blocks[k] as { text: string }).text.trim()).join("\n") }));
+}
