@@ -12,6 +12,7 @@ const short = (items: readonly string[]) => (items.length > LIST ? `${items.slic
 /** The report's data; when the document does not say enough, the options to give. */
 export function handmadeData(file: string, read: HandmadeRead): ReportData {
   if (read.data) return read.data;
+  if (!read.template && read.appendix.rows.length === 0) throw new UsageFailure(h.errNoAppendix(file));
   throw new UsageFailure(h.errNotRecognised(file, read.missing.map((m) => h.identityPart[m]).join(", "), read.missing.map((m) => h.identityOption[m]).join(", ")));
 }
 

@@ -35,6 +35,8 @@ export function identityFrom(values: IdentityValues): Pick<ReportData, "template
   return { template, agency: { name, level: level as AgencyLevel }, period: { year, kind: kind as ReportKind } };
 }
 
+export const hasWholeIdentity = (values: IdentityValues) => Object.keys(IDENTITY_OPTIONS).every((k) => values[k as keyof IdentityValues] !== undefined);
+
 export const hasIdentity = (values: IdentityValues) => Object.keys(IDENTITY_OPTIONS).some((k) => values[k as keyof IdentityValues] !== undefined);
 
 /** For a report typed by hand: each option given is checked and wins over what the document says; none is required. */

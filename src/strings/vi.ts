@@ -519,14 +519,16 @@ export const vi = {
       "  cchc templates [--json]",
       "  cchc new --template <mã> --kind <quy-1|6-thang|quy-3|9-thang|nam|ke-hoach> --year <năm> --agency <tên> --agency-level <tinh|huyen|xa|su-nghiep> [--data <số-liệu.json>] -o <báo-cáo.docx> [--json]",
       "  cchc fill <báo-cáo.docx> <số-liệu.json|.csv|.xlsx> -o <kết-quả.docx> [--overwrite] [--json]",
-      "  cchc extract <báo-cáo.docx> [--json | -o <số-liệu.json>]",
-      "  cchc check <báo-cáo.docx|số-liệu.json> [--final] [--json] [--previous <kỳ-trước.json>] [--template-file <mẫu.json>]",
+      "  cchc extract <báo-cáo.docx> [--json | -o <số-liệu.json>] [--template <mã>] [--kind <kỳ>] [--year <năm>] [--agency <tên>] [--agency-level <cấp>]",
+      "  cchc check <báo-cáo.docx|số-liệu.json> [--final] [--json] [--previous <kỳ-trước.json>] [--template-file <mẫu.json>] [--template …] [--kind …] [--year …] [--agency …] [--agency-level …]",
       "  cchc aggregate <tệp hoặc thư mục…> -o <tổng-hợp.xlsx|.csv|.json> [--template <mã>] [--json]",
       "",
       "  --final          kiểm tra trước khi ký: dòng và mục còn trống là lỗi",
       "  --json           in đúng một đối tượng JSON",
       "  --previous       số liệu kỳ trước, để kiểm tra các dòng lũy kế",
       "  --template-file  dùng mẫu từ tệp JSON thay cho mẫu có sẵn",
+      "  Báo cáo soạn tay (không do công cụ này tạo) được nhận ra từ chính văn bản;",
+      "  các tùy chọn --template, --kind, --year, --agency, --agency-level (từng cái) được dùng thay cho điều văn bản ghi.",
       "",
       "Mã thoát: 0 không có vấn đề; 1 có lỗi hoặc xung đột; 2 không dùng được dữ liệu đầu vào.",
     ].join("\n"),
@@ -574,6 +576,8 @@ export const vi = {
     handmade: {
       identityPart: { template: "mẫu báo cáo", period: "kỳ báo cáo", agency: "tên cơ quan", level: "cấp của cơ quan" } as Record<string, string>,
       identityOption: { template: "--template", period: "--kind và --year", agency: "--agency", level: "--agency-level" } as Record<string, string>,
+      errNoAppendix: (file: string) =>
+        `${file} không do công cụ này tạo và không có bảng phụ lục số liệu theo mẫu nào (bảng có cột STT, Chỉ tiêu, Đơn vị tính, Số liệu); không đọc được số liệu.`,
       errNotRecognised: (file: string, parts: string, options: string) =>
         `${file} là báo cáo soạn tay (không do công cụ này tạo) và không nhận ra được ${parts} từ văn bản; hãy chỉ rõ ${options}.`,
       read: (template: string, matched: number, period: string, agency: string, level: string) =>
@@ -610,6 +614,8 @@ export const vi = {
     aggOtherPeriod: (period: string, expected: string) => `báo cáo kỳ ${period}, không phải kỳ ${expected}`,
     aggUnknownTemplate: (id: string) => `mẫu "${id}" không có sẵn`,
     aggNotRecognised: (parts: string) => `báo cáo soạn tay: không nhận ra ${parts}`,
+    aggNoAppendix: "không có phần dữ liệu của báo cáo CCHC (không do công cụ này tạo) và không có bảng phụ lục số liệu theo mẫu nào",
+    aggReadFromHandmade: "Số liệu đọc từ báo cáo soạn tay (không do công cụ này tạo).",
     aggHandmadeHeading: (n: number) => `${n} báo cáo được đọc từ văn bản soạn tay (không do công cụ này tạo):`,
     aggHandmadeLine: (file: string, agency: string, values: number, doubtful: number) =>
       `  ${file} (${agency}): ${values} số liệu${doubtful > 0 ? `, ${doubtful} dòng cần xem lại (cchc extract ${file} để xem chi tiết)` : ""}`,

@@ -94,7 +94,7 @@ describe("cchc aggregate", () => {
     expect(r.stdout).toContain("Đã tổng hợp 50/55 báo cáo theo mẫu tk-7-linh-vuc-2021, kỳ 6 tháng đầu năm 2021.");
     expect(r.stdout).toMatch(/bom\.docx: Thành phần word\/document\.xml khi giải nén vượt quá 16 MB/);
     expect(r.stdout).toMatch(/thuc-the\.docx: Thành phần word\/document\.xml có khai báo DOCTYPE\/ENTITY/);
-    expect(r.stdout).toMatch(/cong-van\.docx: không có phần dữ liệu của báo cáo CCHC/);
+    expect(r.stdout).toMatch(/cong-van\.docx: không có phần dữ liệu của báo cáo CCHC \(không do công cụ này tạo\) và không có bảng phụ lục số liệu theo mẫu nào/);
     expect(r.stdout).toMatch(/don-vi-17\.docx \(Sở thứ 17\): sum 3\.1\.3/);
     expect(r.stdout).toMatch(/hong\.docx: Tệp \.docx bị hỏng/);
     expect(r.stdout).toMatch(/khac-mau\.docx: báo cáo theo mẫu tk-khanh-hoa-2021/);

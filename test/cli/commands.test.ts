@@ -185,7 +185,7 @@ describe("cchc on files that are not reports", () => {
     fs.writeFileSync(plain, await zip.generateAsync({ type: "uint8array" }));
     r = cchc(["check", plain]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("không có phần dữ liệu của báo cáo CCHC");
+    expect(r.stderr).toContain("cong-van.docx không do công cụ này tạo và không có bảng phụ lục số liệu theo mẫu nào");
   });
 });
 

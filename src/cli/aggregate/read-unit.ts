@@ -2,16 +2,24 @@
 import { parseJsonText } from "../../core/json-text";
 import { promises as fs } from "fs";
 import { ReportData, ReportDataSchema } from "../../core/model/report-data";
-import { builtInTemplate } from "../../core/templates/registry";
+import { builtInTemplate, builtInTemplates } from "../../core/templates/registry";
 import { validate } from "../../core/validation/engine";
 import { DocxError } from "../../document/docx/read-docx";
-import { readDocxReport } from "../../document/docx/read-report";
+import { readDocxAny } from "../../document/docx/read-report";
+import { doubtfulCount } from "../handmade-report";
 import { limitFor, megabytes } from "../../core/input-limits";
 import { vi } from "../../strings";
 import { systemReason } from "../read-input";
 
 export type UnitResult =
-  | { file: string; status: "ok"; data: ReportData; errors: { rule: string; target: string | null }[] }
+  | {
+      file: string;
+      status: "ok";
+      data: ReportData;
+      errors: { rule: string; target: string | null }[];
+      /** Read from a report typed by hand: how many rows need a look (see cchc extract). */
+      handmade?: { doubtful: number };
+    }
   | { file: string; status: "unreadable"; reason: string };
 
 export async function readUnit(file: string): Promise<UnitResult> {
@@ -26,20 +34,35 @@ export async function readUnit(file: string): Promise<UnitResult> {
       if (!parsed.success) return { file, status: "unreadable", reason: `${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}` };
       data = parsed.data;
     } else {
-      const read = await readDocxReport(bytes, (id) => (id ? builtInTemplate(id) : undefined));
+      const read = await readDocxAny(bytes, (id) => (id ? builtInTemplate(id) : undefined), templates(), {});
+      if (read.source === "handmade") {
+        // A report typed by hand, recognised from its own words and appendix rows.
+        const h = read.handmade;
+        if (!h.template && h.appendix.rows.length === 0) return { file, status: "unreadable", reason: vi.cli.aggNoAppendix };
+        if (!h.data) return { file, status: "unreadable", reason: vi.cli.aggNotRecognised(h.missing.map((m) => vi.cli.handmade.identityPart[m]).join(", ")) };
+        const result = checked(file, h.data);
+        return result.status === "ok" ? { ...result, handmade: { doubtful: doubtfulCount(h) } } : result;
+      }
       if (read.dataPart?.status === "invalid") return { file, status: "unreadable", reason: vi.cli.aggDataPartDamaged(read.dataPart.reason) };
       if (!read.data) return { file, status: "unreadable", reason: vi.cli.aggNoDataPart };
       data = read.data;
     }
-    const template = builtInTemplate(data.template);
-    if (!template) return { file, status: "unreadable", reason: vi.cli.aggUnknownTemplate(data.template) };
-    const errors = validate(template, data)
-      .filter((i) => i.severity === "error")
-      .map((i) => ({ rule: i.rule, target: i.target }));
-    return { file, status: "ok", data, errors };
+    return checked(file, data);
   } catch (e) {
     // One Vietnamese reason, never a library's or the system's English.
     const reason = e instanceof DocxError ? e.message : e instanceof SyntaxError ? vi.importing.badJson(vi.dataPart.badJson) : (e as NodeJS.ErrnoException).code ? vi.cli.errRead(file, systemReason(e)) : vi.cli.errUnexpected(String((e as Error).message ?? e));
     return { file, status: "unreadable", reason };
   }
+}
+
+let loaded: ReturnType<typeof builtInTemplates> | null = null;
+const templates = () => (loaded ??= builtInTemplates());
+
+function checked(file: string, data: ReportData): UnitResult {
+  const template = builtInTemplate(data.template);
+  if (!template) return { file, status: "unreadable", reason: vi.cli.aggUnknownTemplate(data.template) };
+  const errors = validate(template, data)
+    .filter((i) => i.severity === "error")
+    .map((i) => ({ rule: i.rule, target: i.target }));
+  return { file, status: "ok", data, errors };
 }

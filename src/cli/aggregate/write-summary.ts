@@ -14,7 +14,8 @@ export interface Summary {
   template: string;
   period: ReportData["period"];
   rows: AggregateRow[];
-  units: { file: string; data: ReportData }[];
+  /** handmade: read from a report typed by hand. */
+  units: { file: string; data: ReportData; handmade?: true }[];
   problems: Problem[];
 }
 
@@ -26,6 +27,7 @@ export function summaryJson(s: Summary): string {
     template: s.template,
     period: s.period,
     units: s.units.length,
+    handmade: s.units.filter((u) => u.handmade).map((u) => u.file),
     rows: s.rows,
     problems: s.problems,
   }, null, 2)}\n`;
@@ -74,6 +76,7 @@ export async function summaryXlsx(s: Summary): Promise<Uint8Array> {
     const known = new Set(s.rows.map((r) => r.code));
     const unknown = Object.keys(u.data.values).filter((c) => !known.has(c)).length;
     if (unknown > 0) sheet.addRow(["", vi.cli.aggUnknownCodes(unknown), ""]);
+    if (u.handmade) sheet.addRow(["", vi.cli.aggReadFromHandmade, ""]);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -48,6 +48,7 @@ export async function runAggregate(args: AggregateArgs, out: (s: string) => void
   const period = first.data.period;
   const periodTitle = periodInfo(period).title;
   const units: Summary["units"] = [];
+  const handmade: { file: string; agency: string; values: number; doubtful: number }[] = [];
   // One unit and period counts once: a second file of the same unit is listed with the first.
   const unitFiles = new Map<string, string>();
   const unitKey = (d: { agency: { name: string; level: string } }) => `${d.agency.level}|${d.agency.name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi")}`;
@@ -64,7 +65,8 @@ export async function runAggregate(args: AggregateArgs, out: (s: string) => void
       problems.push({ file: r.file, agency, problem: vi.cli.aggDuplicate(unitFiles.get(unitKey(r.data))!) });
     } else {
       unitFiles.set(unitKey(r.data), r.file);
-      units.push({ file: r.file, data: r.data });
+      units.push({ file: r.file, data: r.data, ...(r.handmade ? { handmade: true } : {}) });
+      if (r.handmade) handmade.push({ file: r.file, agency, values: Object.keys(r.data.values).length, doubtful: r.handmade.doubtful });
       if (r.errors.length > 0) {
         problems.push({ file: r.file, agency, problem: r.errors.map((e) => `${e.rule}${e.target ? ` ${e.target}` : ""}`).join(", ") });
       }
@@ -74,9 +76,13 @@ export async function runAggregate(args: AggregateArgs, out: (s: string) => void
   const bytes = ext === ".json" ? summaryJson(summary) : ext === ".csv" ? summaryCsv(summary) : await summaryXlsx(summary);
   await writeNewFile(args.output, bytes);
 
-  if (args.json) out(JSON.stringify({ output: args.output, template: template.id, period, files: files.length, aggregated: units.length, problems }));
+  if (args.json) out(JSON.stringify({ output: args.output, template: template.id, period, files: files.length, aggregated: units.length, handmade, problems }));
   else {
     out(vi.cli.aggSummary(units.length, files.length + missing.length, template.id, periodTitle));
+    if (handmade.length > 0) {
+      out(vi.cli.aggHandmadeHeading(handmade.length));
+      for (const h of handmade) out(vi.cli.aggHandmadeLine(h.file, h.agency, h.values, h.doubtful));
+    }
     const failedChecks = problems.filter((p) => units.some((u) => u.file === p.file));
     const unusable = problems.filter((p) => !units.some((u) => u.file === p.file));
     if (failedChecks.length > 0) {

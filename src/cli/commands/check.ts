@@ -6,7 +6,7 @@ import { EXIT, UsageFailure } from "../failure";
 import { readReportData, readTemplateFile, resolveTemplate } from "../read-input";
 import { dataFromRead, readAnyReportDocx } from "../docx-input";
 import { describeHandmade, doubtfulCount, handmadeData } from "../handmade-report";
-import { handmadeGivenFrom, hasIdentity, identityFrom, IdentityValues } from "../options";
+import { handmadeGivenFrom, hasIdentity, hasWholeIdentity, identityFrom, IdentityValues } from "../options";
 import type { ReportData } from "../../core/model/report-data";
 import { renderIssues } from "../render-issues";
 import { documentIssues } from "../../document/controls";
@@ -30,8 +30,10 @@ export async function runCheck(args: CheckArgs, out: (s: string) => void): Promi
   const given = args.templateFile ? await readTemplateFile(args.templateFile) : undefined;
   // A .docx is read back first; its body sections and header are then checked too.
   const any = /\.docx$/i.test(file) ? await readAnyReportDocx(file, given, handmadeGivenFrom(args.identity ?? {})) : null;
-  const handmade = any?.source === "handmade" ? any.handmade : null;
-  const read = any?.source === "tool" ? any : null;
+  // No appendix table at all but the whole identity given: read it as ours (what the template expects is listed).
+  const asOurs = any?.source === "handmade" && any.handmade.appendix.rows.length === 0 && hasWholeIdentity(args.identity ?? {});
+  const handmade = any?.source === "handmade" && !asOurs ? any.handmade : null;
+  const read = any?.source === "tool" ? any : any?.source === "handmade" && asOurs ? any.tool : null;
   const options = args.identity && hasIdentity(args.identity) ? args.identity : undefined;
   const data: ReportData = handmade ? handmadeData(file, handmade) : read ? dataFromRead(file, read, options && identityFrom(options)) : await readReportData(file);
   if (handmade) describeHandmade(handmade, data, args.err ?? (() => undefined));

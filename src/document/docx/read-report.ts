@@ -27,7 +27,8 @@ export async function readDocxReport(bytes: Uint8Array, template: (id: string | 
   return (await readDocxAny(bytes, template, null, {}, limits)) as ToolRead;
 }
 
-export type AnyRead = ({ source: "tool" } & ToolRead) | { source: "handmade"; handmade: HandmadeRead };
+/** A hand-made read keeps what the controls scan found (nothing of ours), for a caller that still wants that view. */
+export type AnyRead = ({ source: "tool" } & ToolRead) | { source: "handmade"; handmade: HandmadeRead; tool: ToolRead };
 
 /**
  * Reads any report: ours (data part or controls) as ours; otherwise, when `templates` are given,
@@ -46,6 +47,6 @@ export async function readDocxAny(
   const dataPart = await readDataPart(pkg);
   const t = template(dataPart?.status === "ok" ? dataPart.data.template : null);
   const read = interpretControls(controls, dataPart, t);
-  if (templates && !dataPart && read.present.size === 0) return { source: "handmade", handmade: readHandmade(scanBody(xml), templates, given) };
+  if (templates && !dataPart && read.present.size === 0) return { source: "handmade", handmade: readHandmade(scanBody(xml), templates, given), tool: { ...read, template: t } };
   return { source: "tool", ...read, template: t };
 }

@@ -1,0 +1,79 @@
+/**
+ * `cchc extract`, `check` and `aggregate` on reports typed by hand (the seeds'
+ * tables as Word writes them), through the real binary.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { handmadeDocx, printedSeed } from "../handmade/handmade-docx";
+import { FIXTURES } from "../helpers";
+import { cchc } from "./run-cchc";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-handmade-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const file = (name: string) => path.join(dir, name);
+
+beforeAll(async () => {
+  for (const seed of ["000", "002"] as const) fs.writeFileSync(file(`seed-${seed}.docx`), await handmadeDocx(printedSeed(seed)));
+  const noTitle = printedSeed("002");
+  fs.writeFileSync(file("khong-trich-yeu.docx"), await handmadeDocx({ ...noTitle, trichYeu: [], appendixHead: noTitle.appendixHead.slice(0, -1) }));
+});
+
+describe("cchc on reports typed by hand", () => {
+  it("extract: seed 002 read with no options, its printed values as typed, how it was read on stderr", () => {
+    const r = cchc(["extract", file("seed-002.docx")]);
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.stdout);
+    expect(data).toMatchObject({ template: "tk-7-linh-vuc-2021", period: { kind: "6-thang", year: 2021 }, agency: { name: "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", level: "tinh" } });
+    expect(data.values).toMatchObject({ "1.1.3": "09", "1.2.1": "0", "3.1.3": "65", "5.1.1": "02/02", "7.6.1": "Đã kết nối", "7.6.2": "1.050" });
+    expect(r.stderr).toContain("nhận ra mẫu tk-7-linh-vuc-2021 (121 dòng khớp), 6 tháng đầu năm 2021");
+    expect(r.stderr).toContain("Mã in khác mẫu (đọc theo tên chỉ tiêu): 1.1.1 → 1.2.1, 1.1.2 → 1.2.2, 1.1.3 → 1.2.3, 1.1.4 → 1.2.4.");
+  });
+
+  it("extract: an option given wins over what the document says, and is said", () => {
+    const r = cchc(["extract", file("seed-002.docx"), "--agency-level", "huyen", "--agency", "Sở KH&CN"]);
+    expect(JSON.parse(r.stdout).agency).toEqual({ name: "Sở KH&CN", level: "huyen" });
+    expect(r.stderr).toContain("cấp của cơ quan: theo tùy chọn dòng lệnh");
+  });
+
+  it("extract: a report that does not say its period asks for --kind and --year (exit 2, one line)", () => {
+    const r = cchc(["extract", file("khong-trich-yeu.docx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("không nhận ra được kỳ báo cáo từ văn bản; hãy chỉ rõ --kind và --year.");
+    const given = cchc(["extract", file("khong-trich-yeu.docx"), "--kind", "6-thang", "--year", "2021"]);
+    expect(given.code).toBe(0);
+    expect(JSON.parse(given.stdout).period).toEqual({ kind: "6-thang", year: 2021 });
+  });
+
+  it("check: seed 000 as typed gives no error", () => {
+    const r = cchc(["check", file("seed-000.docx"), "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.counts.error).toBe(0);
+    // 4.3.b (141 present) > 4.3.a (140 given): the seed's own warning.
+    expect(out.issues.map((i: { rule: string; target: string }) => `${i.rule} ${i.target}`)).toContain("le 4.3.b");
+  });
+
+  it("aggregate: a report typed by hand with one the tool made; the summary says which was read by hand", () => {
+    const made = file("cong-cu.docx");
+    const data = JSON.parse(fs.readFileSync(path.join(FIXTURES, "seed-002.json"), "utf8"));
+    const json = file("don-vi-khac.json");
+    fs.writeFileSync(json, JSON.stringify({ ...data, agency: { ...data.agency, name: "Sở Tư pháp tỉnh Quảng Ngãi" } }));
+    const identity = ["--template", "tk-7-linh-vuc-2021", "--kind", "6-thang", "--year", "2021", "--agency", "Sở Tư pháp tỉnh Quảng Ngãi", "--agency-level", "tinh"];
+    expect(cchc(["new", ...identity, "--data", json, "-o", made]).code).toBe(0);
+    const sub = file("don-vi");
+    fs.mkdirSync(sub);
+    fs.copyFileSync(made, path.join(sub, "cong-cu.docx"));
+    fs.copyFileSync(file("seed-002.docx"), path.join(sub, "seed-002.docx"));
+    const out = file("tong-hop.json");
+    const r = cchc(["aggregate", sub, "-o", out]);
+    expect(r.stdout).toContain("Đã tổng hợp 2/2 báo cáo theo mẫu tk-7-linh-vuc-2021");
+    expect(r.stdout).toContain("1 báo cáo được đọc từ văn bản soạn tay (không do công cụ này tạo):");
+    const summary = JSON.parse(fs.readFileSync(out, "utf8"));
+    expect(summary.handmade).toEqual([path.join(sub, "seed-002.docx")]);
+    const row = (code: string) => summary.rows.find((x: { code: string }) => x.code === code);
+    expect(row("1.1.1").value).toBe(70);
+    expect(row("3.1.3").value).toBe(130);
+  });
+});
