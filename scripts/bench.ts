@@ -16,6 +16,11 @@ import type { Template } from "../src/core/model/template";
 import { dataAsShown } from "../src/document/controls";
 import { DocxReportDocument } from "../src/document/docx/docx-document";
 import { readDocxReport } from "../src/document/docx/read-report";
+import { DocxPackage, parseXmlPart } from "../src/document/docx/read-docx";
+import { readHandmadeDocx } from "../src/document/docx/read-handmade-docx";
+import { zipParts } from "../src/document/docx/write-docx";
+import { builtInTemplates } from "../src/core/templates/registry";
+import { NS, serialize } from "../src/document/ooxml/dom";
 import { planReport } from "../src/document/plan/build-plan";
 import { WordReportDocument } from "../src/document/word/word-document";
 import { fakeWord } from "../test/word-fake/fake-word";
@@ -106,11 +111,11 @@ async function benchDocx(template: Template, data: ReportData): Promise<void> {
   const writes: number[] = [];
   let bytes: Uint8Array = new Uint8Array();
   for (let i = 0; i < runs; i++) {
-    const w = await timed(async () => (await DocxReportDocument.create(template, data)).save());
+    const w = await timed(() => DocxReportDocument.write(template, data));
     writes.push(w.ms);
     bytes = w.result;
   }
-  print({ scenario: "docx-write", template: template.id, syncs: 0, runs, ms: median(writes), bytes: bytes.length });
+  print({ scenario: "docx-write", template: template.id, syncs: 0, runs, ms: median(writes), bytes: bytes.length, goal: "a full report's .docx written in ≤ 50 ms (cchc new)", met: median(writes) <= 50 });
   const reads: number[] = [];
   let values = 0;
   for (let i = 0; i < runs; i++) {
@@ -119,6 +124,44 @@ async function benchDocx(template: Template, data: ReportData): Promise<void> {
     values = Object.keys(r.result.values).length;
   }
   print({ scenario: "docx-read", template: template.id, syncs: 0, runs, ms: median(reads), values, perSecond: Math.round(1000 / median(reads)) });
+}
+
+/**
+ * A report as a unit types it by hand, for timing: our own report with every content control
+ * unwrapped (its content kept in place) and the data part gone, so nothing of ours is left.
+ */
+async function handmadeFrom(bytes: Uint8Array): Promise<Uint8Array> {
+  const pkg = await DocxPackage.open(bytes);
+  const doc = parseXmlPart("word/document.xml", await pkg.text("word/document.xml"));
+  const sdts = Array.from({ length: doc.getElementsByTagNameNS(NS.w, "sdt").length }, (_, i) => doc.getElementsByTagNameNS(NS.w, "sdt").item(i)!).reverse();
+  for (const sdt of sdts) {
+    const content = Array.from({ length: sdt.childNodes.length }, (_, i) => sdt.childNodes.item(i)).find((n) => n !== null && n.nodeType === 1 && (n as unknown as { localName: string }).localName === "sdtContent");
+    while (content?.firstChild) sdt.parentNode!.insertBefore(content.firstChild, sdt);
+    sdt.parentNode!.removeChild(sdt);
+  }
+  const parts: Record<string, string | Uint8Array> = {};
+  for (const name of pkg.names()) if (!name.startsWith("customXml/")) parts[name] = name === "word/document.xml" ? serialize(doc) : await pkg.text(name);
+  parts["word/_rels/document.xml.rels"] = String(parts["word/_rels/document.xml.rels"]).replace(/<Relationship [^>]*customXml[^>]*\/>/g, "");
+  return zipParts(parts);
+}
+
+/** Reading a report typed by hand: recognised among every built-in template, every value placed (issue #14: ≤ 20 ms). */
+async function benchHandmade(template: Template, data: ReportData): Promise<void> {
+  const bytes = await handmadeFrom(await DocxReportDocument.write(template, data));
+  const templates = builtInTemplates();
+  const runs = 50;
+  const times: number[] = [];
+  let values = 0;
+  let recognised = "";
+  for (let i = 0; i < runs + 5; i++) {
+    const r = await timed(() => readHandmadeDocx(bytes, templates));
+    if (i >= 5) times.push(r.ms);
+    values = Object.keys(r.result.data?.values ?? {}).length;
+    recognised = r.result.template?.id ?? "";
+  }
+  const expected = Object.values(data.values).filter((v) => String(v).trim() !== "").length;
+  const ms = median(times);
+  print({ scenario: "handmade-read", template: recognised, syncs: 0, runs, ms, values, of: expected, goal: "a report typed by hand recognised and read in ≤ 20 ms, every value found", met: ms <= 20 && recognised === template.id && values === expected });
 }
 
 /**
@@ -141,7 +184,7 @@ async function benchAggregate(template: Template, data: ReportData): Promise<voi
   const mb = Math.round(maxRssKb / 1024);
   const perSecond = Math.round(count / (ms / 1000));
   print({ scenario: "aggregate", syncs: 0, files: count, ms: Math.round(ms), peakMemoryMb: mb, exit: code, goal: "1,000 reports < 15 s, peak memory < 300 MB", met: ms < 15000 && mb < 300 && code !== 2 });
-  print({ scenario: "check", syncs: 0, files: count, perSecond, goal: "≥ 100 .docx per second (read and check, 2 cores)", met: perSecond >= 100 });
+  print({ scenario: "check", syncs: 0, files: count, perSecond, goal: "≥ 200 .docx per second (read and check, 2 cores; issue #14)", met: perSecond >= 200 });
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
@@ -226,6 +269,7 @@ async function main(only = process.argv[2]): Promise<void> {
   if (wanted("narrative")) benchNarrative(template, data);
   if (wanted("word")) await benchWord(template, data);
   if (wanted("docx")) await benchDocx(template, data);
+  if (wanted("handmade")) await benchHandmade(template, data);
   if (wanted("aggregate")) await benchAggregate(template, data);
   if (wanted("refusal")) await benchRefusal(template, data);
 }

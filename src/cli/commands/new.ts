@@ -39,8 +39,7 @@ export async function runNew(args: IdentityValues & { data?: string; output?: st
   const given = args.data ? await readReportData(args.data) : undefined;
   if (given && given.template !== template.id) throw new UsageFailure(vi.cli.errDataTemplate(args.data!, given.template, template.id));
   const data = { ...identity, values: given?.values ?? {}, notes: given?.notes, sections: given?.sections, header: given?.header };
-  const doc = await DocxReportDocument.create(template, data);
-  await writeNewFile(args.output, await doc.save());
+  await writeNewFile(args.output, await DocxReportDocument.write(template, data));
   const filled = Object.values(data.values).filter((v) => String(v).trim() !== "").length;
   out(args.json ? JSON.stringify({ output: args.output, template: template.id, period: data.period, agency: data.agency, values: filled }) : vi.cli.created(args.output, filled));
   return EXIT.ok;

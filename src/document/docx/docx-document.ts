@@ -47,9 +47,13 @@ export class DocxReportDocument implements ReportDocument {
 
   /** A new .docx holding the whole report. */
   static async create(template: Template, data: ReportData): Promise<DocxReportDocument> {
+    return DocxReportDocument.open(await DocxReportDocument.write(template, data));
+  }
+
+  /** The bytes of a new .docx holding the whole report, written once (`cchc new`: nothing is read back). */
+  static async write(template: Template, data: ReportData): Promise<Uint8Array> {
     const shown = dataAsShown(template, data);
-    const bytes = await zipParts(docxParts(planReport({ template, data: shown }), shown));
-    return DocxReportDocument.open(bytes);
+    return zipParts(docxParts(planReport({ template, data: shown }), shown));
   }
 
   static async open(bytes: Uint8Array, limits?: DocxLimits): Promise<DocxReportDocument> {

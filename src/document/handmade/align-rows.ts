@@ -7,7 +7,7 @@
  */
 import type { Indicator, Template } from "../../core/model/template";
 import type { PrintedRow } from "./appendix-rows";
-import { normalised, similarity, words } from "./text-match";
+import { bagOf, bagSimilarity, normalised, startsWithWords, WordBag, words } from "./text-match";
 
 export type MatchBasis = "code-and-label" | "label" | "code";
 
@@ -36,29 +36,35 @@ const isLettered = (code: string) => /\.[a-z]$/.test(code);
 
 interface Prepared {
   readonly row: Indicator;
-  readonly labels: readonly (readonly string[])[];
+  readonly labels: readonly WordBag[];
   readonly unit: string;
 }
 
-function prepare(template: Template): Prepared[] {
-  return template.rows.map((row) => ({
-    row,
-    labels: [row.label, ...Object.values(row.labelByLevel)].map((l) => words(l.replace(/\.\s*$/, ""))),
-    unit: normalised(row.unit ?? ""),
-  }));
+const prepared = new WeakMap<Template, Prepared[]>();
+
+/** A template's labels as word bags, made once per template. */
+export function prepare(template: Template): Prepared[] {
+  let p = prepared.get(template);
+  if (!p) {
+    p = template.rows.map((row) => ({
+      row,
+      labels: [row.label, ...Object.values(row.labelByLevel)].map((l) => bagOf(words(l.replace(/\.\s*$/, "")))),
+      unit: normalised(row.unit ?? ""),
+    }));
+    prepared.set(template, p);
+  }
+  return p;
 }
 
-/** The form's label followed by the officer's words ("Kế hoạch CCHC - 02/QĐ-BQLKDL ngày …", seed 003). */
-const startsWith = (p: readonly string[], l: readonly string[]) => l.length >= 2 && p.length > l.length && l.every((w, i) => p[i] === w);
-
-function labelSimilarity(p: readonly string[], t: Prepared): number {
+/** The form's label followed by the officer's words ("Kế hoạch CCHC - 02/QĐ-BQLKDL ngày …", seed 003) counts as the label. */
+function labelSimilarity(p: WordBag, t: Prepared): number {
   let best = 0;
-  for (const l of t.labels) best = Math.max(best, similarity(p, l), startsWith(p, l) ? 0.9 : 0);
+  for (const l of t.labels) best = Math.max(best, bagSimilarity(p, l), startsWithWords(p, l) ? 0.9 : 0);
   return best;
 }
 
 /** How well a printed row fits a template row; 0 when it does not. */
-function score(p: PrintedRow, pWords: readonly string[], t: Prepared): { score: number; sim: number; basis: MatchBasis } {
+function score(p: PrintedRow, pWords: WordBag, t: Prepared, unit: string): { score: number; sim: number; basis: MatchBasis } {
   const sim = labelSimilarity(pWords, t);
   const sameCode = p.code !== "" && p.code === t.row.code;
   if (sim < (sameCode ? CODE_FLOOR : LABEL_FLOOR)) return { score: 0, sim, basis: "label" };
@@ -67,23 +73,42 @@ function score(p: PrintedRow, pWords: readonly string[], t: Prepared): { score: 
   else if (p.code !== "") s -= 0.15;
   if (p.child && isLettered(t.row.code)) s += 0.15;
   if (p.child && !isLettered(t.row.code)) s -= 0.1;
-  const unit = normalised(p.unit);
   if (unit !== "" && t.unit !== "" && unit === t.unit) s += 0.15;
   return { score: Math.max(s, 0.01), sim, basis: sameCode ? (sim >= LABEL_FLOOR ? "code-and-label" : "code") : "label" };
 }
 
+export const printedBags = (printed: readonly PrintedRow[]): WordBag[] => printed.map((p) => bagOf(words(p.label)));
+
+const labelSets = new WeakMap<Template, Set<string>>();
+
+/**
+ * A quick first look: how many printed labels are, word for word, one of the template's. Templates
+ * far behind the best on this are not aligned at all (each alignment is printed × template rows).
+ */
+export function exactLabelHits(printedLabels: readonly string[], template: Template): number {
+  let set = labelSets.get(template);
+  if (!set) {
+    set = new Set(template.rows.flatMap((r) => [r.label, ...Object.values(r.labelByLevel)].map((l) => normalised(l.replace(/\.\s*$/, "")))));
+    labelSets.set(template, set);
+  }
+  let hits = 0;
+  for (const p of printedLabels) if (set.has(p)) hits++;
+  return hits;
+}
+
 /** Aligns the printed rows with a template's rows. O(printed × template) time and memory. */
-export function alignRows(printed: readonly PrintedRow[], template: Template): Alignment {
+export function alignRows(printed: readonly PrintedRow[], template: Template, bags?: readonly WordBag[]): Alignment {
   const t = prepare(template);
   const n = printed.length;
   const m = t.length;
-  const pWords = printed.map((p) => words(p.label));
+  const pWords = bags ?? printedBags(printed);
+  const units = printed.map((p) => (p.unit === "" ? "" : normalised(p.unit)));
   const pair = new Float64Array(n * m);
   const best = new Float64Array((n + 1) * (m + 1));
   const W = m + 1;
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const s = score(printed[i - 1], pWords[i - 1], t[j - 1]).score;
+      const s = score(printed[i - 1], pWords[i - 1], t[j - 1], units[i - 1]).score;
       pair[(i - 1) * m + (j - 1)] = s;
       const skip = Math.max(best[(i - 1) * W + j], best[i * W + j - 1]);
       best[i * W + j] = s > 0 ? Math.max(skip, best[(i - 1) * W + j - 1] + s) : skip;
@@ -97,7 +122,7 @@ export function alignRows(printed: readonly PrintedRow[], template: Template): A
     const s = pair[(i - 1) * m + (j - 1)];
     if (s > 0 && best[i * W + j] === best[(i - 1) * W + j - 1] + s && best[i * W + j] !== best[(i - 1) * W + j] && best[i * W + j] !== best[i * W + j - 1]) {
       const p = printed[i - 1];
-      const detail = score(p, pWords[i - 1], t[j - 1]);
+      const detail = score(p, pWords[i - 1], t[j - 1], units[i - 1]);
       matches.push({ printed: p, row: t[j - 1].row, basis: detail.basis, labelSimilarity: detail.sim });
       matched.add(i - 1);
       i--;
@@ -114,7 +139,7 @@ export function alignRows(printed: readonly PrintedRow[], template: Template): A
     const pi = printed.indexOf(mt.printed);
     for (let jj = lo; jj < hi; jj++) {
       if (t[jj].row === mt.row) continue;
-      const other = score(mt.printed, pWords[pi], t[jj]);
+      const other = score(mt.printed, pWords[pi], t[jj], units[pi]);
       if (other.score > 0 && other.sim >= mt.labelSimilarity - 0.02) return { ...mt, ambiguousWith: t[jj].row.code };
     }
     return mt;

@@ -8,7 +8,7 @@ import type { AppendixColumn } from "../../core/model/template-schema";
 import type { Template } from "../../core/model/template";
 import { appendixColumns } from "../plan/build-plan";
 import { BodyBlock, cellText, TableBlock } from "./body";
-import { normalised, similarity, words } from "./text-match";
+import { bagOfText, bagSimilarity, normalised, words, WordBag } from "./text-match";
 
 /** What a column holds: the parts of AppendixColumn.show ("stt", "label", "unit", "value", "note", "area", "cell:<id>"). */
 export type ColumnParts = readonly string[];
@@ -71,37 +71,55 @@ export function knownColumns(templates: readonly Template[]): AppendixColumn[] {
   return out;
 }
 
+interface Titles {
+  readonly columns: readonly { readonly title: string; readonly firstLine: string; readonly bag: WordBag; readonly parts: ColumnParts }[];
+  readonly groups: ReadonlySet<string>;
+  /** Cell text → parts, within one read (heading rows repeat on every page). */
+  readonly seen: Map<string, ColumnParts | null>;
+}
+
+function titlesOf(templates: readonly Template[]): Titles {
+  return {
+    columns: knownColumns(templates).map((c) => ({ title: normalised(c.title), firstLine: normalised(c.title.split("\n")[0]), bag: bagOfText(c.title), parts: c.show })),
+    groups: new Set(["kết quả thống kê", ...templates.flatMap((t) => appendixColumns(t).flatMap((c) => (c.group ? [normalised(c.group)] : [])))]),
+    seen: new Map(),
+  };
+}
+
 /** The parts a header cell names, or null: "Chỉ tiêu thống kê (Sử dụng …)" names the label. */
-function partsOf(text: string, columns: readonly AppendixColumn[]): ColumnParts | null {
-  const w = words(text);
-  if (w.length === 0) return null;
-  const said = w.join(" ");
+function partsOf(text: string, titles: Titles): ColumnParts | null {
+  const known = titles.seen.get(text);
+  if (known !== undefined) return known;
+  // A heading is short and starts with a letter; a row's code, "- …" label or number is not one.
+  const w = text.length <= 120 && /^\s*\p{L}/u.test(text) ? words(text) : [];
   let best: { parts: ColumnParts; score: number } | null = null;
-  for (const c of columns) {
-    const title = normalised(c.title);
-    const firstLine = normalised(c.title.split("\n")[0]);
-    const score = said === title || said === firstLine ? 2 : said.startsWith(`${firstLine} `) ? 1.5 : similarity(w, words(c.title));
-    if (score >= 0.75 && (!best || score > best.score)) best = { parts: c.show, score };
+  if (w.length > 0 && w.length <= 40) {
+    const said = w.join(" ");
+    const bag = bagOfText(text);
+    for (const c of titles.columns) {
+      const score = said === c.title || said === c.firstLine ? 2 : said.startsWith(`${c.firstLine} `) ? 1.5 : bagSimilarity(bag, c.bag);
+      if (score >= 0.75 && (!best || score > best.score)) best = { parts: c.parts, score };
+    }
   }
+  titles.seen.set(text, best?.parts ?? null);
   return best?.parts ?? null;
 }
 
-const isGroupTitle = (text: string, templates: readonly Template[]) =>
-  normalised(text) === "kết quả thống kê" || templates.some((t) => appendixColumns(t).some((c) => c.group && normalised(c.group) === normalised(text)));
+const isGroupTitle = (text: string, titles: Titles) => text.length <= 80 && titles.groups.has(normalised(text));
 
 /** The header rows at the top of a table (up to three), and the parts of each grid column; null when it is not an appendix table. */
-function headerOf(table: TableBlock, columns: readonly AppendixColumn[], templates: readonly Template[]): { rows: number; roles: ColumnParts[] } | null {
+function headerOf(table: TableBlock, titles: Titles): { rows: number; roles: ColumnParts[] } | null {
   const width = Math.max(0, ...table.rows.map((r) => r.length));
   let headerRows = 0;
   for (let r = 0; r < Math.min(3, table.rows.length); r++) {
-    if (isHeadingRow(table, r, columns, templates, headerRows > 0 ? 1 : 2)) headerRows = r + 1;
+    if (isHeadingRow(table, r, titles, headerRows > 0 ? 1 : 2)) headerRows = r + 1;
     else break;
   }
   if (headerRows === 0) return null;
   const roles: ColumnParts[] = [];
   for (let c = 0; c < width; c++) {
     let parts: ColumnParts | null = null;
-    for (let r = headerRows - 1; r >= 0 && !parts; r--) parts = partsOf(cellText(table, r, c), columns);
+    for (let r = headerRows - 1; r >= 0 && !parts; r--) parts = partsOf(cellText(table, r, c), titles);
     roles.push(parts ?? []);
   }
   const has = (p: string) => roles.some((x) => x.includes(p));
@@ -112,11 +130,18 @@ function headerOf(table: TableBlock, columns: readonly AppendixColumn[], templat
  * A heading row: its cells name columns (one unknown title allowed, a unit's extra column), and at
  * least `least` of them. "Số liệu về biên chế …" in a label cell starts like "Số liệu" but is a row.
  */
-function isHeadingRow(table: TableBlock, r: number, columns: readonly AppendixColumn[], templates: readonly Template[], least: number): boolean {
+function isHeadingRow(table: TableBlock, r: number, titles: Titles, least: number): boolean {
   const cells = table.rows[r].filter((c) => !c.merged && c.text.trim() !== "");
-  const named = cells.filter((c) => partsOf(c.text, columns) || isGroupTitle(c.text, templates)).length;
+  if (cells.length > 12) return false;
+  const named = cells.filter((c) => partsOf(c.text, titles) || isGroupTitle(c.text, titles)).length;
   return named >= least && named >= cells.length - 1;
 }
+
+const rowKey = (table: TableBlock, r: number) =>
+  table.rows[r]
+    .filter((c) => !c.merged)
+    .map((c) => c.text.replace(/\s+/g, " ").trim())
+    .join("|");
 
 const CODE = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?$/;
 const CODE_IN_LABEL = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(?=\S)/;
@@ -148,14 +173,16 @@ function parseLead(sttText: string, labelText: string, underTrongDo: boolean): {
 
 /** Reads the appendix rows from a document's blocks. */
 export function readAppendixRows(blocks: readonly BodyBlock[], templates: readonly Template[]): AppendixRead {
-  const columns = knownColumns(templates);
+  const titles = titlesOf(templates);
+  const headingKeys = new Set<string>();
   const rows: PrintedRow[] = [];
   const tables = new Map<number, ColumnParts[]>();
   let last: ColumnParts[] | null = null;
   let truncated = false;
   blocks.forEach((block, index) => {
     if (block.kind !== "table" || block.rows.length === 0 || truncated) return;
-    const header = headerOf(block, columns, templates);
+    const header = headerOf(block, titles);
+    for (let r = 0; r < (header?.rows ?? 0); r++) headingKeys.add(rowKey(block, r));
     const width = Math.max(...block.rows.map((r) => r.length));
     // A table with no header right after the appendix, as wide as it: the same table continued on the next page.
     const roles = header?.roles ?? (last && last.length === width ? last : null);
@@ -174,7 +201,12 @@ export function readAppendixRows(blocks: readonly BodyBlock[], templates: readon
         truncated = true;
         return;
       }
-      if (isHeadingRow(block, r, columns, templates, 2)) continue; // the heading repeated on a later page
+      // The heading repeated on a later page: a copy of a heading row seen, or a row whose first cell is a column title.
+      const key = rowKey(block, r);
+      if (headingKeys.has(key) || (partsOf(block.rows[r][0]?.text ?? "", titles) && isHeadingRow(block, r, titles, 2))) {
+        headingKeys.add(key);
+        continue;
+      }
       const own = (c: number) => (c >= 0 && block.rows[r][c] && !block.rows[r][c].merged ? block.rows[r][c].text.trim() : "");
       const sttText = stt >= 0 ? cellText(block, r, stt) : "";
       const lead = parseLead(sttText, own(label), trongDo && !own(stt));

@@ -7,7 +7,7 @@
  */
 import { allSections, Outline, Section } from "../../core/outline";
 import type { BodyBlock } from "./body";
-import { similarity, words } from "./text-match";
+import { bagOf, bagSimilarity, WordBag, words } from "./text-match";
 
 export interface FoundSection {
   readonly id: string;
@@ -26,11 +26,13 @@ const BODY_END = /^(nơi nhận|phụ lục(\s+\d+)?$|phụ lục\s*:)/iu;
 const ABBREVIATIONS: Record<string, string[]> = { cchc: ["cải", "cách", "hành", "chính"], tthc: ["thủ", "tục", "hành", "chính"] };
 const expanded = (text: string) => words(text).flatMap((w) => ABBREVIATIONS[w] ?? [w]);
 
-function bestSection(text: string, candidates: readonly Section[], floor: number): Section | null {
-  const w = expanded(text.replace(/\([^)]*\)/g, " "));
+function bestSection(text: string, candidates: readonly Section[], floor: number, headings: Map<Section, WordBag>): Section | null {
+  const w = bagOf(expanded(text.replace(/\([^)]*\)/g, " ")));
   let best: { s: Section; sim: number } | null = null;
   for (const s of candidates) {
-    const sim = similarity(w, expanded(s.heading));
+    let h = headings.get(s);
+    if (!h) headings.set(s, (h = bagOf(expanded(s.heading))));
+    const sim = bagSimilarity(w, h);
     if (sim >= floor && (!best || sim > best.sim)) best = { s, sim };
   }
   return best?.s ?? null;
@@ -42,6 +44,7 @@ export function findSections(blocks: readonly BodyBlock[], outline: Outline): Fo
   let part: Section | null = null;
   let current: { id: string; heading: number; paragraphs: number[] } | null = null;
   const taken = new Set<string>();
+  const headings = new Map<Section, WordBag>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== "paragraph" || b.inTextBox) continue;
@@ -49,7 +52,7 @@ export function findSections(blocks: readonly BodyBlock[], outline: Outline): Fo
     if (BODY_END.test(text)) break;
     const p = PART.exec(text);
     // Parts are worded their own way ("II. Những kết quả đã đạt được"): the closest part not yet seen.
-    const partSection = p ? bestSection(p[2], tops.filter((s) => !taken.has(s.id)), 0.2) : null;
+    const partSection = p ? bestSection(p[2], tops.filter((s) => !taken.has(s.id)), 0.2, headings) : null;
     if (partSection) {
       part = partSection;
       taken.add(partSection.id);
@@ -59,7 +62,7 @@ export function findSections(blocks: readonly BodyBlock[], outline: Outline): Fo
     }
     const n = POINT.exec(text);
     const within = part ? part.children : tops.flatMap((s) => s.children);
-    const pointSection = n && within.length > 0 ? bestSection(n[2], within.filter((s) => !taken.has(s.id)), 0.45) : null;
+    const pointSection = n && within.length > 0 ? bestSection(n[2], within.filter((s) => !taken.has(s.id)), 0.45, headings) : null;
     if (pointSection) {
       taken.add(pointSection.id);
       current = { id: pointSection.id, heading: i, paragraphs: [] };

@@ -7,7 +7,7 @@
 import type { Agency, Period, ReportData } from "../../core/model/report-data";
 import { appliesTo, Indicator, Template, templateServes } from "../../core/model/template";
 import type { AgencyLevel, ReportKind } from "../../core/model/vocabulary";
-import { Alignment, alignRows, MatchBasis } from "./align-rows";
+import { Alignment, alignRows, exactLabelHits, MatchBasis, printedBags } from "./align-rows";
 import { AppendixRead, PrintedRow, readAppendixRows } from "./appendix-rows";
 import type { BodyBlock } from "./body";
 import { ValueHow, valueFromCell } from "./cell-value";
@@ -99,7 +99,13 @@ function noteInLabel(printed: PrintedRow, row: Indicator): string {
 }
 
 function chooseTemplate(appendix: AppendixRead, templates: readonly Template[], period: Period | undefined, level: AgencyLevel | undefined) {
-  const aligned = templates.map((t) => ({ t, a: alignRows(appendix.rows, t) }));
+  const labels = appendix.rows.map((p) => normalised(p.label));
+  const hits = templates.map((t) => exactLabelHits(labels, t));
+  const most = Math.max(0, ...hits);
+  const bags = printedBags(appendix.rows);
+  // Templates well behind the best on exact label hits are not aligned (a template given on the command line always is).
+  // Close ones are (tk-7-linh-vuc-2021 and tk-2-cap-2025 share most labels): the alignment and the period decide.
+  const aligned = templates.filter((_, i) => templates.length === 1 || hits[i] >= most * 0.85).map((t) => ({ t, a: alignRows(appendix.rows, t, bags) }));
   const scores = aligned.map(({ t, a }) => ({ id: t.id, matched: a.matches.length, score: a.score })).sort((x, y) => y.score - x.score);
   const top = aligned.filter(({ a }) => a.matches.length >= MIN_MATCHED).sort((x, y) => y.a.score - x.a.score);
   if (top.length === 0) return { scores, chosen: null };

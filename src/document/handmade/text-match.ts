@@ -23,16 +23,53 @@ export const normalised = (text: string): string => words(text).join(" ");
  * little in a long label and much in a short one.
  */
 export function similarity(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return bagSimilarity(bagOf(a), bagOf(b));
+}
+
+/** Words as numbers (the same word, the same number, in this process), in order and sorted: compared without allocating. */
+export interface WordBag {
+  readonly ordered: Int32Array;
+  readonly sorted: Int32Array;
+}
+
+const ids = new Map<string, number>();
+const idOf = (w: string): number => {
+  let id = ids.get(w);
+  if (id === undefined) ids.set(w, (id = ids.size));
+  return id;
+};
+
+export function bagOf(list: readonly string[]): WordBag {
+  const ordered = Int32Array.from(list, idOf);
+  return { ordered, sorted: ordered.slice().sort() };
+}
+
+export const bagOfText = (text: string): WordBag => bagOf(words(text));
+
+/** similarity() of two bags: a merge of their sorted ids. */
+export function bagSimilarity(a: WordBag, b: WordBag): number {
+  const x = a.sorted;
+  const y = b.sorted;
+  if (x.length === 0 || y.length === 0) return 0;
+  let i = 0;
+  let j = 0;
   let shared = 0;
-  for (const w of b) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
       shared++;
-      counts.set(w, n - 1);
-    }
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
   }
-  return (2 * shared) / (a.length + b.length);
+  return (2 * shared) / (x.length + y.length);
+}
+
+/** `longer` begins with all of `head`'s words (at least two) and goes on. */
+export function startsWithWords(longer: WordBag, head: WordBag): boolean {
+  const p = longer.ordered;
+  const l = head.ordered;
+  if (l.length < 2 || p.length <= l.length) return false;
+  for (let i = 0; i < l.length; i++) if (p[i] !== l[i]) return false;
+  return true;
 }

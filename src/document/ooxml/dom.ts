@@ -32,20 +32,25 @@ export function newDocument(ns: string, qualifiedName: string): Document {
 export type Attrs = Record<string, string | number | undefined>;
 
 /** Creates `w:name` (or another prefix) with attributes in the same namespace, and children. */
-export function el(doc: Document, qname: string, attrs: Attrs = {}, children: (Element | null | undefined)[] = []): Element {
-  const [prefix] = qname.split(":");
-  const ns = (NS as Record<string, string>)[prefix] ?? NS.w;
-  const e = doc.createElementNS(ns, qname);
-  for (const [k, v] of Object.entries(attrs)) {
+export function el(doc: Document, qname: string, attrs: Attrs = EMPTY, children: (Element | null | undefined)[] = NONE): Element {
+  // Written for speed (a report is some 12,000 elements): no arrays made per element or attribute.
+  const e = doc.createElementNS(nsOfPrefix(qname), qname);
+  for (const k in attrs) {
+    const v = attrs[k];
     if (v === undefined) continue;
-    if (k.includes(":")) {
-      const [p] = k.split(":");
-      e.setAttributeNS((NS as Record<string, string>)[p] ?? NS.w, k, String(v));
-    } else e.setAttribute(k, String(v));
+    if (k.indexOf(":") > 0) e.setAttributeNS(nsOfPrefix(k), k, String(v));
+    else e.setAttribute(k, String(v));
   }
-  for (const c of children) if (c) e.appendChild(c);
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    if (c) e.appendChild(c);
+  }
   return e;
 }
+
+const EMPTY: Attrs = {};
+const NONE: (Element | null | undefined)[] = [];
+const nsOfPrefix = (qname: string): string => (NS as Record<string, string>)[qname.slice(0, qname.indexOf(":"))] ?? NS.w;
 
 /** Plain elements of a package part (relationships, content types), without a prefix. */
 export function plain(doc: Document, ns: string, name: string, attrs: Attrs = {}): Element {
