@@ -5,6 +5,8 @@
  */
 import { builtInTemplates } from "../../src/core/templates/registry";
 import { scanBody } from "../../src/document/docx/scan-body";
+import { domBody } from "../../src/document/docx/dom-body";
+import { parseXmlPart } from "../../src/document/docx/read-docx";
 import { readHandmade } from "../../src/document/handmade/read-handmade";
 import { validate } from "../../src/core/validation/engine";
 import { documentXml, printedSeed, SeedId, Variation } from "./handmade-docx";
@@ -102,5 +104,19 @@ describe("the checks on a report typed by hand", () => {
     const { read: r } = read(seed);
     const errors = validate(r.template!, r.data!, { mode: "draft" }).filter((i) => i.severity === "error");
     expect(errors.map((e) => `${e.rule} ${e.target}: ${e.message}`)).toEqual([]);
+  });
+});
+
+describe("one set of rules for the SAX read and the DOM walk", () => {
+  const strip = (blocks: ReturnType<typeof scanBody>) => JSON.parse(JSON.stringify(blocks, (k, v) => (k === "node" || k === "rowNodes" ? undefined : v)));
+  it.each<[SeedId, Variation]>([
+    ["002", {}],
+    ["000", { nested: true, titleInTextBox: true, fragmentRuns: true, splitEvery: 30 }],
+    ["003", { splitEvery: 11, repeatHeading: false }],
+  ])("seed %s %j: the same blocks", (seed, v) => {
+    const xml = documentXml(printedSeed(seed, v), v);
+    const fromDom = domBody(parseXmlPart("word/document.xml", xml));
+    expect(strip(fromDom)).toEqual(strip(scanBody(xml)));
+    expect(fromDom.filter((b) => b.kind === "table").every((b) => b.node && b.rowNodes?.length === b.rows.length)).toBe(true);
   });
 });

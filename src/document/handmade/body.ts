@@ -9,6 +9,8 @@ export interface GridCell {
   readonly text: string;
   /** "left": the same cell as the one before it (gridSpan); "above": continues the cell above (vMerge). */
   readonly merged?: "left" | "above";
+  /** The cell's element (w:tc), when read from a DOM. */
+  readonly node?: unknown;
 }
 
 export interface TableBlock {
@@ -16,6 +18,9 @@ export interface TableBlock {
   readonly rows: readonly (readonly GridCell[])[];
   /** 0 for a table in the body, 1 for a table inside a cell of another, … */
   readonly nesting: number;
+  /** The table's element (w:tbl) and its rows' (w:tr), when read from a DOM. */
+  readonly node?: unknown;
+  readonly rowNodes?: readonly unknown[];
 }
 
 export interface ParagraphBlock {
@@ -23,6 +28,8 @@ export interface ParagraphBlock {
   readonly text: string;
   /** Inside a text box (w:txbxContent), as titles sometimes are. */
   readonly inTextBox?: boolean;
+  /** The paragraph's element (w:p), when read from a DOM. */
+  readonly node?: unknown;
 }
 
 export type BodyBlock = ParagraphBlock | TableBlock;
