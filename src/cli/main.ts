@@ -4,6 +4,7 @@
  */
 import { parseArgs, ParseArgsConfig } from "util";
 import { vi } from "../strings";
+import { runAdopt } from "./commands/adopt";
 import { runAggregate } from "./commands/aggregate";
 import { runCheck } from "./commands/check";
 import { runExtract } from "./commands/extract";
@@ -41,6 +42,10 @@ const COMMANDS: Record<string, (rest: string[], out: Out, err: Out) => Promise<n
   extract: (rest, out, err) => {
     const { values, positionals } = parse(rest, { ...OUTPUT, ...JSON_FLAG, ...IDENTITY_OPTIONS });
     return runExtract({ ...(values as Record<string, string>), files: positionals, output: values.output as string | undefined, json: !!values.json }, out, err);
+  },
+  adopt: (rest, out) => {
+    const { values, positionals } = parse(rest, { ...OUTPUT, ...JSON_FLAG, ...IDENTITY_OPTIONS });
+    return runAdopt({ ...(values as Record<string, string>), files: positionals, output: values.output as string | undefined, json: !!values.json }, out);
   },
   aggregate: (rest, out) => {
     const { values, positionals } = parse(rest, { ...OUTPUT, ...JSON_FLAG, template: { type: "string" } });

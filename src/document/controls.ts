@@ -152,12 +152,17 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
     }
   }
 
+  // A document taken over by adopt has no header controls: its header is what the officer typed, kept in the data part.
+  if (part && dataPart?.status === "ok" && dataPart.expected) {
+    for (const [field, v] of Object.entries(part.header ?? {})) if (v && !seen.has(tagOf("header", field))) header[field as HeaderField] = v;
+  }
   const meta = part ?? null;
   const data: ReportData | null = meta
     ? { template: meta.template, templateVersion: meta.templateVersion, agency: meta.agency, period: meta.period, values, notes, sections, header }
     : null;
 
-  const missing = part && t && t.id === part.template ? missingControls(t, part, seen) : [];
+  const expected = dataPart?.status === "ok" ? dataPart.expected : undefined;
+  const missing = expected ? [...expected].filter((tag) => !seen.has(tag)) : part && t && t.id === part.template ? missingControls(t, part, seen) : [];
   return { data, values, notes, sections, header, dataPart, disagreements, missing, readByTitle, present: seen, trackedDeleted: [], trackingUnverified: false };
 }
 

@@ -11,17 +11,29 @@ import { vi } from "../strings";
 
 export { DATA_PART_NS };
 
-export function dataPartXml(data: ReportData, typed: Iterable<string> = []): string {
+/**
+ * `expected`: a document the tool took over (`cchc adopt`) keeps the officer's own layout, so the
+ * controls it should have are the ones adopt made, listed here, not those of the tool's own layout.
+ */
+export function dataPartXml(data: ReportData, typed: Iterable<string> = [], expected?: Iterable<string>): string {
   const doc = newDocument(DATA_PART_NS, "report");
   doc.documentElement!.setAttribute("format", "1");
   const tags = [...typed].sort();
   if (tags.length > 0) doc.documentElement!.setAttribute("typed", tags.join(" "));
+  if (expected) doc.documentElement!.setAttribute("expected", [...expected].join(" "));
   doc.documentElement!.appendChild(doc.createTextNode(JSON.stringify(data)));
   return serialize(doc);
 }
 
 export type DataPartRead =
-  | { status: "ok"; data: ReportData; /** Tags of controls the officer typed since the add-in wrote them. */ typed: ReadonlySet<string> }
+  | {
+      status: "ok";
+      data: ReportData;
+      /** Tags of controls the officer typed since the add-in wrote them. */
+      typed: ReadonlySet<string>;
+      /** A document taken over by `cchc adopt`: the controls it should have (see dataPartXml). */
+      expected?: ReadonlySet<string>;
+    }
   | { status: "invalid"; reason: string };
 
 /** Reads the data part; a damaged part is reported, never silently ignored. */
@@ -54,5 +66,6 @@ export function parseDataPartXml(xml: string): DataPartRead {
     return { status: "invalid", reason: why.schema(first.path.join(".") || "(gốc)", first.message) };
   }
   const typed = new Set((root.getAttribute("typed") ?? "").split(/\s+/).filter((t) => t !== ""));
-  return { status: "ok", data: parsed.data, typed };
+  const expected = root.hasAttribute("expected") ? new Set((root.getAttribute("expected") ?? "").split(/\s+/).filter((t) => t !== "")) : undefined;
+  return { status: "ok", data: parsed.data, typed, ...(expected ? { expected } : {}) };
 }

@@ -521,6 +521,7 @@ export const vi = {
       "  cchc fill <báo-cáo.docx> <số-liệu.json|.csv|.xlsx> -o <kết-quả.docx> [--overwrite] [--json]",
       "  cchc extract <báo-cáo.docx> [--json | -o <số-liệu.json>] [--template <mã>] [--kind <kỳ>] [--year <năm>] [--agency <tên>] [--agency-level <cấp>]",
       "  cchc check <báo-cáo.docx|số-liệu.json> [--final] [--json] [--previous <kỳ-trước.json>] [--template-file <mẫu.json>] [--template …] [--kind …] [--year …] [--agency …] [--agency-level …]",
+      "  cchc adopt <báo-cáo-soạn-tay.docx> -o <báo-cáo.docx> [--template …] [--kind …] [--year …] [--agency …] [--agency-level …] [--json]",
       "  cchc aggregate <tệp hoặc thư mục…> -o <tổng-hợp.xlsx|.csv|.json> [--template <mã>] [--json]",
       "",
       "  --final          kiểm tra trước khi ký: dòng và mục còn trống là lỗi",
@@ -532,7 +533,7 @@ export const vi = {
       "",
       "Mã thoát: 0 không có vấn đề; 1 có lỗi hoặc xung đột; 2 không dùng được dữ liệu đầu vào.",
     ].join("\n"),
-    errUnknownCommand: (cmd: string) => `không có lệnh "${cmd}". Các lệnh: templates, new, fill, extract, check, aggregate.`,
+    errUnknownCommand: (cmd: string) => `không có lệnh "${cmd}". Các lệnh: templates, new, fill, extract, check, adopt, aggregate.`,
     errMissingOption: (name: string) => `thiếu tham số --${name}.`,
     errBadYear: (v: string) => `năm "${v}" không đúng (ví dụ 2025).`,
     errBadChoice: (name: string, v: string, choices: string) => `--${name} "${v}" không đúng; chọn một trong: ${choices}.`,
@@ -573,6 +574,22 @@ export const vi = {
       `Không khớp ở ${target}: văn bản ghi "${inDocument}", phần dữ liệu ghi "${inDataPart}" (dùng số liệu trong văn bản).`,
     missingControls: (tags: string) => `Văn bản thiếu các ô: ${tags}.`,
     dataPartDamaged: (reason: string) => `Phần dữ liệu trong văn bản bị hỏng (${reason}); chỉ đọc các ô trong văn bản.`,
+    adopt: {
+      errStructured: (file: string) => `${file} đã là báo cáo có cấu trúc (có phần dữ liệu hoặc ô của công cụ); không cần chuyển.`,
+      done: (file: string, out: string, template: string, period: string, agency: string) =>
+        `Đã chuyển ${file} thành báo cáo có cấu trúc, ghi vào ${out}: mẫu ${template}, ${period}, ${agency}. Văn bản giữ nguyên như cán bộ đã soạn.`,
+      counts: (values: number, filled: number, notes: number, sections: number) =>
+        `Gắn ô cho ${values} dòng số liệu (${filled} dòng đã có số liệu), ${notes} ô ghi chú và ${sections} mục nội dung.`,
+      leftHeading: (n: number) => `${n} chỗ được để nguyên, chưa gắn ô (sửa tay rồi chạy lại, hoặc nhập số liệu trong công cụ):`,
+      leftLine: (target: string, reason: string) => `  ${target}: ${reason}`,
+      reason: {
+        "value-with-more-text": "ô số liệu có thêm chữ ngoài số liệu (đơn vị hoặc giải thích); hãy chuyển phần giải thích sang cột Ghi chú",
+        "note-after-label": "ghi chú được viết sau tên chỉ tiêu; hãy chuyển sang cột ghi chú",
+        "note-in-value-cell": "ghi chú được viết trong ô số liệu",
+        "several-paragraphs": "ô có nhiều đoạn văn; hãy gộp thành một đoạn (xuống dòng bằng Shift+Enter)",
+        "merged-cell": "ô được gộp với ô khác",
+      } as Record<string, string>,
+    },
     handmade: {
       identityPart: { template: "mẫu báo cáo", period: "kỳ báo cáo", agency: "tên cơ quan", level: "cấp của cơ quan" } as Record<string, string>,
       identityOption: { template: "--template", period: "--kind và --year", agency: "--agency", level: "--agency-level" } as Record<string, string>,

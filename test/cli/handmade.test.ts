@@ -3,6 +3,7 @@
  * tables as Word writes them), through the real binary.
  */
 import * as fs from "fs";
+import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
 import { handmadeDocx, printedSeed } from "../handmade/handmade-docx";
@@ -15,6 +16,9 @@ const file = (name: string) => path.join(dir, name);
 
 beforeAll(async () => {
   for (const seed of ["000", "002"] as const) fs.writeFileSync(file(`seed-${seed}.docx`), await handmadeDocx(printedSeed(seed)));
+  const zip = new JSZip();
+  zip.file("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Công văn</w:t></w:r></w:p></w:body></w:document>');
+  fs.writeFileSync(file("cong-van.docx"), await zip.generateAsync({ type: "uint8array" }));
   const noTitle = printedSeed("002");
   fs.writeFileSync(file("khong-trich-yeu.docx"), await handmadeDocx({ ...noTitle, trichYeu: [], appendixHead: noTitle.appendixHead.slice(0, -1) }));
 });
@@ -75,5 +79,32 @@ describe("cchc on reports typed by hand", () => {
     const row = (code: string) => summary.rows.find((x: { code: string }) => x.code === code);
     expect(row("1.1.1").value).toBe(70);
     expect(row("3.1.3").value).toBe(130);
+  });
+});
+
+describe("cchc adopt", () => {
+  it("takes seed 002 over; the result is read by extract as the tool's own, with no option", () => {
+    const out = file("da-chuyen.docx");
+    const r = cchc(["adopt", file("seed-002.docx"), "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Đã chuyển");
+    expect(r.stdout).toContain("Gắn ô cho 95 dòng số liệu (77 dòng đã có số liệu), 121 ô ghi chú và 9 mục nội dung.");
+    const back = cchc(["extract", out]);
+    expect(back.code).toBe(0);
+    expect(back.stderr).toBe("");
+    expect(JSON.parse(back.stdout).values).toMatchObject({ "1.1.3": "09", "1.2.1": "0", "5.1.1": "02/02", "7.6.2": "1.050" });
+  });
+
+  it("lists what it left (exit 1), refuses a report that is already structured and a document with no appendix (exit 2)", () => {
+    const left = cchc(["adopt", file("seed-000.docx"), "-o", file("000-chuyen.docx")]);
+    expect(left.code).toBe(1);
+    expect(left.stdout).toContain("1.1.b: ô có nhiều đoạn văn");
+    const again = cchc(["adopt", file("da-chuyen.docx"), "-o", file("lan-hai.docx")]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("đã là báo cáo có cấu trúc");
+    expect(fs.existsSync(file("lan-hai.docx"))).toBe(false);
+    const none = cchc(["adopt", file("cong-van.docx"), "-o", file("cong-van-2.docx")]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("cong-van.docx không do công cụ này tạo và không có bảng phụ lục số liệu theo mẫu nào");
   });
 });

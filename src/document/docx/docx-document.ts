@@ -19,6 +19,8 @@ import { DOCUMENT_PART, docxParts, itemPropsXml, relationships, zipParts } from 
 import { NS, REL, serialize } from "../ooxml/dom";
 import { BodyWriter } from "../ooxml/body-writer";
 import { PreviewBlock, previewBody } from "./preview";
+import { adoptDocument, Adopted } from "./adopt";
+import type { HandmadeGiven } from "../handmade/read-handmade";
 
 export const MARK_COLOR = "C4262E";
 
@@ -86,8 +88,8 @@ export class DocxReportDocument implements ReportDocument {
   }
 
   /** Writes the data part (creating it, its properties and relationships when the file has none). */
-  private writeDataPart(data: ReportData, typed: ReadonlySet<string> = new Set()): void {
-    const xml = dataPartXml(data, typed);
+  private writeDataPart(data: ReportData, typed: ReadonlySet<string> = new Set(), expected?: ReadonlySet<string>): void {
+    const xml = dataPartXml(data, typed, expected);
     if (!this.dataPartName) {
       let n = 1;
       while (this.pkg.has(`customXml/item${n}.xml`)) n++;
@@ -97,7 +99,7 @@ export class DocxReportDocument implements ReportDocument {
       this.pendingRels.push({ target: `../customXml/item${n}.xml`, props: `/customXml/itemProps${n}.xml` });
     }
     this.pkg.put(this.dataPartName, xml);
-    this.dataPart = { status: "ok", data, typed };
+    this.dataPart = { status: "ok", data, typed, ...(expected ? { expected } : {}) };
   }
   private pendingRels: { target: string; props: string }[] = [];
 
@@ -223,7 +225,30 @@ export class DocxReportDocument implements ReportDocument {
   private syncDataPart(template: Template, written: ReadonlySet<string>): void {
     if (this.dataPart?.status !== "ok") return;
     const next = recordAfterWrite(template, this.dataPart, interpretControls(listControls(this.doc), null, template), written);
-    this.writeDataPart(next.data, next.typed);
+    this.writeDataPart(next.data, next.typed, this.dataPart?.status === "ok" ? this.dataPart.expected : undefined);
+  }
+
+  /**
+   * Takes a report typed by hand over (./adopt.ts): our controls around what was recognised, and the
+   * data part, which lists the controls made. Refused (AdoptError) when the report is not recognised.
+   */
+  adopt(templates: readonly Template[], given: HandmadeGiven = {}): Adopted {
+    const adopted = adoptDocument(this.doc, templates, given);
+    // Everything in the document is the officer's: a value, note or section already written is typed, never to be filled over.
+    const shown = interpretControls(listControls(this.doc), null, undefined);
+    const typed = [
+      ...Object.entries(shown.values).filter(([, v]) => v !== "").map(([k]) => tagOf("value", k)),
+      ...Object.keys(shown.notes).map((k) => tagOf("note", k)),
+      ...Object.keys(shown.sections).map((k) => tagOf("section", k)),
+    ];
+    this.writeDataPart(adopted.data, new Set(typed), new Set(adopted.made));
+    this.changed({ kind: "content" });
+    return adopted;
+  }
+
+  /** Whether the document is one of ours: a data part, or any of our controls. */
+  isStructured(): boolean {
+    return this.dataPart !== null || listControls(this.doc).some((c) => keyOf(c.tag, c.title) !== null);
   }
 
   async read(template?: Template): Promise<ReadResult> {

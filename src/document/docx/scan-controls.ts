@@ -133,7 +133,8 @@ export function scanControls(xml: string, part = "word/document.xml"): ReadContr
         const key = keyOf(out[top.index].tag, top.title);
         if (key?.kind === "section" && open.length === 0) {
           if (host && top.depth > host.depth) host.section = top.index;
-          else trailing = { index: top.index, depth: top.depth };
+          // A block control of several paragraphs was not cut by LibreOffice (a report taken over by adopt keeps its own).
+          else if (top.paragraphs <= 1) trailing = { index: top.index, depth: top.depth };
         }
       }
     }

@@ -56,8 +56,10 @@ export function findSections(blocks: readonly BodyBlock[], outline: Outline): Fo
     if (partSection) {
       part = partSection;
       taken.add(partSection.id);
-      current = partSection.children.length === 0 ? { id: partSection.id, heading: i, paragraphs: [] } : null;
-      if (current) found.push(current);
+      // A part with points is a heading only; its text is its points'.
+      const entry = { id: partSection.id, heading: i, paragraphs: [] as number[] };
+      found.push(entry);
+      current = partSection.children.length === 0 ? entry : null;
       continue;
     }
     const n = POINT.exec(text);

@@ -79,8 +79,17 @@ export class BodyWriter {
    * tag too (see bookmarkName: LibreOffice 7.4 drops an inline control's tag and title, not bookmarks).
    */
   inlineControl(c: ControlSpec): Element[] {
+    return this.wrapInline(c, this.runs(c.text));
+  }
+
+  /**
+   * An inline control around run-level content already in a paragraph (an officer's own runs,
+   * formatting and all: `cchc adopt`), with the same properties and bookmark as inlineControl's.
+   * The caller puts the result where the content was.
+   */
+  wrapInline(c: ControlSpec, content: readonly Element[]): Element[] {
     const d = this.doc;
-    const sdt = el(d, "w:sdt", {}, [this.sdtPr(c), el(d, "w:sdtContent", {}, this.runs(c.text))]);
+    const sdt = el(d, "w:sdt", {}, [this.sdtPr(c), el(d, "w:sdtContent", {}, [...content])]);
     const name = bookmarkName(c.tag);
     if (!name) return [sdt];
     const id = this.nextBookmarkId++;
@@ -90,6 +99,11 @@ export class BodyWriter {
   paragraph(role: Role, runs: readonly Run[]): Element {
     const children = runs.flatMap((r) => (r.control ? this.inlineControl(r.control) : this.runs(r.text, r)));
     return el(this.doc, "w:p", {}, [this.pPr(role), ...children]);
+  }
+
+  /** A block control around body content already in the document (paragraphs, tables: `cchc adopt`). */
+  wrapBlock(c: ControlSpec, content: readonly Element[]): Element {
+    return el(this.doc, "w:sdt", {}, [this.sdtPr(c), el(this.doc, "w:sdtContent", {}, [...content])]);
   }
 
   /** A block control around whole paragraphs: one paragraph per line of its text. */

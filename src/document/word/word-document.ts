@@ -158,7 +158,7 @@ export class WordReportDocument implements ReportDocument {
         });
         const written = new Set([...decision.writes.keys()].map((key) => tagOf(kind, key)));
         const next = recordAfterWrite(template, part, interpretControls(shown, null, template), written);
-        nextXml = dataPartXml(next.data, next.typed);
+        nextXml = dataPartXml(next.data, next.typed, part.expected);
         checkDataPartSize(nextXml);
       }
       const writes = [...decision.writes];
