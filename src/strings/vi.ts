@@ -189,6 +189,17 @@ export const vi = {
       openHint: "Mở tệp .docx đã tạo bằng công cụ này (hoặc đã lưu từ Word) để sửa tiếp, kiểm tra hoặc ghi số liệu.",
       reread: "Đọc lại văn bản đang mở",
       openHintWord: "Muốn làm tiếp một báo cáo đã có: mở tệp đó trong Word (Tệp › Mở), rồi bấm nút này.",
+      takeOver: "Chuyển thành báo cáo có cấu trúc",
+      takeOverHint:
+        "Văn bản đang mở là báo cáo soạn tay theo mẫu của Sở: công cụ giữ nguyên toàn bộ văn bản, gắn ô cho từng số liệu, ghi chú và mục nội dung để kiểm tra và điền tiếp.",
+      takingOver: "Đang chuyển…",
+      takenOver: (template: string, identity: string, values: number, notes: number, sections: number) =>
+        `Đã chuyển thành báo cáo có cấu trúc (mẫu ${template}, ${identity}): gắn ô cho ${values} dòng số liệu, ${notes} ghi chú và ${sections} mục nội dung. Văn bản giữ nguyên như đã soạn; nhớ lưu tệp.`,
+      takeOverLeft: (n: number) => `${n} chỗ được để nguyên, chưa gắn ô (cần sửa tay trong văn bản):`,
+      takeOverUnmatched: (n: number) => `${n} dòng có số liệu không khớp với dòng nào của mẫu (không lấy):`,
+      takeOverNoAppendix: "Văn bản không có bảng phụ lục số liệu theo mẫu nào (bảng có các cột STT, Chỉ tiêu, Đơn vị tính, Số liệu), nên không chuyển được.",
+      takeOverNotRecognised: (parts: string) =>
+        `Không nhận ra ${parts} trong văn bản. Hãy ghi rõ ở trích yếu (ví dụ "Công tác cải cách hành chính 6 tháng đầu năm 2021") và dòng "(Kèm theo báo cáo … của <tên cơ quan>)" ở phụ lục, rồi thử lại.`,
     },
     loading: "Đang tải…",
     templatesLoading: "Đang tải danh sách mẫu báo cáo…",

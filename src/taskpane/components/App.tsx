@@ -3,7 +3,7 @@ import * as React from "react";
 import type { Template } from "../../core/model/template";
 import { vi } from "../../strings";
 import { paneTemplates } from "../session/pane-templates";
-import type { PaneSession } from "../session/session";
+import type { PaneSession, TakeOver } from "../session/session";
 import type { WorkbenchSession } from "../session/workbench-session";
 import { CheckScreen } from "./check/CheckScreen";
 import { CreateScreen } from "./create/CreateScreen";
@@ -21,6 +21,7 @@ import { NavigationProvider, TabId, useNavigationState } from "../navigation/nav
 import { DocumentState, identityText, readCurrent } from "../session/session";
 import { tagOf } from "../../document/plan/tags";
 import { StartScreen } from "./StartScreen";
+import { TakeOverNotice } from "./TakeOverNotice";
 import { useWorkbenchFile } from "./workbench/use-workbench-file";
 
 /** The browser's storage, where the page may use it. */
@@ -130,11 +131,26 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
   const drafts = React.useMemo(() => new DraftStore(workbench ? browserStorage() : null), [workbench]);
   useLeaveWarning(() => drafts.dirty() || (workbench?.unsaved ?? false));
   const picker = React.useRef<HTMLInputElement>(null);
+  // What taking a report typed by hand over did (until another file is opened).
+  const [takenOver, setTakenOver] = React.useState<TakeOver | null>(null);
   const file = useWorkbenchFile(workbench, () => {
+    setTakenOver(null);
     landed.current = false;
     refresh();
   });
   const tab = nav.tab;
+  // A report typed by hand, open in the workbench: taking it over.
+  const takeOver =
+    session.takeOver && session.canTakeOver?.()
+      ? async () => {
+          const result = await session.takeOver!(templates ?? (await loadTemplates()));
+          setTakenOver(result);
+          if (result.status === "done") {
+            landed.current = false;
+            refresh();
+          }
+        }
+      : undefined;
   return (
     <NavigationProvider value={nav}>
     <DraftProvider value={drafts}>
@@ -171,8 +187,9 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
           </MessageBarActions>
         </MessageBar>
       )}
+      {takenOver && <TakeOverNotice result={takenOver} />}
       <DraftOffer doc={report ? documentKey(report.data) : null} store={drafts} />
-      {tab === "start" && <StartScreen host={session.kind} onOpen={() => picker.current?.click()} onReread={refresh} />}
+      {tab === "start" && <StartScreen host={session.kind} onOpen={() => picker.current?.click()} onReread={refresh} takeOver={takeOver} />}
       {tab === "create" && <CreateScreen session={session} templates={templates} onCreated={refresh} />}
       {tab === "sections" && <SectionsScreen session={session} />}
       {tab === "data" && <DataScreen session={session} />}

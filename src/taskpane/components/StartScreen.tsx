@@ -10,10 +10,14 @@ const useStyles = makeStyles({
 });
 const t = vi.pane.start;
 
-/** The first screen when the document holds no report yet: make a new one, or open one already made. */
-export function StartScreen({ host, onOpen, onReread }: { host: "word" | "workbench"; onOpen: () => void; onReread: () => void }): React.JSX.Element {
+/**
+ * The first screen when the document holds no report yet: make a new one, or open one already made;
+ * and, when the open document is a report typed by hand, take it over (`takeOver`).
+ */
+export function StartScreen({ host, onOpen, onReread, takeOver }: { host: "word" | "workbench"; onOpen: () => void; onReread: () => void; takeOver?: () => Promise<void> }): React.JSX.Element {
   const styles = useStyles();
   const nav = useNavigation();
+  const [busy, setBusy] = React.useState(false);
   return (
     <Screen id="start" title={t.title} intro={t.intro}>
       <div className={styles.choices}>
@@ -29,6 +33,17 @@ export function StartScreen({ host, onOpen, onReread }: { host: "word" | "workbe
           </Button>
           <Body1>{host === "workbench" ? t.openHint : t.openHintWord}</Body1>
         </div>
+        {takeOver && (
+          <div className={styles.choice}>
+            <Button size="large" disabled={busy} onClick={() => {
+              setBusy(true);
+              void takeOver().finally(() => setBusy(false));
+            }}>
+              {busy ? t.takingOver : t.takeOver}
+            </Button>
+            <Body1>{t.takeOverHint}</Body1>
+          </div>
+        )}
       </div>
     </Screen>
   );

@@ -7,6 +7,7 @@ import type { Template } from "../../core/model/template";
 import type { ReadResult } from "../../document/controls";
 import { tagOf } from "../../document/plan/tags";
 import type { InsertOptions, ReportDocument } from "../../document/report-document";
+import type { Adopted } from "../../document/docx/adopt";
 import { findPaneTemplate } from "./pane-templates";
 import { periodInfo } from "../../core/period";
 import { vi } from "../../strings";
@@ -37,10 +38,23 @@ export interface PaneSession {
   insertAppendix(template: Template, data: ReportData, options?: InsertOptions): Promise<void>;
   /** Inserts one standard table at the cursor (the end of a .docx). */
   insertTable(template: Template, data: ReportData, options?: InsertOptions): Promise<void>;
+  /**
+   * Takes a report typed by hand over (the document holds nothing of ours): the tool's controls
+   * around what was recognised, the officer's text kept as it is. Workbench only for now (in Word:
+   * not yet; `cchc adopt` or the workbench do it on the .docx).
+   */
+  takeOver?(templates: readonly Template[]): Promise<TakeOver>;
+  /** Whether takeOver applies: a document is open and holds nothing of ours. */
+  canTakeOver?(): boolean;
   /** Workbench only. */
   open?(bytes: Uint8Array): Promise<void>;
   save?(): Promise<Uint8Array>;
 }
+
+export type TakeOver =
+  | { readonly status: "done"; readonly adopted: Adopted }
+  /** Not recognised: what the document does not say (template, period, agency, level), or no appendix table at all. */
+  | { readonly status: "not-recognised"; readonly missing: readonly string[]; readonly noAppendix: boolean };
 
 export interface DocumentState {
   readonly template: Template;

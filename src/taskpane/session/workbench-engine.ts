@@ -7,6 +7,7 @@ import { docxParts, zipParts } from "../../document/docx/write-docx";
 import { planAppendix, planStandardTable } from "../../document/plan/build-plan";
 
 export { DocxReportDocument };
+export { AdoptError } from "../../document/docx/adopt";
 
 /** A blank A4 document (styles, page setup) to insert into. */
 export async function emptyDocument(data: ReportData): Promise<DocxReportDocument> {

@@ -2,7 +2,7 @@
 import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import type { DocxReportDocument } from "../../document/docx/docx-document";
-import type { Diagnostics, PaneSession } from "./session";
+import type { Diagnostics, PaneSession, TakeOver } from "./session";
 
 type Engine = typeof import("./workbench-engine");
 let engine: Promise<Engine> | null = null;
@@ -47,7 +47,7 @@ export class WorkbenchSession implements PaneSession {
   }
 
   /** Takes a document: the pane follows its changes and selections (the preview refreshes and scrolls). */
-  private adopt(doc: DocxReportDocument): void {
+  private take(doc: DocxReportDocument): void {
     this.stopFollowing?.();
     this.stopFollowing = doc.onChange((change) => {
       if (change.kind === "selection") {
@@ -67,7 +67,7 @@ export class WorkbenchSession implements PaneSession {
 
   async createReport(template: Template, data: ReportData): Promise<void> {
     const { DocxReportDocument } = await loadEngine();
-    this.adopt(await DocxReportDocument.create(template, data));
+    this.take(await DocxReportDocument.create(template, data));
     // A new report exists only in the page until it is saved.
     this.unsaved = true;
   }
@@ -79,7 +79,7 @@ export class WorkbenchSession implements PaneSession {
     await insert(e, doc);
     // The open document tells the pane itself; a new one is taken with its content.
     if (doc !== this.current) {
-      this.adopt(doc);
+      this.take(doc);
       this.unsaved = true;
     }
   }
@@ -92,9 +92,25 @@ export class WorkbenchSession implements PaneSession {
     return this.insertInto(data, (e, doc) => e.insertTable(doc, template, data));
   }
 
+  canTakeOver(): boolean {
+    return this.current !== null && !this.current.isStructured();
+  }
+
+  async takeOver(templates: readonly Template[]): Promise<TakeOver> {
+    if (!this.current) throw new Error("no document");
+    const { AdoptError } = await loadEngine();
+    try {
+      // The document tells the pane itself (a content change: unsaved, preview redrawn).
+      return { status: "done", adopted: this.current.adopt(templates) };
+    } catch (e) {
+      if (!(e instanceof AdoptError)) throw e;
+      return { status: "not-recognised", missing: e.read.missing, noAppendix: !e.read.template && e.read.appendix.rows.length === 0 };
+    }
+  }
+
   async open(bytes: Uint8Array): Promise<void> {
     const { DocxReportDocument } = await loadEngine();
-    this.adopt(await DocxReportDocument.open(bytes));
+    this.take(await DocxReportDocument.open(bytes));
   }
 
   async save(): Promise<Uint8Array> {
