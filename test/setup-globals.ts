@@ -28,3 +28,11 @@ if (typeof Blob !== "undefined" && typeof FileReader !== "undefined") {
   if (!Blob.prototype.text) Blob.prototype.text = function (this: Blob) { return read<string>(this, "readAsText"); };
   if (!Blob.prototype.arrayBuffer) Blob.prototype.arrayBuffer = function (this: Blob) { return read<ArrayBuffer>(this, "readAsArrayBuffer"); };
 }
+
+// Testing Library's findBy/waitFor give up after 1 s by default: on a loaded 2-core machine a screen
+// can take longer to settle (issue #16). A hang guard, not a speed check.
+if (typeof window !== "undefined") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { configure } = require("@testing-library/dom") as typeof import("@testing-library/dom");
+  configure({ asyncUtilTimeout: 30_000 });
+}

@@ -18,6 +18,7 @@ import type { ReportData } from "../../src/core/model/report-data";
 import { labelFor, Template } from "../../src/core/model/template";
 import { appendixColumns } from "../../src/document/plan/build-plan";
 import { FIXTURES, fixture, template } from "../helpers";
+import { vi } from "../../src/strings";
 
 export type SeedId = "000" | "002" | "003";
 
@@ -38,11 +39,16 @@ export interface Variation {
   noteCells?: Record<string, string>;
 }
 
-interface SeedStyle {
+export interface SeedStyle {
+  /** "BÁO CÁO", or "KẾ HOẠCH" for a plan. */
+  readonly docName?: string;
   readonly trichYeu: readonly string[];
   readonly appendixHead: readonly string[];
   readonly kemTheo: string;
+  /** quang-ngai: codes with a dot, parts under "Trong đó" (seed 002); khanh-hoa: parts as "- …" rows (seeds 000, 003). */
   readonly printing: "quang-ngai" | "khanh-hoa";
+  /** Seed 002 numbers 1.2's rows 1.1.1–1.1.4. */
+  readonly renumbers12?: boolean;
   /** Seed 003 writes group rows' notes after the label ("Kế hoạch CCHC - 02/QĐ-…"). */
   readonly notesAfterLabel?: boolean;
 }
@@ -60,6 +66,7 @@ const STYLES: Record<SeedId, SeedStyle> = {
     appendixHead: ["PHỤ LỤC", "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC", "CẢI CÁCH HÀNH CHÍNH TẠI CÁC SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
     kemTheo: "(Kèm theo Báo cáo số       /BC-SKHCN ngày    /6/ 2021 của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi)",
     printing: "quang-ngai",
+    renumbers12: true,
   },
   "003": {
     trichYeu: ["Công tác cải cách hành chính 6 tháng đầu năm 2021"],
@@ -79,10 +86,13 @@ export interface PrintedCell {
 export interface PrintedDocument {
   readonly data: ReportData;
   readonly template: Template;
+  readonly docName: string;
   readonly headerLeft: readonly string[];
   readonly headerRight: readonly string[];
   readonly trichYeu: readonly string[];
   readonly body: readonly string[];
+  /** The signature block, a table of two cells: Nơi nhận, and the signer. */
+  readonly signature: readonly [readonly string[], readonly string[]];
   readonly appendixHead: readonly string[];
   readonly heading: readonly (readonly PrintedCell[])[];
   readonly rows: readonly (readonly PrintedCell[])[];
@@ -102,8 +112,11 @@ const lettered = (code: string) => /\.[a-z]$/.test(code);
 /** The seed's report as printed: header, body paragraphs and the appendix rows. */
 export function printedSeed(seed: SeedId, variation: Variation = {}): PrintedDocument {
   const data = fixture(`seed-${seed}.json`);
-  const t = template(data.template);
-  const style = STYLES[seed];
+  return printedForm(data, template(data.template), STYLES[seed], seedBody(seed), variation);
+}
+
+/** Any template's form, as a unit would type it from the Sở's copy, with the given data. */
+export function printedForm(data: ReportData, t: Template, style: SeedStyle, body: readonly string[], variation: Variation = {}): PrintedDocument {
   const h = data.header ?? {};
   const columns = appendixColumns(t);
   const grouped = columns.some((c) => c.group);
@@ -129,7 +142,7 @@ export function printedSeed(seed: SeedId, variation: Variation = {}): PrintedDoc
     let sttMerge: PrintedCell["vMerge"];
     if (style.printing === "quang-ngai") {
       // Seed 002 numbers 1.2's rows 1.1.1–1.1.4, and merges "Trong đó" down the STT cells of a row's parts.
-      stt = child ? "Trong đó" : `${row.code.startsWith("1.2.") ? row.code.replace(/^1\.2\./, "1.1.") : row.code}.`;
+      stt = child ? "Trong đó" : `${style.renumbers12 && row.code.startsWith("1.2.") ? row.code.replace(/^1\.2\./, "1.1.") : row.code}.`;
       if (child) sttMerge = trongDo ? "continue" : "restart";
       if (child && row.parent === "3.1.3") label = `${label}:`;
     } else {
@@ -146,6 +159,7 @@ export function printedSeed(seed: SeedId, variation: Variation = {}): PrintedDoc
         if (p === "label") return label;
         if (p === "unit") return unit;
         if (p === "value") return value;
+        if (p === "area") return row.parent === null ? vi.areaName(row.area) : "";
         if (p === "note") return noteInColumn;
         if (p.startsWith("cell:")) return noteInColumn !== "" && c.show.includes("note") ? "" : (row.cells[p.slice(5)] ?? "");
         return "";
@@ -155,15 +169,19 @@ export function printedSeed(seed: SeedId, variation: Variation = {}): PrintedDoc
     });
     rows.push(cells);
   }
-  const body = seedBody(seed);
   const date = (h.ngay ?? "").split("/");
   return {
     data,
     template: t,
+    docName: style.docName ?? "BÁO CÁO",
     headerLeft: [h["co-quan-chu-quan"] ?? "", h["co-quan-ban-hanh"] ?? "", `Số: ${h["so-ky-hieu"] ?? ""}`].filter((x) => x !== ""),
-    headerRight: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", `${h["dia-danh"]}, ngày ${date[0] || "    "} tháng ${date[1]} năm ${date[2]}`],
+    headerRight: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", h.ngay ? `${h["dia-danh"]}, ngày ${date[0] || "    "} tháng ${date[1]} năm ${date[2]}` : `${h["dia-danh"] ?? ""}, ngày      tháng      năm ${data.period.year}`],
     trichYeu: style.trichYeu,
     body,
+    signature: [
+      ["Nơi nhận:", ...(h["noi-nhan"] ?? "").split("\n")],
+      [...(h["quyen-han"] ? [h["quyen-han"]] : []), h["chuc-vu"] ?? "", "", "(Đã ký)", "", h["nguoi-ky"] ?? ""],
+    ],
     appendixHead: [...style.appendixHead, style.kemTheo],
     heading,
     rows,
@@ -221,9 +239,10 @@ const pageBreak = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
 export function documentXml(doc: PrintedDocument, v: Variation = {}): string {
   const grid = doc.heading[doc.heading.length - 1].length;
   const headerTable = tableXml([[{ text: doc.headerLeft.join("\n") }, { text: doc.headerRight.join("\n") }]], v, 2);
-  const parts: string[] = [headerTable, para("BÁO CÁO", v, { bold: true, center: true })];
+  const parts: string[] = [headerTable, para(doc.docName, v, { bold: true, center: true })];
   for (const l of doc.trichYeu) parts.push(para(l, v, { bold: true, center: true }));
   for (const l of doc.body) parts.push(para(l, v));
+  parts.push(tableXml([[{ text: doc.signature[0].join("\n") }, { text: doc.signature[1].join("\n") }]], v, 2));
   parts.push(pageBreak);
   const [label, ...title] = doc.appendixHead;
   if (v.titleInTextBox) parts.push(textBox([label, ...title], v));
@@ -272,9 +291,10 @@ export function documentHtml(doc: PrintedDocument): string {
   return (
     `<!DOCTYPE html><html><head><meta charset="utf-8"><title>báo cáo</title></head><body>` +
     `<table border="0"><tr><td>${doc.headerLeft.map(esc).join("<br>")}</td><td>${doc.headerRight.map(esc).join("<br>")}</td></tr></table>` +
-    p("BÁO CÁO") +
+    p(doc.docName) +
     doc.trichYeu.map((l) => p(l)).join("") +
     doc.body.map((l) => p(l)).join("") +
+    `<table border="0"><tr><td>${doc.signature[0].map(esc).join("<br>")}</td><td>${doc.signature[1].map(esc).join("<br>")}</td></tr></table>` +
     doc.appendixHead.map((l) => p(l)).join("") +
     `<table border="1">${heading}${rows}</table></body></html>`
   );

@@ -28,6 +28,10 @@ function expectSeedRead(seed: SeedId, v: Variation = {}, expectedValues: Record<
   expect(r.data?.values).toEqual({ ...printed, ...expectedValues });
   expect(r.data?.notes).toEqual(doc.data.notes ?? {});
   expect(r.unmatched).toEqual([]);
+  // The header as typed: what the fixture has of it, read from the header block, the opening and the signature block.
+  const h = doc.data.header ?? {};
+  const fields = ["co-quan-ban-hanh", "so-ky-hieu", "dia-danh", "kinh-gui", "can-cu", "chuc-vu", "nguoi-ky", "noi-nhan"] as const;
+  expect(Object.fromEntries(fields.filter((f) => h[f]).map((f) => [f, r.identity.header[f]]))).toEqual(Object.fromEntries(fields.filter((f) => h[f]).map((f) => [f, h[f]])));
   return r;
 }
 

@@ -91,13 +91,65 @@ function headerOf(lines: readonly string[]): Header {
   for (const l of lines.slice(0, 30)) {
     const so = /^Số\s*:\s*(\S*\s*\/\s*[\p{L}\p{N}-]+)/u.exec(l);
     if (so && !header["so-ky-hieu"]) header["so-ky-hieu"] = so[1].replace(/\s+/g, "");
-    const date = /(?:^|\s)([\p{L} ]+?),\s*ngày\s+(\d{1,2}|…*|\.*)\s*tháng\s+(\d{1,2})\s+năm\s+(20\d\d)/u.exec(l);
-    if (date && !header.ngay) {
+    // "Quảng Ngãi, ngày 15 tháng 6 năm 2021"; a draft leaves the day, or the day and month, blank.
+    const date = /(?:^|\s)([\p{L} ]+?),\s*ngày\s*(\d{1,2}|[.…\s]*)\s*tháng\s*(\d{1,2}|[.…\s]*)\s*năm\s+(20\d\d)/u.exec(l);
+    if (date && !header["dia-danh"]) {
       header["dia-danh"] = date[1].trim();
-      header.ngay = /^\d+$/.test(date[2]) ? `${Number(date[2])}/${Number(date[3])}/${date[4]}` : `/${Number(date[3])}/${date[4]}`;
+      const [day, month, year] = [date[2].trim(), date[3].trim(), date[4]];
+      if (/^\d+$/.test(month)) header.ngay = /^\d+$/.test(day) ? `${Number(day)}/${Number(month)}/${year}` : `/${Number(month)}/${year}`;
     }
   }
   return header as Header;
+}
+
+/**
+ * The căn cứ: the opening's words up to where the agency's own sentence starts ("…định kỳ năm 2021,
+ * Sở Khoa học và Công nghệ báo cáo kết quả thực hiện như sau:"): the first break after which the
+ * clause says "báo cáo" (or, in a plan, "xây dựng"/"ban hành") and the opening ends with a colon.
+ */
+function canCuOf(lines: readonly string[]): string | null {
+  const start = lines.findIndex((l) => /^(căn cứ|thực hiện)(?![\p{L}\p{N}])/iu.test(l));
+  if (start < 0) return null;
+  const opening: string[] = [];
+  for (const l of lines.slice(start, start + 12)) {
+    if (/^[IVX]+\s*[.:]\s/u.test(l)) break;
+    opening.push(l);
+  }
+  const text = opening.join(" ");
+  const breaks = /[.,;](?=\s+\S)/g;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    const rest = text.slice(m.index + 1);
+    const clause = /^[^.,;]*/.exec(rest)![0];
+    if (/(báo cáo|xây dựng|ban hành)/iu.test(clause) && /:\s*$/.test(text)) return text.slice(0, m.index + 1).trim();
+  }
+  return null;
+}
+
+/** The signature block: "Nơi nhận:" and its lines, beside the signer's title(s) and name (a table, as the form lays it out). */
+function signatureOf(blocks: readonly BodyBlock[]): Pick<Header, "noi-nhan" | "quyen-han" | "chuc-vu" | "nguoi-ky"> {
+  for (const b of blocks) {
+    if (b.kind !== "table") continue;
+    for (const row of b.rows) {
+      const at = row.findIndex((c) => !c.merged && /^\s*nơi nhận\s*:?/iu.test(c.text));
+      if (at < 0) continue;
+      const out: Record<string, string> = {};
+      const recipients = row[at].text.split("\n").slice(1).map(clean).filter((l) => l !== "");
+      if (recipients.length > 0) out["noi-nhan"] = recipients.join("\n");
+      const signer = row.find((c, i) => i !== at && !c.merged && c.text.trim() !== "");
+      if (signer) {
+        const lines = signer.text.split("\n").map(clean).filter((l) => l !== "" && !/^\(.*\)$/u.test(l));
+        const upper = lines.filter((l) => l === l.toLocaleUpperCase("vi") && /\p{L}/u.test(l));
+        if (upper.length >= 2 && /^(KT|TM|TL|TUQ|Q)\s*\./u.test(upper[0])) {
+          out["quyen-han"] = upper[0];
+          out["chuc-vu"] = upper[1];
+        } else if (upper.length >= 1) out["chuc-vu"] = upper[0];
+        const name = [...lines].reverse().find((l) => l !== l.toLocaleUpperCase("vi"));
+        if (name) out["nguoi-ky"] = name;
+      }
+      return out;
+    }
+  }
+  return {};
 }
 
 export function identityOf(blocks: readonly BodyBlock[]): IdentityText {
@@ -119,7 +171,11 @@ export function identityOf(blocks: readonly BodyBlock[]): IdentityText {
     const inTy = /(?<![\p{L}\p{N}])của\s+((?:sở|ban|ủy ban|ubnd|trường|văn phòng|bệnh viện|trung tâm|phòng)(?![\p{L}\p{N}]).+)$/iu.exec(ty.text);
     if (inTy) agency = { value: inTy[1], from: ty.text };
   }
-  const header = headerOf(lines);
+  const header: Header = { ...headerOf(lines), ...signatureOf(blocks) };
+  const canCu = canCuOf(lines);
+  if (canCu) header["can-cu"] = canCu;
+  const kinhGui = lines.map((l) => /^kính gửi\s*:\s*(.+?)\.?$/iu.exec(l)).find((m) => m);
+  if (kinhGui) header["kinh-gui"] = kinhGui[1];
   const name = agency?.value ?? header["co-quan-ban-hanh"];
   const level = name ? levelOfName(name, period?.value.year) : null;
   return {
