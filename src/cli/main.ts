@@ -4,6 +4,7 @@
  */
 import { parseArgs, ParseArgsConfig } from "util";
 import { vi } from "../strings";
+import "./native-inflate";
 import { runAdopt } from "./commands/adopt";
 import { runAggregate } from "./commands/aggregate";
 import { runCheck } from "./commands/check";

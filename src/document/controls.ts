@@ -172,12 +172,34 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
  */
 export function missingControls(template: Template, data: ReportData, seen: ReadonlySet<string>): string[] {
   const wholeReport = [...seen].some((tag) => /^cchc:(section|heading|header):/.test(tag));
-  const plan = wholeReport ? planReport({ template, data }) : planAppendix({ template, data });
-  // An optional section the officer deleted (heading and text) is not missing.
-  const optional = new Set(allSections(outlineFor(data.period)).filter((s) => s.optional).flatMap((s) => [tagOf("heading", s.id), tagOf("section", s.id)]));
-  return planControls(plan)
-    .map((c) => c.tag)
-    .filter((tag) => !seen.has(tag) && !optional.has(tag));
+  return expectedControls(template, data, wholeReport).filter((tag) => !seen.has(tag));
+}
+
+/**
+ * The tags a report of this template should show, less the optional sections (an optional section
+ * the officer deleted is not missing). They depend on the kind of report, the agency's level and
+ * which heading rows carry a value, not on the text: made once per such case (every read of a
+ * batch of reports asks), not once per read.
+ */
+const expected = new WeakMap<Template, Map<string, readonly string[]>>();
+
+function expectedControls(template: Template, data: ReportData, wholeReport: boolean): readonly string[] {
+  const groupValues = template.rows.filter((r) => r.group && String(data.values[r.code] ?? "").trim() !== "").map((r) => r.code);
+  const key = [data.period.kind, data.period.year, data.agency.level, wholeReport, ...groupValues].join("|");
+  let byCase = expected.get(template);
+  if (!byCase) expected.set(template, (byCase = new Map()));
+  let tags = byCase.get(key);
+  if (!tags) {
+    const plan = wholeReport ? planReport({ template, data }) : planAppendix({ template, data });
+    const optional = new Set(allSections(outlineFor(data.period)).filter((s) => s.optional).flatMap((s) => [tagOf("heading", s.id), tagOf("section", s.id)]));
+    tags = planControls(plan)
+      .map((c) => c.tag)
+      .filter((tag) => !optional.has(tag));
+    // A batch of reports of one period has a handful of cases; a hostile batch could have many.
+    if (byCase.size > 256) byCase.clear();
+    byCase.set(key, tags);
+  }
+  return tags;
 }
 
 /**

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { DocxReportDocument } from "../../src/document/docx/docx-document";
-import { DocxError } from "../../src/document/docx/read-docx";
+import { DocxError, RawInflate, useNativeInflate } from "../../src/document/docx/read-docx";
+import { nodeInflate } from "../../src/cli/native-inflate";
 import { docxBytes } from "./docx-helpers";
 
 async function failure(bytes: Uint8Array): Promise<DocxError> {
@@ -19,7 +20,26 @@ async function zipOf(files: Record<string, string>): Promise<Uint8Array> {
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-describe("hostile .docx input gets a clear error", () => {
+// The same refusals with either inflater: jszip's (the workbench) and Node's zlib (the command line).
+describe.each<[string, RawInflate | null]>([
+  ["jszip's inflater", null],
+  ["Node's zlib (the command line)", nodeInflate],
+])("hostile .docx input gets a clear error, with %s", (_, inflater) => {
+  beforeAll(() => useNativeInflate(inflater));
+  afterAll(() => useNativeInflate(null));
+
+  it("a deflated part whose bytes were damaged", async () => {
+    const bytes = await docxBytes();
+    const zip = await JSZip.loadAsync(bytes);
+    const size = (zip.file("word/document.xml") as unknown as { _data: { compressedSize: number } })._data.compressedSize;
+    // Damage a byte in the middle of document.xml's compressed data (it follows its local header and name).
+    const at = Buffer.from(bytes).indexOf(Buffer.from("word/document.xml")) + "word/document.xml".length + Math.floor(size / 2);
+    const damaged = bytes.slice();
+    damaged[at] ^= 0xff;
+    const e = await failure(damaged);
+    expect(["truncated", "corrupt-part", "bad-xml"]).toContain(e.code);
+  });
+
   it("a truncated file", async () => {
     const bytes = await docxBytes();
     const e = await failure(bytes.slice(0, Math.floor(bytes.length / 2)));
