@@ -9,6 +9,7 @@ const TerserPlugin = require("terser-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const webpack = require("webpack");
+const { manifestFor, baseOf } = require("./scripts/manifest-origin");
 
 const OFFICE_JS = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 /** The oldest engine the pane runs in: WebView2 (Chromium) and Safari 14 both run ES2020. */
@@ -16,6 +17,8 @@ const TARGET = "es2020";
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
+  // A wrong ADDIN_URL stops the build at once, with its reason, rather than writing a manifest Office refuses.
+  if (process.env.ADDIN_URL) baseOf(process.env.ADDIN_URL);
   const config = {
     devtool: dev ? "source-map" : false,
     entry: { taskpane: "./src/taskpane/index.tsx" },
@@ -53,7 +56,9 @@ module.exports = async (env, options) => {
           // In production office.js and the host scripts it loads are shipped beside the pane (debug builds left out);
           // the development server serves the package folder directly (see devServer.static).
           ...(dev ? [] : [{ from: "**/*", to: "office-js/", context: OFFICE_JS, globOptions: { ignore: ["**/*.debug.js"] } }]),
-          { from: "manifest.xml", to: "manifest.xml" },
+          // With ADDIN_URL (an agency's own HTTPS server), every URL of the manifest is moved there
+          // (scripts/manifest-origin.js); without it, the development manifest is copied as it is.
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => (process.env.ADDIN_URL ? manifestFor(content.toString("utf8"), process.env.ADDIN_URL) : content) },
         ],
       }),
     ],
