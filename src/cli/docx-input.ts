@@ -3,6 +3,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { ReportData } from "../core/model/report-data";
 import type { Template } from "../core/model/template";
+import { PlanCounts, planCounts } from "../core/plan-counts";
 import { builtInTemplate, builtInTemplates } from "../core/templates/registry";
 import type { ReadResult } from "../document/controls";
 import { DocxError } from "../document/docx/read-docx";
@@ -11,7 +12,8 @@ import type { HandmadeGiven } from "../document/handmade/read-handmade";
 import { ImportedValues, ImportError, valuesFromCsv, valuesFromJson, valuesFromXlsx } from "../import/read-values";
 import { vi } from "../strings";
 import { UsageFailure } from "./failure";
-import { readBytes, readText, systemReason } from "./read-input";
+import { readBytes, readReportData, readText, systemReason } from "./read-input";
+import { handmadeData } from "./handmade-report";
 
 export function docxFailure(file: string, e: unknown): never {
   if (e instanceof DocxError) throw new UsageFailure(vi.cli.errDocx(file, e.message));
@@ -44,6 +46,33 @@ export function dataFromRead(file: string, read: ReadResult, meta?: Pick<ReportD
   if (!meta && read.dataPart?.status === "invalid") throw new UsageFailure(vi.cli.errDataPartDamagedIdentity(file, read.dataPart.reason));
   if (!meta) throw new UsageFailure(vi.cli.errNoDataPart(file));
   return { ...meta, values: read.values, notes: read.notes, sections: read.sections, header: read.header };
+}
+
+/**
+ * A report as data, from any file that holds one: report-data JSON, a .docx the tool made, or a
+ * .docx typed by hand (recognised as `cchc extract` does; `said` is told it was read that way).
+ */
+export async function readReportFile(file: string, said: (line: string) => void): Promise<ReportData> {
+  if (!/\.docx$/i.test(file)) return readReportData(file);
+  const any = await readAnyReportDocx(file, undefined, {});
+  if (any.source === "handmade") {
+    const data = handmadeData(file, any.handmade);
+    said(vi.cli.readAsHandmade(file, data.template, Object.keys(data.values).length));
+    return data;
+  }
+  return dataFromRead(file, any);
+}
+
+/**
+ * The year's CCHC plan (--plan), counted: report data or a .docx of the plan template (made by the
+ * tool or typed by hand). A file of another template, or a plan of another year, is refused.
+ */
+export async function readPlanFile(file: string, reportYear: number, said: (line: string) => void): Promise<PlanCounts> {
+  const data = await readReportFile(file, said);
+  const template = builtInTemplate(data.template);
+  if (!template || template.data.layout !== "assignment") throw new UsageFailure(vi.cli.plan.errNotPlan(file, data.template));
+  if (data.period.year !== reportYear) throw new UsageFailure(vi.cli.plan.errYear(file, data.period.year, reportYear));
+  return planCounts(template, data);
 }
 
 export async function readValuesFile(file: string): Promise<ImportedValues> {

@@ -33,12 +33,12 @@ const OUTPUT = { output: { type: "string", short: "o" } } as const;
 const COMMANDS: Record<string, (rest: string[], out: Out, err: Out) => Promise<number>> = {
   templates: (rest, out) => runTemplates({ json: !!parse(rest, JSON_FLAG).values.json }, out),
   new: (rest, out) => {
-    const { values } = parse(rest, { ...IDENTITY_OPTIONS, ...OUTPUT, ...JSON_FLAG, data: { type: "string" } });
+    const { values } = parse(rest, { ...IDENTITY_OPTIONS, ...OUTPUT, ...JSON_FLAG, data: { type: "string" }, plan: { type: "string" } });
     return runNew({ ...(values as Record<string, string>), json: !!values.json }, out);
   },
   fill: (rest, out) => {
-    const { values, positionals } = parse(rest, { ...OUTPUT, ...JSON_FLAG, overwrite: { type: "boolean", default: false } });
-    return runFill({ files: positionals, output: values.output as string | undefined, overwrite: !!values.overwrite, json: !!values.json }, out);
+    const { values, positionals } = parse(rest, { ...OUTPUT, ...JSON_FLAG, overwrite: { type: "boolean", default: false }, plan: { type: "string" } });
+    return runFill({ files: positionals, output: values.output as string | undefined, plan: values.plan as string | undefined, overwrite: !!values.overwrite, json: !!values.json }, out);
   },
   extract: (rest, out, err) => {
     const { values, positionals } = parse(rest, { ...OUTPUT, ...JSON_FLAG, ...IDENTITY_OPTIONS });
@@ -58,6 +58,7 @@ const COMMANDS: Record<string, (rest: string[], out: Out, err: Out) => Promise<n
       ...IDENTITY_OPTIONS,
       final: { type: "boolean", default: false },
       previous: { type: "string" },
+      plan: { type: "string" },
       "template-file": { type: "string" },
     });
     const v = values as Record<string, string | boolean | undefined>;
@@ -67,6 +68,7 @@ const COMMANDS: Record<string, (rest: string[], out: Out, err: Out) => Promise<n
         final: !!v.final,
         json: !!v.json,
         previous: v.previous as string | undefined,
+        plan: v.plan as string | undefined,
         templateFile: v["template-file"] as string | undefined,
         identity: v as Record<string, string>,
         err,

@@ -134,6 +134,10 @@ export const vi = {
       `Mục ${id} ${inSentence(heading)}: "${quote}" là kế hoạch năm ${year} nhưng ghi ngày ${date}, quá sớm cho kế hoạch năm ${year}. Có thể gõ nhầm năm: kiểm tra lại.`,
     narrativeNumber: (id: string, heading: string, quote: string, r: RowRef, value: string) =>
       `Mục ${id} ${inSentence(heading)}: "${quote}" không khớp với ${row(r).charAt(0).toLocaleLowerCase("vi")}${row(r).slice(1)} ở phụ lục = ${value}. Kiểm tra lại số trong câu hoặc ở phụ lục.`,
+    planTasks: (r: RowRef, value: string, planned: string, year: number) =>
+      `${row(r)} = ${value}, nhưng kế hoạch CCHC năm ${year} đề ra ${planned} nhiệm vụ. Nếu trong năm có giao thêm hoặc điều chỉnh kế hoạch, hãy giải trình trong cột Ghi chú.`,
+    planDone: (r: RowRef, value: string, done: string, year: number) =>
+      `${row(r)} = ${value}, nhưng kế hoạch CCHC năm ${year} có ${done} nhiệm vụ đã hoàn thành (mọi sản phẩm ở mức "Hoàn thành"). Hãy cập nhật tiến độ trong kế hoạch, hoặc số liệu của dòng này.`,
     periodOtherTemplate: (previous: string, current: string) =>
       `Số liệu kỳ trước dùng mẫu ${previous}, kỳ này dùng mẫu ${current}: hai mẫu không có bảng đối chiếu mã chỉ tiêu, nên không so sánh được các dòng lũy kế.`,
     sectionEmpty: (id: string, heading: string) => `Mục ${id} ${inSentence(heading)}: chưa có nội dung.`,
@@ -528,16 +532,17 @@ export const vi = {
     usage: [
       "Cách dùng:",
       "  cchc templates [--json]",
-      "  cchc new --template <mã> --kind <quy-1|6-thang|quy-3|9-thang|nam|ke-hoach> --year <năm> --agency <tên> --agency-level <tinh|huyen|xa|su-nghiep> [--data <số-liệu.json>] -o <báo-cáo.docx> [--json]",
-      "  cchc fill <báo-cáo.docx> <số-liệu.json|.csv|.xlsx> -o <kết-quả.docx> [--overwrite] [--json]",
+      "  cchc new --template <mã> --kind <quy-1|6-thang|quy-3|9-thang|nam|ke-hoach> --year <năm> --agency <tên> --agency-level <tinh|huyen|xa|su-nghiep> [--data <số-liệu.json>] [--plan <kế-hoạch.json|.docx>] -o <báo-cáo.docx> [--json]",
+      "  cchc fill <báo-cáo.docx> [<số-liệu.json|.csv|.xlsx>] [--plan <kế-hoạch.json|.docx>] -o <kết-quả.docx> [--overwrite] [--json]",
       "  cchc extract <báo-cáo.docx> [--json | -o <số-liệu.json>] [--template <mã>] [--kind <kỳ>] [--year <năm>] [--agency <tên>] [--agency-level <cấp>]",
-      "  cchc check <báo-cáo.docx|số-liệu.json> [--final] [--json] [--previous <kỳ-trước.json>] [--template-file <mẫu.json>] [--template …] [--kind …] [--year …] [--agency …] [--agency-level …]",
+      "  cchc check <báo-cáo.docx|số-liệu.json> [--final] [--json] [--previous <kỳ-trước.json|.docx>] [--plan <kế-hoạch.json|.docx>] [--template-file <mẫu.json>] [--template …] [--kind …] [--year …] [--agency …] [--agency-level …]",
       "  cchc adopt <báo-cáo-soạn-tay.docx> -o <báo-cáo.docx> [--template …] [--kind …] [--year …] [--agency …] [--agency-level …] [--json]",
       "  cchc aggregate <tệp hoặc thư mục…> -o <tổng-hợp.xlsx|.csv|.json> [--template <mã>] [--json]",
       "",
       "  --final          kiểm tra trước khi ký: dòng và mục còn trống là lỗi",
       "  --json           in đúng một đối tượng JSON",
-      "  --previous       số liệu kỳ trước, để kiểm tra các dòng lũy kế",
+      "  --plan           kế hoạch CCHC của năm (.json hoặc .docx): số nhiệm vụ đề ra và đã hoàn thành lấy từ kế hoạch (new, fill), đối chiếu khi kiểm tra (check)",
+      "  --previous       báo cáo kỳ trước (.json, hoặc .docx do công cụ tạo hay soạn tay), để kiểm tra các dòng lũy kế",
       "  --template-file  dùng mẫu từ tệp JSON thay cho mẫu có sẵn",
       "  Báo cáo soạn tay (không do công cụ này tạo) được nhận ra từ chính văn bản;",
       "  các tùy chọn --template, --kind, --year, --agency, --agency-level (từng cái) được dùng thay cho điều văn bản ghi.",
@@ -643,6 +648,14 @@ export const vi = {
     aggUnknownTemplate: (id: string) => `mẫu "${id}" không có sẵn`,
     aggNotRecognised: (parts: string) => `báo cáo soạn tay: không nhận ra ${parts}`,
     aggNoAppendix: "không có phần dữ liệu của báo cáo CCHC (không do công cụ này tạo) và không có bảng phụ lục số liệu theo mẫu nào",
+    plan: {
+      errNotPlan: (file: string, template: string) => `${file} không phải kế hoạch CCHC (là báo cáo theo mẫu ${template}); --plan cần tệp kế hoạch (mẫu kh-phan-cong-2021).`,
+      errYear: (file: string, planYear: number, reportYear: number) => `${file} là kế hoạch CCHC năm ${planYear}, không dùng cho báo cáo năm ${reportYear}.`,
+      taken: (values: string) => `Lấy từ kế hoạch: ${values}.`,
+      kept: (code: string, given: string, fromPlan: string) => `  ${code}: giữ số liệu đã cho "${given}" (kế hoạch: ${fromPlan}).`,
+    },
+    readAsHandmade: (file: string, template: string, values: number) =>
+      `${file}: đọc từ báo cáo soạn tay (mẫu ${template}, ${values} số liệu; xem chi tiết bằng cchc extract ${file}).`,
     aggReadFromHandmade: "Số liệu đọc từ báo cáo soạn tay (không do công cụ này tạo).",
     aggHandmadeHeading: (n: number) => `${n} báo cáo được đọc từ văn bản soạn tay (không do công cụ này tạo):`,
     aggHandmadeLine: (file: string, agency: string, values: number, doubtful: number) =>

@@ -108,3 +108,62 @@ describe("cchc adopt", () => {
     expect(none.stderr).toContain("cong-van.docx không do công cụ này tạo và không có bảng phụ lục số liệu theo mẫu nào");
   });
 });
+
+describe("cchc check --previous with a .docx", () => {
+  it("the previous period as a report the tool made, or one typed by hand: cumulative rows checked against it", async () => {
+    const data = JSON.parse(fs.readFileSync(path.join(FIXTURES, "seed-002.json"), "utf8"));
+    const current = file("hien-tai.json");
+    fs.writeFileSync(current, JSON.stringify(data));
+    // The previous period said 3 units were autonomous (6.3, cumulative): this period's 01/01 is fewer.
+    const json = file("ky-truoc.json");
+    fs.writeFileSync(json, JSON.stringify({ ...data, values: { ...data.values, "6.3": "3" } }));
+    const made = file("ky-truoc.docx");
+    const identity = ["--template", "tk-7-linh-vuc-2021", "--kind", "6-thang", "--year", "2021", "--agency", data.agency.name, "--agency-level", "tinh"];
+    expect(cchc(["new", ...identity, "--data", json, "-o", made]).code).toBe(0);
+    const typed = file("ky-truoc-soan-tay.docx");
+    fs.writeFileSync(typed, await handmadeDocx(printedSeed("002", { valueCells: { "6.3": "3" } }), { valueCells: { "6.3": "3" } }));
+    for (const previous of [made, typed]) {
+      const r = cchc(["check", current, "--json", "--previous", previous]);
+      expect(JSON.parse(r.stdout).issues.filter((i: { rule: string }) => i.rule === "period").map((i: { target: string }) => i.target)).toEqual(["6.3"]);
+      expect(r.stderr).toBe(previous === typed ? `${typed}: đọc từ báo cáo soạn tay (mẫu tk-7-linh-vuc-2021, 77 số liệu; xem chi tiết bằng cchc extract ${typed}).\n` : "");
+    }
+  });
+});
+
+describe("--plan: the year's plan feeds the report", () => {
+  const plan = () => {
+    const p = JSON.parse(fs.readFileSync(path.join(FIXTURES, "seed-004.json"), "utf8"));
+    const f = file("ke-hoach.json");
+    if (!fs.existsSync(f)) fs.writeFileSync(f, JSON.stringify({ ...p, values: { "1": "Hoàn thành", "2": "Hoàn thành", "3": "Đang làm" } }));
+    return f;
+  };
+  const identity = ["--template", "tk-7-linh-vuc-2021", "--kind", "nam", "--year", "2021", "--agency", "Sở Giáo dục và Đào tạo tỉnh Sóc Trăng", "--agency-level", "tinh"];
+
+  it("new --plan: 1.1.1 and 1.1.2 from the plan; check --plan agrees, and warns once a figure differs", () => {
+    const out = file("bao-cao-nam.docx");
+    const r = cchc(["new", ...identity, "--plan", plan(), "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Lấy từ kế hoạch: 1.1.1 = 50, 1.1.2 = 2.");
+    expect(JSON.parse(cchc(["extract", out]).stdout).values).toMatchObject({ "1.1.1": "50", "1.1.2": "2" });
+    const agree = JSON.parse(cchc(["check", out, "--json", "--plan", plan()]).stdout);
+    expect(agree.issues.filter((i: { rule: string }) => i.rule === "plan")).toEqual([]);
+    const data = JSON.parse(cchc(["extract", out]).stdout);
+    const other = file("so-lieu-khac.json");
+    fs.writeFileSync(other, JSON.stringify({ ...data, values: { ...data.values, "1.1.1": "48" } }));
+    const differs = JSON.parse(cchc(["check", other, "--json", "--plan", plan()]).stdout);
+    expect(differs.issues.filter((i: { rule: string }) => i.rule === "plan").map((i: { target: string }) => i.target)).toEqual(["1.1.1"]);
+  });
+
+  it("fill --plan alone fills the rows it feeds, never over what the officer typed; a plan of another year is refused", () => {
+    const blank = file("bao-cao-trong.docx");
+    expect(cchc(["new", ...identity, "-o", blank]).code).toBe(0);
+    const filled = file("bao-cao-da-dien-kh.docx");
+    const r = cchc(["fill", blank, "--plan", plan(), "-o", filled]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(cchc(["extract", filled]).stdout).values).toMatchObject({ "1.1.1": "50", "1.1.2": "2" });
+    const nextYear = ["--template", "tk-7-linh-vuc-2021", "--kind", "quy-1", "--year", "2022", "--agency", "Sở GDĐT", "--agency-level", "tinh"];
+    const refused = cchc(["new", ...nextYear, "--plan", plan(), "-o", file("nam-sau.docx")]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("là kế hoạch CCHC năm 2021, không dùng cho báo cáo năm 2022.");
+  });
+});

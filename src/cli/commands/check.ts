@@ -1,10 +1,10 @@
-/** `cchc check <data.json> [--final] [--json] [--previous <file>] [--template-file <file>]` */
+/** `cchc check <data.json|report.docx> [--final] [--json] [--previous <data.json|report.docx>] [--template-file <file>]` */
 import { countBySeverity, validate } from "../../core/validation/engine";
 import type { Issue } from "../../core/validation/types";
 import { periodInfo } from "../../core/period";
 import { EXIT, UsageFailure } from "../failure";
 import { readReportData, readTemplateFile, resolveTemplate } from "../read-input";
-import { dataFromRead, readAnyReportDocx } from "../docx-input";
+import { dataFromRead, readAnyReportDocx, readPlanFile, readReportFile } from "../docx-input";
 import { describeHandmade, doubtfulCount, handmadeData } from "../handmade-report";
 import { handmadeGivenFrom, hasIdentity, hasWholeIdentity, identityFrom, IdentityValues } from "../options";
 import type { ReportData } from "../../core/model/report-data";
@@ -17,6 +17,8 @@ export interface CheckArgs {
   final: boolean;
   json: boolean;
   previous?: string;
+  /** The year's CCHC plan: the rows it feeds are checked against it (`plan` rule). */
+  plan?: string;
   templateFile?: string;
   /** The report's identity options: for a .docx without its data part (all of them), or typed by hand (any, over what it says). */
   identity?: IdentityValues;
@@ -38,9 +40,11 @@ export async function runCheck(args: CheckArgs, out: (s: string) => void): Promi
   const data: ReportData = handmade ? handmadeData(file, handmade) : read ? dataFromRead(file, read, options && identityFrom(options)) : await readReportData(file);
   if (handmade) describeHandmade(handmade, data, args.err ?? (() => undefined));
   const template = resolveTemplate(data, file, given);
-  const previous = args.previous ? await readReportData(args.previous) : undefined;
+  // The previous period's report: report data, or a .docx (made by the tool or typed by hand).
+  const previous = args.previous ? await readReportFile(args.previous, args.err ?? (() => undefined)) : undefined;
   // On a .docx, what the document itself shows (disagreements with its data part, controls missing) comes first.
-  const issues = [...(read ? documentIssues(read, args.final ? "final" : "draft") : []), ...validate(template, data, { mode: args.final ? "final" : "draft", previous })];
+  const plan = args.plan ? await readPlanFile(args.plan, data.period.year, args.err ?? (() => undefined)) : undefined;
+  const issues = [...(read ? documentIssues(read, args.final ? "final" : "draft") : []), ...validate(template, data, { mode: args.final ? "final" : "draft", previous, plan })];
   const counts = countBySeverity(issues);
   if (args.json) {
     // A narrative issue also gives the words it quotes (`find`), for a tool to point at them.

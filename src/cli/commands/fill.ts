@@ -4,12 +4,15 @@ import { builtInTemplate } from "../../core/templates/registry";
 import { DocxReportDocument } from "../../document/docx/docx-document";
 import { vi } from "../../strings";
 import { identityDifferences } from "../../core/identity";
-import { docxFailure, readValuesFile, refuseExistingOutput, writeNewFile } from "../docx-input";
+import { docxFailure, readPlanFile, readValuesFile, refuseExistingOutput, writeNewFile } from "../docx-input";
+import type { ImportedValues } from "../../import/read-values";
+import { valuesFromPlan } from "../../core/plan-counts";
 import { readBytes } from "../read-input";
 import { EXIT, UsageFailure } from "../failure";
 
-export async function runFill(args: { files: string[]; output?: string; overwrite: boolean; json: boolean }, out: (s: string) => void): Promise<number> {
-  if (args.files.length !== 2) throw new UsageFailure(vi.cli.errArgs(args.files.join(" ") || "cần <báo-cáo.docx> <số-liệu>"));
+export async function runFill(args: { files: string[]; output?: string; plan?: string; overwrite: boolean; json: boolean }, out: (s: string) => void): Promise<number> {
+  // <báo-cáo.docx> <số-liệu>, or <báo-cáo.docx> alone with --plan.
+  if (args.files.length !== 2 && !(args.plan && args.files.length === 1)) throw new UsageFailure(vi.cli.errArgs(args.files.join(" ") || "cần <báo-cáo.docx> <số-liệu>"));
   const [docFile, valuesFile] = args.files;
   if (!args.output) throw new UsageFailure(vi.cli.errMissingOption("output (-o)"));
   if (path.resolve(args.output) === path.resolve(docFile)) throw new UsageFailure(vi.cli.errSameFile);
@@ -21,7 +24,13 @@ export async function runFill(args: { files: string[]; output?: string; overwrit
   const template = part ? builtInTemplate(part.template) : undefined;
   if (read.dataPart?.status === "invalid") throw new UsageFailure(vi.cli.errDataPartDamaged(docFile, read.dataPart.reason));
   if (!part || !template) throw new UsageFailure(vi.cli.errFillNeedsReport(docFile));
-  const imported = await readValuesFile(valuesFile);
+  const imported: ImportedValues = valuesFile ? await readValuesFile(valuesFile) : { values: {}, notes: {}, warnings: [] };
+  // The plan's counts for the rows it feeds, where the values file gives none; filled by the same rule (typed values kept).
+  if (args.plan) {
+    const fromPlan = valuesFromPlan(template, await readPlanFile(args.plan, part.period.year, args.json ? () => undefined : out));
+    for (const [code, v] of Object.entries(fromPlan)) if (String(imported.values[code] ?? "").trim() === "") imported.values[code] = v;
+    if (!args.json) out(vi.cli.plan.taken(Object.entries(fromPlan).map(([c, v]) => `${c} = ${v}`).join(", ")));
+  }
   // Report data for another template, period or agency is never poured into same-numbered rows.
   const differs = imported.identity ? identityDifferences(imported.identity, part) : [];
   if (differs.length > 0) throw new UsageFailure(vi.cli.errOtherReport(valuesFile, docFile, differs.join("; ")));

@@ -4,7 +4,8 @@ import { reportTemplatesServing, templateServes, Template } from "../../core/mod
 import { periodInfo } from "../../core/period";
 import { DocxReportDocument } from "../../document/docx/docx-document";
 import { vi } from "../../strings";
-import { refuseExistingOutput, writeNewFile } from "../docx-input";
+import { readPlanFile, refuseExistingOutput, writeNewFile } from "../docx-input";
+import { valuesFromPlan } from "../../core/plan-counts";
 import { EXIT, UsageFailure } from "../failure";
 import { identityFrom, IdentityValues } from "../options";
 import { readReportData } from "../read-input";
@@ -17,7 +18,7 @@ function validityText(t: Template): string {
   return [from, until].filter(Boolean).join(" ");
 }
 
-export async function runNew(args: IdentityValues & { data?: string; output?: string; json?: boolean }, out: (s: string) => void): Promise<number> {
+export async function runNew(args: IdentityValues & { data?: string; plan?: string; output?: string; json?: boolean }, out: (s: string) => void): Promise<number> {
   const identity = identityFrom(args);
   if (!args.output) throw new UsageFailure(vi.cli.errMissingOption("output (-o)"));
   await refuseExistingOutput(args.output);
@@ -38,9 +39,23 @@ export async function runNew(args: IdentityValues & { data?: string; output?: st
   }
   const given = args.data ? await readReportData(args.data) : undefined;
   if (given && given.template !== template.id) throw new UsageFailure(vi.cli.errDataTemplate(args.data!, given.template, template.id));
-  const data = { ...identity, values: given?.values ?? {}, notes: given?.notes, sections: given?.sections, header: given?.header };
+  // The plan's counts go where the --data file has nothing; a value it gives is kept, and said.
+  const fromPlan = args.plan ? valuesFromPlan(template, await readPlanFile(args.plan, identity.period.year, args.json ? () => undefined : out)) : {};
+  const values: Record<string, string | number> = { ...(given?.values ?? {}) };
+  const planLines: string[] = [];
+  for (const [code, v] of Object.entries(fromPlan)) {
+    const had = String(values[code] ?? "").trim();
+    if (had === "") values[code] = v;
+    else if (had !== v) planLines.push(vi.cli.plan.kept(code, had, v));
+  }
+  const data = { ...identity, values, notes: given?.notes, sections: given?.sections, header: given?.header };
   await writeNewFile(args.output, await DocxReportDocument.write(template, data));
   const filled = Object.values(data.values).filter((v) => String(v).trim() !== "").length;
-  out(args.json ? JSON.stringify({ output: args.output, template: template.id, period: data.period, agency: data.agency, values: filled }) : vi.cli.created(args.output, filled));
+  if (args.json) out(JSON.stringify({ output: args.output, template: template.id, period: data.period, agency: data.agency, values: filled, ...(args.plan ? { fromPlan } : {}) }));
+  else {
+    out(vi.cli.created(args.output, filled));
+    if (args.plan) out(vi.cli.plan.taken(Object.entries(fromPlan).map(([c, v]) => `${c} = ${v}`).join(", ")));
+    for (const l of planLines) out(l);
+  }
   return EXIT.ok;
 }

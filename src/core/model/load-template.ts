@@ -115,6 +115,7 @@ function resolve(t: TemplateData): Template {
       levels: row.levels ?? parentRow?.levels ?? t.levels,
       optional: row.optional ?? false,
       cumulative: row.cumulative ?? false,
+      fromPlan: row.fromPlan,
       base: row.base,
       cells: row.cells ?? {},
       targets: row.targets ?? [],

@@ -39,6 +39,10 @@ export const Row = z
     levels: z.array(AgencyLevelSchema).min(1).optional().describe("default: every level of the template"),
     optional: z.boolean().optional().describe("an empty value is not reported by the `required` rule"),
     cumulative: z.boolean().optional().describe("lũy kế đến thời điểm báo cáo: never below the previous period"),
+    fromPlan: z
+      .enum(["tasks", "tasks-done"])
+      .optional()
+      .describe('counted from the year\'s CCHC plan (--plan): "tasks" its tasks, "tasks-done" those whose every row is at the plan\'s last stage (Hoàn thành)'),
     base: IndicatorCode.optional().describe("a percentage's base row: aggregation weights the percentage by it"),
     cells: z.record(z.string(), z.string()).optional().describe("text of the template's own columns, by column id"),
     targets: z.array(Target).optional(),

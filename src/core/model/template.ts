@@ -18,6 +18,8 @@ export interface Indicator {
   readonly levels: readonly AgencyLevel[];
   readonly optional: boolean;
   readonly cumulative: boolean;
+  /** Counted from the year's CCHC plan (--plan, "Lấy từ kế hoạch"). */
+  readonly fromPlan: "tasks" | "tasks-done" | undefined;
   /** For a percentage: the row it is a share of (aggregation weights by it). */
   readonly base: string | undefined;
   readonly cells: Readonly<Record<string, string>>;

@@ -9,6 +9,7 @@ import { outlineFor } from "../outline";
 import { checkCells } from "./rules/cells";
 import { checkHeader } from "./rules/header";
 import { checkPeriod } from "./rules/period";
+import { checkPlan } from "./rules/plan";
 import { checkRelations } from "./rules/relations";
 import { checkSections } from "./rules/sections";
 import { checkNarrativeDate } from "./rules/narrative/dates";
@@ -16,7 +17,7 @@ import { checkNarrativeNumber } from "./rules/narrative/numbers";
 import { checkNarrativePeriod } from "./rules/narrative/period-slip";
 import type { CheckContext, Issue, RuleCheck, Severity, ValidateOptions } from "./types";
 
-const RULE_CHECKS: readonly RuleCheck[] = [checkHeader, checkSections, checkCells, checkRelations, checkPeriod, checkNarrativePeriod, checkNarrativeDate, checkNarrativeNumber];
+const RULE_CHECKS: readonly RuleCheck[] = [checkHeader, checkSections, checkCells, checkRelations, checkPeriod, checkPlan, checkNarrativePeriod, checkNarrativeDate, checkNarrativeNumber];
 
 export function parseAll(template: Template, data: ReportData): Map<string, ParseResult> {
   const parsed = new Map<string, ParseResult>();
@@ -32,6 +33,7 @@ export function validate(template: Template, data: ReportData, options: Validate
     data,
     mode: options.mode ?? "draft",
     previous: options.previous,
+    plan: options.plan,
     outline: outlineFor(data.period),
     parsed: parseAll(template, data),
   };

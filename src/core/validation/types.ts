@@ -4,6 +4,7 @@ import type { ReportData } from "../model/report-data";
 import type { Area } from "../model/vocabulary";
 import type { ParseResult } from "../grammar/value";
 import type { Outline } from "../outline";
+import type { PlanCounts } from "../plan-counts";
 
 export const RULES = [
   "required",
@@ -14,6 +15,7 @@ export const RULES = [
   "le",
   "unknown",
   "period",
+  "plan",
   "section",
   "header",
   "document",
@@ -43,6 +45,8 @@ export interface ValidateOptions {
   readonly mode?: Mode;
   /** The previous period's data, for the `period` rule on cumulative rows. */
   readonly previous?: ReportData;
+  /** The year's CCHC plan, counted, for the `plan` rule on the rows it feeds. */
+  readonly plan?: PlanCounts;
 }
 
 /** Everything a rule may read; values are parsed once, before any rule runs. */
@@ -51,6 +55,7 @@ export interface CheckContext {
   readonly data: ReportData;
   readonly mode: Mode;
   readonly previous?: ReportData;
+  readonly plan?: PlanCounts;
   readonly outline: Outline;
   /** Parsed value of every template row that has a value cell. */
   readonly parsed: ReadonlyMap<string, ParseResult>;
