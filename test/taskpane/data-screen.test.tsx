@@ -5,6 +5,7 @@ import JSZip from "jszip";
 import { DataScreen } from "../../src/taskpane/components/data/DataScreen";
 import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";
 import { fixture, template } from "../helpers";
+import { vi } from "../../src/strings";
 
 const tk7 = template("tk-7-linh-vuc-2021");
 
@@ -109,5 +110,30 @@ describe("Số liệu screen: nothing invalid is written as a success, and each 
     expect(read.values["3.1.3"]).toBe("65");
     // Seed 002's own note on 7.6.2.a stays.
     expect(read.notes).toEqual({ "3.1.3": "05 TTHC thuộc lĩnh vực tiếp công dân", "7.6.2.a": "Trừ VB của Đảng ủy, Công Đoàn, Đoàn Thanh niên Sở" });
+  });
+});
+
+describe("Số liệu: Lấy từ kế hoạch", () => {
+  const planFile = (year: number) => {
+    const plan = fixture("seed-004.json");
+    const json = JSON.stringify({ ...plan, period: { ...plan.period, year }, values: { "1": "Hoàn thành", "2": "Hoàn thành", "3": "Đang làm" } });
+    return new File([json], "ke-hoach.json", { type: "application/json" });
+  };
+
+  it("the year's plan fills Số nhiệm vụ đề ra and đã hoàn thành in the form; writing puts them in the document", async () => {
+    const session = await setup();
+    fireEvent.change(screen.getByLabelText("Lấy từ kế hoạch"), { target: { files: [planFile(2021)] } });
+    expect(await screen.findByText(/^Lấy từ kế hoạch CCHC năm 2021: 1\.1\.1 = 50, 1\.1\.2 = 2\./)).toBeTruthy();
+    expect((screen.getByLabelText("1.1.1 Số nhiệm vụ đề ra trong kế hoạch (Nhiệm vụ)") as HTMLInputElement).value).toBe("50");
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào văn bản" }));
+    await waitFor(async () => expect((await session.document()!.read(tk7)).values).toMatchObject({ "1.1.1": "50", "1.1.2": "2" }));
+  });
+
+  it("a plan of another year is refused, with the reason, and nothing changes", async () => {
+    await setup();
+    fireEvent.change(screen.getByLabelText("Lấy từ kế hoạch"), { target: { files: [planFile(2022)] } });
+    expect(await screen.findByText("ke-hoach.json là kế hoạch CCHC năm 2022, không dùng cho báo cáo năm 2021.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: vi.areaName("chi-dao-dieu-hanh") }));
+    expect((screen.getByLabelText("1.1.1 Số nhiệm vụ đề ra trong kế hoạch (Nhiệm vụ)") as HTMLInputElement).value).toBe("");
   });
 });

@@ -20,7 +20,8 @@ import { NS, REL, serialize } from "../ooxml/dom";
 import { BodyWriter } from "../ooxml/body-writer";
 import { PreviewBlock, previewBody } from "./preview";
 import { adoptDocument, Adopted } from "./adopt";
-import type { HandmadeGiven } from "../handmade/read-handmade";
+import { HandmadeGiven, HandmadeRead, readHandmade } from "../handmade/read-handmade";
+import { domBody } from "./dom-body";
 
 export const MARK_COLOR = "C4262E";
 
@@ -244,6 +245,11 @@ export class DocxReportDocument implements ReportDocument {
     this.writeDataPart(adopted.data, new Set(typed), new Set(adopted.made));
     this.changed({ kind: "content" });
     return adopted;
+  }
+
+  /** The document read as a report typed by hand (../handmade/read-handmade.ts), without changing it. */
+  readAsHandmade(templates: readonly Template[], given: HandmadeGiven = {}): HandmadeRead {
+    return readHandmade(domBody(this.doc), templates, given);
   }
 
   /** Whether the document is one of ours: a data part, or any of our controls. */

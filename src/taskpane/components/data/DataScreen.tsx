@@ -5,7 +5,8 @@ import { AREAS } from "../../../core/model/vocabulary";
 import { validate } from "../../../core/validation/engine";
 import { vi } from "../../../strings";
 import { ConflictBar } from "../ConflictBar";
-import { Screen, StatusLine } from "../Screen";
+import { Screen, StatusLine, StatusMessage } from "../Screen";
+import { paneTemplates } from "../../session/pane-templates";
 import type { PaneSession } from "../../session/session";
 import { FillFormKind, useFillForm } from "../use-fill-form";
 import { fieldId, useFocusPending } from "../../navigation/navigation";
@@ -33,6 +34,27 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
   const notes = entries("notes");
   const [open, setOpen] = React.useState<string[]>([]);
   const [asking, setAsking] = React.useState<readonly InvalidValue[] | null>(null);
+  // "Lấy từ kế hoạch": the plan's counts go into the form; the officer writes them with the rest.
+  const planPicker = React.useRef<HTMLInputElement>(null);
+  const [planMessage, setPlanMessage] = React.useState<StatusMessage | null>(null);
+  const [planBusy, setPlanBusy] = React.useState(false);
+  // The form's own news (written, read again) replaces the plan's.
+  React.useEffect(() => setPlanMessage(null), [message]);
+  const takePlan = async (file: File) => {
+    if (!state) return;
+    setPlanBusy(true);
+    try {
+      const [{ planFromFile }, templates] = await Promise.all([import(/* webpackChunkName: "plan" */ "./plan-file"), paneTemplates()]);
+      const result = await planFromFile(file, { template: state.template, year: state.data.period.year }, templates);
+      if (!result.ok) return setPlanMessage({ intent: "error", text: result.message });
+      setEntries("values", (prev) => ({ ...prev, ...result.values }));
+      const area = state.template.get(Object.keys(result.values)[0])?.area;
+      if (area) setOpen((prev) => (prev.includes(area) ? prev : [...prev, area]));
+      setPlanMessage({ intent: "info", text: t.planTaken(result.counts.year, Object.entries(result.values).map(([c, v]) => `${c} = ${v}`).join(", ")) });
+    } finally {
+      setPlanBusy(false);
+    }
+  };
 
   const template = state?.template;
   const level = state?.data.agency.level;
@@ -84,6 +106,24 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
             {t.fill}
           </Button>
           <Button onClick={() => void load()}>{t.load}</Button>
+          <Button disabled={!state} aria-describedby="data-plan-hint" onClick={() => planPicker.current?.click()}>
+            {t.fromPlan}
+          </Button>
+          <span id="data-plan-hint" hidden>
+            {t.fromPlanHint}
+          </span>
+          <input
+            ref={planPicker}
+            type="file"
+            accept=".docx,.json"
+            hidden
+            aria-label={t.fromPlan}
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = "";
+              if (f) void takePlan(f);
+            }}
+          />
           {!state && loaded && (
             <span id="data-why" hidden>
               {t.noReport}
@@ -91,7 +131,7 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
           )}
         </>
       }
-      status={<StatusLine busy={busy} busyLabel={t.busy} message={message} />}
+      status={<StatusLine busy={busy || planBusy} busyLabel={t.busy} message={planMessage ?? message} />}
     >
       {asking && <InvalidValuesDialog invalid={asking} validCount={Object.keys(withoutInvalid(pending(), asking)).length} onWriteValid={writeValidOnly} onBack={goBack} />}
       {conflicts.length > 0 && template && (
