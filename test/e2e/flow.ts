@@ -8,7 +8,7 @@ import type { ReportData } from "../../src/core/model/report-data";
 import { leafSections, outlineFor } from "../../src/core/outline";
 import { DocxReportDocument } from "../../src/document/docx/docx-document";
 import { fixture, template } from "../helpers";
-import { axeViolations, focusedSoon, inView, shot } from "./pane";
+import { axeViolations, focusedSoon, inView, inViewSoon, shot } from "./pane";
 
 const tk7 = template("tk-7-linh-vuc-2021");
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -152,7 +152,7 @@ export function paneFlow(env: () => { browser: Browser; url: string }): void {
       await page.getByRole("button", { name: /Dòng 3\.1\.3 Tổng số TTHC đang có hiệu lực = 2\.027/ }).click();
       const total = page.getByLabel("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)");
       expect(await focusedSoon(total)).toBe(true);
-      expect(await inView(total)).toBe(true);
+      expect(await inViewSoon(total)).toBe(true);
       expect(await page.getByRole("tab", { name: "Số liệu", selected: true }).count()).toBe(1);
       // The control is selected in the document too: the preview frames it.
       await page.locator('[role="document"] [data-tag="cchc:value:3.1.3"]').waitFor();

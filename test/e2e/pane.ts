@@ -33,6 +33,19 @@ export async function focusedSoon(locator: Locator, ms = 5000): Promise<boolean>
   return false;
 }
 
+/**
+ * Whether the element comes to rest wholly inside the window: the page may still be settling (an
+ * area opening, the preview beside the pane framing its control), so it is asked again until then.
+ */
+export async function inViewSoon(locator: Locator, ms = 5000): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await inView(locator).catch(() => false)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
 /** Whether the element is wholly inside the window as the officer sees it now. */
 export async function inView(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => {

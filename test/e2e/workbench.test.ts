@@ -172,6 +172,21 @@ run("the standalone workbench in Chromium", () => {
     await page.getByRole("tab", { name: "Mẫu phụ lục" }).click();
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, "5-mau-bao-cao");
+
+    // On a desktop screen (1,400 × 900), as in Word: the document beside the pane, on screen, and
+    // it stays there while the officer works down the pane (issue #16).
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.getByRole("tab", { name: "Số liệu" }).click();
+    const placed = async () => {
+      const doc = (await page.locator('[role="document"]').boundingBox())!;
+      const pane = (await page.locator("main").boundingBox())!;
+      return { besidePane: doc.x + doc.width <= pane.x + 1, onScreen: doc.y >= 0 && doc.y < 200 && doc.y + doc.height <= 900 && doc.height > 500, paneWidth: Math.round(pane.width) };
+    };
+    expect(await placed()).toEqual({ besidePane: true, onScreen: true, paneWidth: 420 });
+    await page.mouse.wheel(0, 1500);
+    expect((await placed()).onScreen).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await shot(page, "6-ban-lam-viec-1400x900");
   }, 180_000);
 
   it("runs the self-test (taskpane.html?selftest) and passes", async () => {

@@ -1,4 +1,4 @@
-import { Body1, Button, Link, makeStaticStyles, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
+import { Body1, Button, Link, makeStaticStyles, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Template } from "../../core/model/template";
 import { vi } from "../../strings";
@@ -62,12 +62,29 @@ const useFocusRing = makeStaticStyles({
   },
 });
 
+/** From this width the workbench lays the document beside the pane (issue #16; DocumentPreview's height follows it). */
+const DESK_MIN_WIDTH = 1100;
+
 const useStyles = makeStyles({
   // overflow-x "clip", not "hidden": "hidden" makes <main> a scroll container, and the screens' sticky action bar would stick to it, not to the window.
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "100%", boxSizing: "border-box", overflowX: "clip" },
   tabs: { flexWrap: "wrap" },
   identity: { fontWeight: tokens.fontWeightSemibold },
+  // The workbench on a desktop screen, as in Word: the document on the left, the pane (about 400 px)
+  // on the right, the document staying in view while the officer works. Narrower: one column, the
+  // document under the pane, as before.
+  desk: {
+    display: "flex",
+    flexDirection: "column",
+    [`@media (min-width: ${DESK_MIN_WIDTH}px)`]: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 420px", alignItems: "start" },
+  },
+  deskPane: { [`@media (min-width: ${DESK_MIN_WIDTH}px)`]: { gridColumn: 2, gridRow: 1 } },
+  deskDocument: {
+    padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalL}`,
+    [`@media (min-width: ${DESK_MIN_WIDTH}px)`]: { gridColumn: 1, gridRow: 1, position: "sticky", top: 0, padding: tokens.spacingHorizontalL, boxSizing: "border-box" },
+  },
 });
+
 
 export interface AppProps {
   /** The session, or the reason the pane cannot work in this Word. */
@@ -154,7 +171,8 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
   return (
     <NavigationProvider value={nav}>
     <DraftProvider value={drafts}>
-    <main className={styles.root}>
+    <div className={workbench ? styles.desk : undefined}>
+    <main className={mergeClasses(styles.root, workbench ? styles.deskPane : undefined)}>
       <Title2 as="h1">{vi.pane.appTitle}</Title2>
       <Body1>{session.kind === "word" ? vi.pane.hostWord : vi.pane.hostWorkbench}</Body1>
       <Link href="taskpane.html?selftest">{vi.selftest.link}</Link>
@@ -200,8 +218,14 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
       )}
       {tab === "check" && <CheckScreen session={session} />}
       {tab === "templates" && <TemplatesScreen templates={templates} loading={!templates && !templatesError} />}
-      {workbench && <DocumentPreview session={workbench} />}
     </main>
+    {/* After the pane in reading and tab order; on a desktop screen, placed on its left. */}
+    {workbench && (
+      <div className={styles.deskDocument}>
+        <DocumentPreview session={workbench} />
+      </div>
+    )}
+    </div>
     </DraftProvider>
     </NavigationProvider>
   );

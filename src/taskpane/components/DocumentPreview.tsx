@@ -14,6 +14,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     maxHeight: "60vh",
     overflowY: "auto",
+    // Beside the pane on a desktop screen: as tall as the window allows (App's DESK_MIN_WIDTH).
+    "@media (min-width: 1100px)": { maxHeight: "calc(100vh - 120px)" },
   },
   p: { margin: `0 0 ${tokens.spacingVerticalXS} 0`, whiteSpace: "pre-wrap" },
   center: { textAlign: "center" },
