@@ -1,7 +1,7 @@
 /** "Lấy từ kế hoạch" reads the plan from a .docx too: the tool's own, or typed by hand from the plan's form. */
 import { builtInTemplates } from "../../src/core/templates/registry";
 import { DocxReportDocument } from "../../src/document/docx/docx-document";
-import { planFromFile } from "../../src/taskpane/components/data/plan-file";
+import { planFromFile } from "../../src/taskpane/components/report-file";
 import { handmadeDocx, printedForm } from "../handmade/handmade-docx";
 import { fixture, template } from "../helpers";
 

@@ -22,6 +22,7 @@ import { DocumentState, identityText, readCurrent } from "../session/session";
 import { tagOf } from "../../document/plan/tags";
 import { StartScreen } from "./StartScreen";
 import { TakeOverNotice } from "./TakeOverNotice";
+import { PreviousProvider, PreviousReport } from "./previous/previous";
 import { useWorkbenchFile } from "./workbench/use-workbench-file";
 
 /** The browser's storage, where the page may use it. */
@@ -150,8 +151,12 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
   const picker = React.useRef<HTMLInputElement>(null);
   // What taking a report typed by hand over did (until another file is opened).
   const [takenOver, setTakenOver] = React.useState<TakeOver | null>(null);
+  // The previous period's report the officer opened (Kiểm tra), for this document only.
+  const [previous, setPrevious] = React.useState<PreviousReport | null>(null);
+  const previousContext = React.useMemo(() => ({ previous, setPrevious }), [previous]);
   const file = useWorkbenchFile(workbench, () => {
     setTakenOver(null);
+    setPrevious(null);
     landed.current = false;
     refresh();
   });
@@ -171,6 +176,7 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
   return (
     <NavigationProvider value={nav}>
     <DraftProvider value={drafts}>
+    <PreviousProvider value={previousContext}>
     <div className={workbench ? styles.desk : undefined}>
     <main className={mergeClasses(styles.root, workbench ? styles.deskPane : undefined)}>
       <Title2 as="h1">{vi.pane.appTitle}</Title2>
@@ -226,6 +232,7 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
       </div>
     )}
     </div>
+    </PreviousProvider>
     </DraftProvider>
     </NavigationProvider>
   );

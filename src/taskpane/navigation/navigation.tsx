@@ -112,6 +112,21 @@ export const useNavigation = (): Navigation => React.useContext(Context) ?? NONE
  * opens whatever holds it (an accordion) — then scrolled to the middle of the
  * pane and focused. A field this screen does not have is given up (the control is still selected).
  */
+/**
+ * The screen may still be settling after the field is focused (rows and messages above it render,
+ * a narrow pane wraps long labels): while it stays focused, it is brought back into view for a moment.
+ */
+function keepInView(el: HTMLElement): void {
+  if (typeof window === "undefined" || typeof el.getBoundingClientRect !== "function") return;
+  for (const ms of [100, 300, 700, 1500]) {
+    setTimeout(() => {
+      if (document.activeElement !== el) return;
+      const r = el.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > window.innerHeight) el.scrollIntoView?.({ block: "center" });
+    }, ms);
+  }
+}
+
 export function useFocusPending(kinds: readonly FieldTarget["kind"][], ready: boolean, reveal?: (t: FieldTarget) => void): void {
   const nav = useNavigation();
   const target = nav.pending && kinds.includes(nav.pending.kind) ? nav.pending : null;
@@ -129,6 +144,7 @@ export function useFocusPending(kinds: readonly FieldTarget["kind"][], ready: bo
         el.scrollIntoView?.({ block: "center" });
         el.focus();
         latest.current.nav.focused();
+        keepInView(el);
         return;
       }
       if (tries === 0) latest.current.reveal?.(target);

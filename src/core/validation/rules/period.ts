@@ -2,6 +2,7 @@
 import { parseValue } from "../../grammar/value";
 import { vi } from "../../../strings";
 import type { CheckContext, Issue } from "../types";
+import type { Template } from "../../model/template";
 import { n, rowRef } from "./refs";
 
 /**
@@ -9,9 +10,9 @@ import { n, rowRef } from "./refs";
  * of forms on 1/7/2025 (tk-7-linh-vuc-2021 → tk-2-cap-2025, rows renumbered) the template's map;
  * null when the previous report's template cannot be compared.
  */
-function previousCode(ctx: CheckContext, previousTemplate: string): ((code: string) => string | undefined) | null {
-  if (previousTemplate === ctx.template.id) return (code) => code;
-  const map = ctx.template.data.previousTemplate;
+export function previousCodeOf(template: Template, previousTemplate: string): ((code: string) => string | undefined) | null {
+  if (previousTemplate === template.id) return (code) => code;
+  const map = template.data.previousTemplate;
   if (map?.id === previousTemplate) return (code) => map.codes[code];
   return null;
 }
@@ -19,7 +20,7 @@ function previousCode(ctx: CheckContext, previousTemplate: string): ((code: stri
 export function checkPeriod(ctx: CheckContext): Issue[] {
   const prev = ctx.previous;
   if (!prev) return [];
-  const codeBefore = previousCode(ctx, prev.template);
+  const codeBefore = previousCodeOf(ctx.template, prev.template);
   if (!codeBefore) {
     // Not silent: the officer asked for a comparison that cannot be made.
     return [{ severity: "info", rule: "period", target: null, targetKind: null, area: null, message: vi.check.periodOtherTemplate(prev.template, ctx.template.id) }];

@@ -1,10 +1,11 @@
 import { Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { vi } from "../../../strings";
-import { Screen, StatusLine } from "../Screen";
+import { Screen, StatusLine, StatusMessage } from "../Screen";
 import type { PaneSession } from "../../session/session";
 import { IssueList } from "./IssueList";
 import { useCheck } from "./use-check";
+import { PreviousPicker } from "../previous/previous";
 import { useNavigation } from "../../navigation/navigation";
 
 const useStyles = makeStyles({
@@ -16,6 +17,9 @@ const t = vi.pane.check;
 export function CheckScreen({ session }: { session: PaneSession }): React.JSX.Element {
   const styles = useStyles();
   const { result, message, busy, run, next } = useCheck(session);
+  // The previous period's report: what opening it said (or why it could not), until the next check.
+  const [previousMessage, setPreviousMessage] = React.useState<StatusMessage | null>(null);
+  React.useEffect(() => setPreviousMessage(null), [message, result]);
   const nav = useNavigation();
   const c = result?.completeness;
   const required = c ? c.rows.required + c.sections.required : 0;
@@ -40,8 +44,9 @@ export function CheckScreen({ session }: { session: PaneSession }): React.JSX.El
           </Caption1>
         </>
       }
-      status={<StatusLine busy={busy} busyLabel={t.busy} message={message} />}
+      status={<StatusLine busy={busy} busyLabel={t.busy} message={previousMessage ?? message} />}
     >
+      <PreviousPicker session={session} onMessage={setPreviousMessage} />
       {result && c && (
         <>
           <Field label={t.completenessLabel} hint={t.completeness(c.rows.filled, c.rows.required, c.sections.filled, c.sections.required)}>

@@ -8,6 +8,7 @@ import { FieldTarget, useNavigation, WalkItem } from "../../navigation/navigatio
 import { documentIssues } from "../../../document/controls";
 import { PaneSession, readCurrent, tagForTarget } from "../../session/session";
 import { useDelayedBusy } from "../use-delayed-busy";
+import { usePrevious } from "../previous/previous";
 
 export interface CheckResult {
   readonly mode: Mode;
@@ -26,6 +27,7 @@ export type CheckMessage = { intent: "error" | "warning" | "info"; text: string 
 const officeFailure = (e: unknown) => vi.pane.check.officeFailed(e instanceof Error ? e.message : String(e));
 
 export function useCheck(session: PaneSession) {
+  const { previous } = usePrevious();
   const [result, setResult] = React.useState<CheckResult | null>(null);
   const [message, setMessage] = React.useState<CheckMessage>(null);
   const [busy, setBusy] = useDelayedBusy();
@@ -43,7 +45,7 @@ export function useCheck(session: PaneSession) {
           return;
         }
         // What the document itself shows (a placeholder left, disagreements, controls deleted) comes first, as in `cchc check`.
-        const issues = [...documentIssues(state.read, mode), ...validate(state.template, state.data, { mode })];
+        const issues = [...documentIssues(state.read, mode), ...validate(state.template, state.data, { mode, previous: previous?.data })];
         const problemTags = issues
           .filter((i) => i.severity !== "info")
           .map((i) => tagForTarget(i.targetKind, i.target))
@@ -65,7 +67,7 @@ export function useCheck(session: PaneSession) {
         setBusy(false);
       }
     },
-    [session, setBusy],
+    [session, setBusy, previous],
   );
 
   /**

@@ -7,6 +7,7 @@ import { vi } from "../../../strings";
 import { ConflictBar } from "../ConflictBar";
 import { Screen, StatusLine, StatusMessage } from "../Screen";
 import { paneTemplates } from "../../session/pane-templates";
+import { previousValue, usePrevious } from "../previous/previous";
 import type { PaneSession } from "../../session/session";
 import { FillFormKind, useFillForm } from "../use-fill-form";
 import { fieldId, useFocusPending } from "../../navigation/navigation";
@@ -34,6 +35,7 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
   const notes = entries("notes");
   const [open, setOpen] = React.useState<string[]>([]);
   const [asking, setAsking] = React.useState<readonly InvalidValue[] | null>(null);
+  const { previous } = usePrevious();
   // "Lấy từ kế hoạch": the plan's counts go into the form; the officer writes them with the rest.
   const planPicker = React.useRef<HTMLInputElement>(null);
   const [planMessage, setPlanMessage] = React.useState<StatusMessage | null>(null);
@@ -44,7 +46,7 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
     if (!state) return;
     setPlanBusy(true);
     try {
-      const [{ planFromFile }, templates] = await Promise.all([import(/* webpackChunkName: "plan" */ "./plan-file"), paneTemplates()]);
+      const [{ planFromFile }, templates] = await Promise.all([import(/* webpackChunkName: "report-file" */ "../report-file"), paneTemplates()]);
       const result = await planFromFile(file, { template: state.template, year: state.data.period.year }, templates);
       if (!result.ok) return setPlanMessage({ intent: "error", text: result.message });
       setEntries("values", (prev) => ({ ...prev, ...result.values }));
@@ -167,6 +169,7 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
                         issues={issues.filter((i) => i.target === row.code && i.rule !== "required")}
                         onChange={(v) => setEntries("values", (prev) => ({ ...prev, [row.code]: v }))}
                         onNoteChange={(v) => setEntries("notes", (prev) => ({ ...prev, [row.code]: v }))}
+                        previous={previous ? previousValue(template, previous.data, row.code) : undefined}
                       />
                     ))}
                 </div>

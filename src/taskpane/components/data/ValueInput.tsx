@@ -17,8 +17,10 @@ const t = vi.pane.data;
  * One row: its value (an option list for coded rows, a text input otherwise, formatted the
  * Vietnamese way on leaving it) and its Ghi chú, where the checks' messages send explanations.
  */
-export function ValueInput({ row, label, value, note, issues, onChange, onNoteChange }: {
+export function ValueInput({ row, label, value, note, issues, onChange, onNoteChange, previous }: {
   row: Indicator;
+  /** The row's value in the previous period's report, when the officer opened one (Kiểm tra). */
+  previous?: string;
   label: string;
   value: string;
   note: string;
@@ -29,7 +31,8 @@ export function ValueInput({ row, label, value, note, issues, onChange, onNoteCh
   const styles = useStyles();
   const worst = issues.find((i) => i.severity === "error") ?? issues.find((i) => i.severity === "warning");
   const state = worst ? (worst.severity === "error" ? "error" : "warning") : "none";
-  const hint = row.kind === "fraction" ? t.fractionHint : row.kind === "percent" ? t.percentHint : undefined;
+  const kindHint = row.kind === "fraction" ? t.fractionHint : row.kind === "percent" ? t.percentHint : undefined;
+  const hint = [kindHint, previous === undefined ? undefined : t.previousValue(previous)].filter((h) => h !== undefined).join(" · ") || undefined;
   const fieldLabel = `${row.code} ${label}${row.unit && row.kind !== "coded" ? ` (${row.unit})` : ""}`;
   const id = fieldId({ kind: "value", key: row.code });
   const noteField = (
@@ -40,7 +43,7 @@ export function ValueInput({ row, label, value, note, issues, onChange, onNoteCh
   if (row.kind === "coded") {
     return (
       <div className={styles.row}>
-        <Field label={fieldLabel} validationState={state} validationMessage={worst?.message}>
+        <Field label={fieldLabel} hint={hint} validationState={state} validationMessage={worst?.message}>
           <Select id={id} value={value} onChange={(_, d) => onChange(d.value)}>
             <option value="">{t.choose}</option>
             {row.options.map((o) => (
