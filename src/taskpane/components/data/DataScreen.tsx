@@ -8,6 +8,7 @@ import { ConflictBar } from "../ConflictBar";
 import { Screen, StatusLine, StatusMessage } from "../Screen";
 import { paneTemplates } from "../../session/pane-templates";
 import { previousValue, usePrevious } from "../previous/previous";
+import { ReportFileInput } from "../ReportFileInput";
 import type { PaneSession } from "../../session/session";
 import { FillFormKind, useFillForm } from "../use-fill-form";
 import { fieldId, useFocusPending } from "../../navigation/navigation";
@@ -114,18 +115,7 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
           <span id="data-plan-hint" hidden>
             {t.fromPlanHint}
           </span>
-          <input
-            ref={planPicker}
-            type="file"
-            accept=".docx,.json"
-            hidden
-            aria-label={t.fromPlan}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = "";
-              if (f) void takePlan(f);
-            }}
-          />
+          <ReportFileInput ref={planPicker} label={t.fromPlan} onFile={(f) => void takePlan(f)} />
           {!state && loaded && (
             <span id="data-why" hidden>
               {t.noReport}

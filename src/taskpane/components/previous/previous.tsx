@@ -13,6 +13,7 @@ import { vi } from "../../../strings";
 import { paneTemplates } from "../../session/pane-templates";
 import { identityText, PaneSession, readCurrent } from "../../session/session";
 import type { StatusMessage } from "../Screen";
+import { ReportFileInput } from "../ReportFileInput";
 
 export interface PreviousReport {
   readonly data: ReportData;
@@ -62,18 +63,7 @@ export function PreviousPicker({ session, onMessage }: { session: PaneSession; o
           </Button>
         </>
       )}
-      <input
-        ref={picker}
-        type="file"
-        accept=".docx,.json"
-        hidden
-        aria-label={t.previousOpen}
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = "";
-          if (f) void take(f);
-        }}
-      />
+      <ReportFileInput ref={picker} label={t.previousOpen} onFile={(f) => void take(f)} />
     </div>
   );
 }
