@@ -500,6 +500,8 @@ export const vi = {
     tooManyEntries: (count: number) => `Tệp .docx có quá nhiều thành phần (${num(count)}); có thể không phải là báo cáo.`,
     partTooBig: (part: string, limitMb: number) =>
       `Thành phần ${part} khi giải nén vượt quá ${limitMb} MB (có thể là tệp nén độc hại); đã dừng đọc.`,
+    tooBigToEdit: (part: string, mb: number, limitMb: number) =>
+      `Thành phần ${part} quá lớn để sửa trong công cụ (${num(mb)} MB; giới hạn ${num(limitMb)} MB). Công cụ vẫn đọc và kiểm tra được văn bản này (cchc extract, cchc check).`,
     doctype: (part: string) => `Thành phần ${part} có khai báo DOCTYPE/ENTITY; vì an toàn, tệp không được đọc.`,
     missingPart: (part: string) => `Tệp không phải là văn bản Word hợp lệ: thiếu thành phần ${part}.`,
     badXml: (part: string, detail: string) => `Thành phần ${part} bị hỏng (XML không hợp lệ): ${detail}`,

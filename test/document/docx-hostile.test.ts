@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { DocxReportDocument } from "../../src/document/docx/docx-document";
-import { DocxError, RawInflate, useNativeInflate } from "../../src/document/docx/read-docx";
+import { DEFAULT_LIMITS, DocxError, RawInflate, useNativeInflate } from "../../src/document/docx/read-docx";
 import { nodeInflate } from "../../src/cli/native-inflate";
 import { docxBytes } from "./docx-helpers";
 
@@ -86,5 +86,18 @@ describe.each<[string, RawInflate | null]>([
   it("a file over the size limit is refused before unzipping", async () => {
     const e = await failure(new Uint8Array(31 * 1024 * 1024));
     expect(e.code).toBe("too-big");
+  });
+});
+
+describe("editing is bounded below reading", () => {
+  it("a document.xml past the editing limit is refused for editing (a DOM takes ~80× its size), with what still works", async () => {
+    const bytes = await docxBytes();
+    const e = await DocxReportDocument.open(bytes, { ...DEFAULT_LIMITS, maxEditBytes: 10_000 }).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(e).toBeInstanceOf(DocxError);
+    expect((e as DocxError).code).toBe("too-big-to-edit");
+    expect((e as DocxError).message).toMatch(/^Thành phần word\/document\.xml quá lớn để sửa trong công cụ \(.* MB; giới hạn 0 MB\)\. Công cụ vẫn đọc và kiểm tra được văn bản này/);
   });
 });

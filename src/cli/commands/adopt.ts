@@ -9,7 +9,7 @@ import { builtInTemplates } from "../../core/templates/registry";
 import { AdoptError } from "../../document/docx/adopt";
 import { DocxReportDocument } from "../../document/docx/docx-document";
 import { vi } from "../../strings";
-import { docxFailure, refuseExistingOutput, writeNewFile } from "../docx-input";
+import { docxFailure, readAnyReportDocx, refuseExistingOutput, writeNewFile } from "../docx-input";
 import { EXIT, UsageFailure } from "../failure";
 import { handmadeData } from "../handmade-report";
 import { handmadeGivenFrom, IdentityValues } from "../options";
@@ -22,6 +22,11 @@ export async function runAdopt(args: IdentityValues & { files: string[]; output?
   if (path.resolve(args.output) === path.resolve(file)) throw new UsageFailure(vi.cli.errSameFile);
   await refuseExistingOutput(args.output);
   const given = handmadeGivenFrom(args);
+  // Recognised first by the streaming read (bounded, cheap): a document that is not a report typed by
+  // hand, or says too little, is refused before it is opened as a DOM for editing.
+  const seen = await readAnyReportDocx(file, undefined, given);
+  if (seen.source === "tool") throw new UsageFailure(vi.cli.adopt.errStructured(file));
+  handmadeData(file, seen.handmade);
   const doc = await DocxReportDocument.open(await readBytes(file)).catch((e) => docxFailure(file, e));
   if (doc.isStructured()) throw new UsageFailure(vi.cli.adopt.errStructured(file));
   let adopted;

@@ -15,15 +15,22 @@ export interface DocxLimits {
   readonly maxEntries: number;
   /** One part once inflated (word/document.xml of a real report is well under 1 MB). */
   readonly maxPartBytes: number;
+  /**
+   * A part opened as a DOM, to change it (fill, adopt, the workbench): a DOM takes some 80 times
+   * the part's size in memory (14,7 MB of document.xml: 1,2 GB, 8 s), so editing stops far below
+   * what the streaming reads (extract, check, aggregate) take.
+   */
+  readonly maxEditBytes: number;
 }
 
 export const DEFAULT_LIMITS: DocxLimits = {
   maxFileBytes: 30 * 1024 * 1024,
   maxEntries: 1000,
   maxPartBytes: 16 * 1024 * 1024,
+  maxEditBytes: 3 * 1024 * 1024,
 };
 
-export type DocxErrorCode = "not-zip" | "truncated" | "too-big" | "too-many-entries" | "part-too-big" | "doctype" | "missing-part" | "bad-xml" | "corrupt-part";
+export type DocxErrorCode = "not-zip" | "truncated" | "too-big" | "too-many-entries" | "part-too-big" | "doctype" | "missing-part" | "bad-xml" | "corrupt-part" | "too-big-to-edit";
 
 export class DocxError extends Error {
   constructor(
@@ -192,7 +199,9 @@ export class DocxPackage {
 
   /** Parses an XML part; DOCTYPE and entity declarations are refused before parsing. */
   async xml(name: string): Promise<Document> {
-    return parseXmlPart(name, await this.text(name));
+    const text = await this.text(name);
+    if (text.length > this.limits.maxEditBytes) throw new DocxError("too-big-to-edit", vi.docx.tooBigToEdit(name, MB(text.length), MB(this.limits.maxEditBytes)));
+    return parseXmlPart(name, text);
   }
 
   /** Replaces a part's text (for writing a filled document back). */
