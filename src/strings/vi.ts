@@ -291,6 +291,7 @@ export const vi = {
       filled: (n: number) => `Đã ghi ${n} chỉ tiêu vào văn bản.`,
       notesWritten: (n: number) => `Đã ghi ${n} ghi chú.`,
       noteLabel: (code: string) => `Ghi chú dòng ${code}`,
+      groupNoteLabel: (code: string, label: string) => `${code} ${label} — ghi chú`,
       noteConflictLine: (code: string, inDocument: string, proposed: string) => `Ghi chú dòng ${code}: văn bản ghi "${inDocument}", ghi chú mới "${proposed}"`,
       nothingToFill: "Không có số liệu mới để ghi.",
       conflictsTitle: (n: number) => `${n} chỉ tiêu trong văn bản đã có số liệu khác do cán bộ nhập`,

@@ -113,6 +113,15 @@ describe("Số liệu screen: nothing invalid is written as a success, and each 
   });
 });
 
+describe("Số liệu: heading rows", () => {
+  it("a heading row has its Ghi chú (seed 000 explains 1.1 and 1.3 there): written and read back", async () => {
+    const session = await setup();
+    fireEvent.change(screen.getByLabelText("3.1 Thống kê TTHC — ghi chú"), { target: { value: "Theo Quyết định công bố của Chủ tịch UBND tỉnh" } });
+    fireEvent.click(screen.getByRole("button", { name: "Ghi vào văn bản" }));
+    await waitFor(async () => expect((await session.document()!.read(tk7)).notes["3.1"]).toBe("Theo Quyết định công bố của Chủ tịch UBND tỉnh"));
+  });
+});
+
 describe("Số liệu: Lấy từ kế hoạch", () => {
   const planFile = (year: number) => {
     const plan = fixture("seed-004.json");

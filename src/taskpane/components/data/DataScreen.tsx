@@ -14,7 +14,7 @@ import { FillFormKind, useFillForm } from "../use-fill-form";
 import { fieldId, useFocusPending } from "../../navigation/navigation";
 import { InvalidValue, invalidValues, withoutInvalid } from "./invalid-values";
 import { InvalidValuesDialog } from "./InvalidValuesDialog";
-import { ValueInput } from "./ValueInput";
+import { GroupNote, ValueInput } from "./ValueInput";
 
 const useStyles = makeStyles({
   rows: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -148,8 +148,11 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
               <AccordionPanel>
                 <div className={styles.rows}>
                   {template.rows
-                    .filter((r) => r.area === area && !r.group && appliesTo(r, level))
-                    .map((row) => (
+                    .filter((r) => r.area === area && appliesTo(r, level))
+                    .map((row) =>
+                      row.group ? (
+                        <GroupNote key={row.code} row={row} label={labelFor(row, level)} note={notes[row.code] ?? ""} onNoteChange={(v) => setEntries("notes", (prev) => ({ ...prev, [row.code]: v }))} />
+                      ) : (
                       <ValueInput
                         key={row.code}
                         row={row}
@@ -161,7 +164,8 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
                         onNoteChange={(v) => setEntries("notes", (prev) => ({ ...prev, [row.code]: v }))}
                         previous={previous ? previousValue(template, previous.data, row.code) : undefined}
                       />
-                    ))}
+                      ),
+                    )}
                 </div>
               </AccordionPanel>
             </AccordionItem>

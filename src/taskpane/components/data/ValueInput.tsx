@@ -14,6 +14,18 @@ const useStyles = makeStyles({
 const t = vi.pane.data;
 
 /**
+ * A heading row ("1.1. Kế hoạch CCHC"): no value, but its Ghi chú, as seed 000 explains its heading
+ * rows in the note column; the document has a note control on every row.
+ */
+export function GroupNote({ row, label, note, onNoteChange }: { row: Indicator; label: string; note: string; onNoteChange: (v: string) => void }): React.JSX.Element {
+  return (
+    <Field label={t.groupNoteLabel(row.code, label)} size="small">
+      <Input id={fieldId({ kind: "note", key: row.code })} size="small" value={note} onChange={(_, d) => onNoteChange(d.value)} />
+    </Field>
+  );
+}
+
+/**
  * One row: its value (an option list for coded rows, a text input otherwise, formatted the
  * Vietnamese way on leaving it) and its Ghi chú, where the checks' messages send explanations.
  */
