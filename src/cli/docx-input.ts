@@ -7,8 +7,9 @@ import { PlanCounts, planCounts } from "../core/plan-counts";
 import { builtInTemplate, builtInTemplates } from "../core/templates/registry";
 import type { ReadResult } from "../document/controls";
 import { DocxError } from "../document/docx/read-docx";
-import { AnyRead, readDocxAny, readDocxReport } from "../document/docx/read-report";
-import type { HandmadeGiven } from "../document/handmade/read-handmade";
+import { AnyRead, readDocxAny, ToolRead } from "../document/docx/read-report";
+import type { HandmadeGiven, HandmadeRead } from "../document/handmade/read-handmade";
+import { handmadeGivenFrom, hasWholeIdentity, IdentityValues } from "./options";
 import { ImportedValues, ImportError, valuesFromCsv, valuesFromJson, valuesFromXlsx } from "../import/read-values";
 import { vi } from "../strings";
 import { UsageFailure } from "./failure";
@@ -20,15 +21,6 @@ export function docxFailure(file: string, e: unknown): never {
   throw e;
 }
 
-export async function readReportDocx(file: string, given?: Template): Promise<ReadResult & { template: Template | undefined }> {
-  const bytes = await readBytes(file);
-  try {
-    return await readDocxReport(bytes, (id) => (given && (id === null || id === given.id) ? given : id ? builtInTemplate(id) : undefined));
-  } catch (e) {
-    docxFailure(file, e);
-  }
-}
-
 /** Reads a report made by the tool or typed by hand (then recognised, with `given` winning over what it says). */
 export async function readAnyReportDocx(file: string, given: Template | undefined, handmade: HandmadeGiven): Promise<AnyRead> {
   const bytes = await readBytes(file);
@@ -38,6 +30,17 @@ export async function readAnyReportDocx(file: string, given: Template | undefine
   } catch (e) {
     docxFailure(file, e);
   }
+}
+
+/**
+ * A report .docx for extract and check: the tool's read, or a report typed by hand. A document with
+ * nothing of ours and no appendix table, given the whole identity, is read as ours (what that
+ * template expects and the document lacks is listed), as before hand-made reports were read.
+ */
+export async function readCommandDocx(file: string, given: Template | undefined, identity: IdentityValues): Promise<{ handmade: HandmadeRead; read: null } | { handmade: null; read: ToolRead }> {
+  const any = await readAnyReportDocx(file, given, handmadeGivenFrom(identity));
+  if (any.source === "tool") return { handmade: null, read: any };
+  return any.handmade.appendix.rows.length === 0 && hasWholeIdentity(identity) ? { handmade: null, read: any.tool } : { handmade: any.handmade, read: null };
 }
 
 /** Report data from a document: meta from its data part, or from the options when it has none. */

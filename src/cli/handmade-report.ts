@@ -1,7 +1,7 @@
 /** A report typed by hand on the command line: its data, or one line saying what to give; and how each value was found. */
 import { periodInfo } from "../core/period";
 import type { ReportData } from "../core/model/report-data";
-import type { HandmadeRead } from "../document/handmade/read-handmade";
+import { hasNoAppendix, HandmadeRead } from "../document/handmade/read-handmade";
 import { vi } from "../strings";
 import { UsageFailure } from "./failure";
 
@@ -12,8 +12,8 @@ const short = (items: readonly string[]) => (items.length > LIST ? `${items.slic
 /** The report's data; when the document does not say enough, the options to give. */
 export function handmadeData(file: string, read: HandmadeRead): ReportData {
   if (read.data) return read.data;
-  if (!read.template && read.appendix.rows.length === 0) throw new UsageFailure(h.errNoAppendix(file));
-  throw new UsageFailure(h.errNotRecognised(file, read.missing.map((m) => h.identityPart[m]).join(", "), read.missing.map((m) => h.identityOption[m]).join(", ")));
+  if (hasNoAppendix(read)) throw new UsageFailure(h.errNoAppendix(file));
+  throw new UsageFailure(h.errNotRecognised(file, h.parts(read.missing), read.missing.map((m) => h.identityOption[m]).join(", ")));
 }
 
 /** Rows to look at again: ambiguous matches, matches on the code alone, and typed rows that matched nothing. */

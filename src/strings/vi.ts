@@ -626,6 +626,8 @@ export const vi = {
     },
     handmade: {
       identityPart: { template: "mẫu báo cáo", period: "kỳ báo cáo", agency: "tên cơ quan", level: "cấp của cơ quan" } as Record<string, string>,
+      /** What a report typed by hand does not say, in words: "kỳ báo cáo, cấp của cơ quan". */
+      parts: (missing: readonly string[]) => missing.map((m) => vi.cli.handmade.identityPart[m]).join(", "),
       identityOption: { template: "--template", period: "--kind và --year", agency: "--agency", level: "--agency-level" } as Record<string, string>,
       errNoAppendix: (file: string) =>
         `${file} không do công cụ này tạo và không có bảng phụ lục số liệu theo mẫu nào (bảng có cột STT, Chỉ tiêu, Đơn vị tính, Số liệu); không đọc được số liệu.`,

@@ -7,6 +7,7 @@ import { validate } from "../../core/validation/engine";
 import { DocxError } from "../../document/docx/read-docx";
 import { readDocxAny } from "../../document/docx/read-report";
 import { doubtfulCount } from "../handmade-report";
+import { hasNoAppendix } from "../../document/handmade/read-handmade";
 import { limitFor, megabytes } from "../../core/input-limits";
 import { vi } from "../../strings";
 import { systemReason } from "../read-input";
@@ -38,8 +39,8 @@ export async function readUnit(file: string): Promise<UnitResult> {
       if (read.source === "handmade") {
         // A report typed by hand, recognised from its own words and appendix rows.
         const h = read.handmade;
-        if (!h.template && h.appendix.rows.length === 0) return { file, status: "unreadable", reason: vi.cli.aggNoAppendix };
-        if (!h.data) return { file, status: "unreadable", reason: vi.cli.aggNotRecognised(h.missing.map((m) => vi.cli.handmade.identityPart[m]).join(", ")) };
+        if (hasNoAppendix(h)) return { file, status: "unreadable", reason: vi.cli.aggNoAppendix };
+        if (!h.data) return { file, status: "unreadable", reason: vi.cli.aggNotRecognised(vi.cli.handmade.parts(h.missing)) };
         const result = checked(file, h.data);
         return result.status === "ok" ? { ...result, handmade: { doubtful: doubtfulCount(h) } } : result;
       }

@@ -4,9 +4,9 @@ import type { Issue } from "../../core/validation/types";
 import { periodInfo } from "../../core/period";
 import { EXIT, UsageFailure } from "../failure";
 import { readReportData, readTemplateFile, resolveTemplate } from "../read-input";
-import { dataFromRead, readAnyReportDocx, readPlanFile, readReportFile } from "../docx-input";
+import { dataFromRead, readCommandDocx, readPlanFile, readReportFile } from "../docx-input";
 import { describeHandmade, doubtfulCount, handmadeData } from "../handmade-report";
-import { handmadeGivenFrom, hasIdentity, hasWholeIdentity, identityFrom, IdentityValues } from "../options";
+import { hasIdentity, identityFrom, IdentityValues } from "../options";
 import type { ReportData } from "../../core/model/report-data";
 import { renderIssues } from "../render-issues";
 import { documentIssues } from "../../document/controls";
@@ -31,19 +31,16 @@ export async function runCheck(args: CheckArgs, out: (s: string) => void): Promi
   const file = args.files[0];
   const given = args.templateFile ? await readTemplateFile(args.templateFile) : undefined;
   // A .docx is read back first; its body sections and header are then checked too.
-  const any = /\.docx$/i.test(file) ? await readAnyReportDocx(file, given, handmadeGivenFrom(args.identity ?? {})) : null;
-  // No appendix table at all but the whole identity given: read it as ours (what the template expects is listed).
-  const asOurs = any?.source === "handmade" && any.handmade.appendix.rows.length === 0 && hasWholeIdentity(args.identity ?? {});
-  const handmade = any?.source === "handmade" && !asOurs ? any.handmade : null;
-  const read = any?.source === "tool" ? any : any?.source === "handmade" && asOurs ? any.tool : null;
+  const { handmade, read } = /\.docx$/i.test(file) ? await readCommandDocx(file, given, args.identity ?? {}) : { handmade: null, read: null };
+  const say = args.err ?? (() => undefined);
   const options = args.identity && hasIdentity(args.identity) ? args.identity : undefined;
   const data: ReportData = handmade ? handmadeData(file, handmade) : read ? dataFromRead(file, read, options && identityFrom(options)) : await readReportData(file);
-  if (handmade) describeHandmade(handmade, data, args.err ?? (() => undefined));
+  if (handmade) describeHandmade(handmade, data, say);
   const template = resolveTemplate(data, file, given);
   // The previous period's report: report data, or a .docx (made by the tool or typed by hand).
-  const previous = args.previous ? await readReportFile(args.previous, args.err ?? (() => undefined)) : undefined;
+  const previous = args.previous ? await readReportFile(args.previous, say) : undefined;
+  const plan = args.plan ? await readPlanFile(args.plan, data.period.year, say) : undefined;
   // On a .docx, what the document itself shows (disagreements with its data part, controls missing) comes first.
-  const plan = args.plan ? await readPlanFile(args.plan, data.period.year, args.err ?? (() => undefined)) : undefined;
   const issues = [...(read ? documentIssues(read, args.final ? "final" : "draft") : []), ...validate(template, data, { mode: args.final ? "final" : "draft", previous, plan })];
   const counts = countBySeverity(issues);
   if (args.json) {

@@ -3,30 +3,27 @@ import { vi } from "../../strings";
 import { identityDifferences } from "../../core/identity";
 import { builtInTemplate } from "../../core/templates/registry";
 import { missingControls } from "../../document/controls";
-import { dataFromRead, readAnyReportDocx, refuseExistingOutput, writeNewFile } from "../docx-input";
+import { dataFromRead, readCommandDocx, refuseExistingOutput, writeNewFile } from "../docx-input";
 import { EXIT, UsageFailure } from "../failure";
 import { describeHandmade, doubtfulCount, handmadeData } from "../handmade-report";
-import { handmadeGivenFrom, hasIdentity, hasWholeIdentity, identityFrom, IdentityValues } from "../options";
+import { hasIdentity, identityFrom, IdentityValues } from "../options";
 
 export async function runExtract(args: IdentityValues & { files: string[]; output?: string; json: boolean }, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   if (args.files.length !== 1) throw new UsageFailure(args.files.length === 0 ? vi.cli.errMissingFile : vi.cli.errArgs(args.files.join(" ")));
   const file = args.files[0];
   if (args.output) await refuseExistingOutput(args.output);
-  const any = await readAnyReportDocx(file, undefined, handmadeGivenFrom(args));
-  // No appendix table at all but the whole identity given: read it as ours (what the template expects is listed).
-  const asOurs = any.source === "handmade" && any.handmade.appendix.rows.length === 0 && hasWholeIdentity(args);
-  if (any.source === "handmade" && !asOurs) {
+  const { handmade, read } = await readCommandDocx(file, undefined, args);
+  if (handmade) {
     // A report typed by hand: what was recognised and how each value was found go to stderr.
-    const data = handmadeData(file, any.handmade);
+    const data = handmadeData(file, handmade);
     const text = `${JSON.stringify(data, null, 2)}\n`;
     if (args.output) {
       await writeNewFile(args.output, text);
       if (!args.json) out(vi.cli.extracted(args.output, Object.keys(data.values).length));
     } else out(text.trimEnd());
-    describeHandmade(any.handmade, data, err);
-    return doubtfulCount(any.handmade) > 0 ? EXIT.problems : EXIT.ok;
+    describeHandmade(handmade, data, err);
+    return doubtfulCount(handmade) > 0 ? EXIT.problems : EXIT.ok;
   }
-  const read = any.source === "handmade" ? any.tool : any;
   const given = hasIdentity(args) ? identityFrom(args) : undefined;
   const data = dataFromRead(file, read, given);
   // Options that contradict the document's own identity are said; the document's is used.

@@ -70,6 +70,9 @@ export interface HandmadeRead {
   readonly sections: readonly FoundSection[];
 }
 
+/** No appendix table of any template's form at all (a letter, not a report): nothing to recognise. */
+export const hasNoAppendix = (read: HandmadeRead): boolean => !read.template && read.appendix.rows.length === 0;
+
 /** Fewer matched rows than this and the table is not the template's. */
 const MIN_MATCHED = 5;
 

@@ -8,7 +8,7 @@ const t = vi.pane.start;
 
 export function TakeOverNotice({ result }: { result: TakeOver }): React.JSX.Element {
   if (result.status === "not-recognised") {
-    const parts = result.missing.map((m) => vi.cli.handmade.identityPart[m]).join(", ");
+    const parts = vi.cli.handmade.parts(result.missing);
     return (
       <MessageBar intent="error">
         <MessageBarBody>{result.noAppendix ? t.takeOverNoAppendix : t.takeOverNotRecognised(parts)}</MessageBarBody>

@@ -25,7 +25,7 @@ async function dataIn(name: string, bytes: Uint8Array, templates: readonly Templ
   const doc = await DocxReportDocument.open(bytes);
   if (doc.isStructured()) return (await doc.read()).data ?? t.fileUnreadable(name, vi.cli.aggNoDataPart);
   const read = doc.readAsHandmade(templates);
-  return read.data ?? t.fileUnreadable(name, read.missing.map((m) => vi.cli.handmade.identityPart[m]).join(", "));
+  return read.data ?? t.fileUnreadable(name, vi.cli.handmade.parts(read.missing));
 }
 
 /** The report in a picked file, or why it cannot be read, in one Vietnamese line. */

@@ -8,6 +8,7 @@ import { planAppendix, planStandardTable } from "../../document/plan/build-plan"
 
 export { DocxReportDocument };
 export { AdoptError } from "../../document/docx/adopt";
+export { hasNoAppendix } from "../../document/handmade/read-handmade";
 
 /** A blank A4 document (styles, page setup) to insert into. */
 export async function emptyDocument(data: ReportData): Promise<DocxReportDocument> {

@@ -98,13 +98,13 @@ export class WorkbenchSession implements PaneSession {
 
   async takeOver(templates: readonly Template[]): Promise<TakeOver> {
     if (!this.current) throw new Error("no document");
-    const { AdoptError } = await loadEngine();
+    const { AdoptError, hasNoAppendix } = await loadEngine();
     try {
       // The document tells the pane itself (a content change: unsaved, preview redrawn).
       return { status: "done", adopted: this.current.adopt(templates) };
     } catch (e) {
       if (!(e instanceof AdoptError)) throw e;
-      return { status: "not-recognised", missing: e.read.missing, noAppendix: !e.read.template && e.read.appendix.rows.length === 0 };
+      return { status: "not-recognised", missing: e.read.missing, noAppendix: hasNoAppendix(e.read) };
     }
   }
 
