@@ -152,8 +152,10 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
     }
   }
 
-  // A document taken over by adopt has no header controls: its header is what the officer typed, kept in the data part.
-  if (part && dataPart?.status === "ok" && dataPart.expected) {
+  // A document taken over by adopt lists the controls it should have; it has no header controls: its
+  // header is what the officer typed, kept in the data part.
+  const expected = dataPart?.status === "ok" ? dataPart.expected : undefined;
+  if (part && expected) {
     for (const [field, v] of Object.entries(part.header ?? {})) if (v && !seen.has(tagOf("header", field))) header[field as HeaderField] = v;
   }
   const meta = part ?? null;
@@ -161,7 +163,6 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
     ? { template: meta.template, templateVersion: meta.templateVersion, agency: meta.agency, period: meta.period, values, notes, sections, header }
     : null;
 
-  const expected = dataPart?.status === "ok" ? dataPart.expected : undefined;
   const missing = expected ? [...expected].filter((tag) => !seen.has(tag)) : part && t && t.id === part.template ? missingControls(t, part, seen) : [];
   return { data, values, notes, sections, header, dataPart, disagreements, missing, readByTitle, present: seen, trackedDeleted: [], trackingUnverified: false };
 }

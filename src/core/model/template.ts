@@ -53,6 +53,11 @@ export function labelFor(row: Indicator, level?: AgencyLevel): string {
   return (level && row.labelByLevel[level]) || row.label;
 }
 
+/** Every wording of the row's label: the template's, and each level's own. */
+export function labelsOf(row: Indicator): string[] {
+  return [row.label, ...Object.values(row.labelByLevel)];
+}
+
 /** Whether the row is reported by an agency of this level. */
 export function appliesTo(row: Indicator, level: AgencyLevel): boolean {
   return row.levels.includes(level);

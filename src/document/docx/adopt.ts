@@ -17,8 +17,10 @@ import { interpretControls } from "../controls";
 import type { TableBlock } from "../handmade/body";
 import { HandmadeGiven, HandmadeRead, readHandmade } from "../handmade/read-handmade";
 import { normalised } from "../handmade/text-match";
+import { formLines } from "../handmade/appendix-rows";
+import { KEM_THEO } from "../handmade/identity-text";
 import { BodyWriter } from "../ooxml/body-writer";
-import { NS } from "../ooxml/dom";
+import { children, NS } from "../ooxml/dom";
 import { planControls, planReport } from "../plan/build-plan";
 import { tagOf } from "../plan/tags";
 import type { ControlSpec } from "../plan/types";
@@ -44,13 +46,6 @@ export class AdoptError extends Error {
   }
 }
 
-const isW = (n: Node | null, local: string): n is Element => !!n && n.nodeType === 1 && (n as Element).namespaceURI === NS.w && (n as Element).localName === local;
-
-function childElements(e: Element, local?: string): Element[] {
-  const out: Element[] = [];
-  for (let c = e.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && (!local || isW(c, local))) out.push(c as Element);
-  return out;
-}
 
 function textOf(e: Element): string {
   let s = "";
@@ -61,7 +56,7 @@ function textOf(e: Element): string {
 
 /** Wraps a paragraph's content (everything but its properties) in an inline control; an empty paragraph gets an invisible one. */
 function wrapParagraph(writer: BodyWriter, p: Element, spec: ControlSpec): void {
-  const content = childElements(p).filter((e) => !isW(e, "pPr"));
+  const content = children(p).filter((e) => e.localName !== "pPr");
   for (const c of content) p.removeChild(c);
   const hasText = content.some((c) => textOf(c) !== "");
   for (const n of writer.wrapInline(spec, hasText ? content : [...content, ...writer.runs(BLANK)])) p.appendChild(n);
@@ -92,7 +87,7 @@ export function adoptDocument(doc: Document, templates: readonly Template[], giv
     const block = blocks[table] as TableBlock;
     const cell = col >= 0 ? block.rows[row]?.[col] : undefined;
     if (!cell || cell.merged || !cell.node) return null;
-    const paragraphs = childElements(cell.node as Element, "p");
+    const paragraphs = children(cell.node as Element, "p");
     return { paragraphs, written: paragraphs.filter((p) => textOf(p).trim() !== "") };
   };
 
@@ -117,14 +112,8 @@ export function adoptDocument(doc: Document, templates: readonly Template[], giv
     const note = cellAt(f.table, f.row, f.noteColumn);
     const spec = specs.get(tagOf("note", f.code));
     if (!note || !spec) continue;
-    const formLines = new Set(
-      roles[f.noteColumn]
-        .filter((p) => p.startsWith("cell:"))
-        .flatMap((p) => (row.cells[p.slice(5)] ?? "").split("\n"))
-        .map(normalised)
-        .filter((l) => l !== ""),
-    );
-    const own = note.written.filter((p) => !formLines.has(normalised(textOf(p))));
+    const form = formLines(roles[f.noteColumn], row);
+    const own = note.written.filter((p) => !form.has(normalised(textOf(p))));
     if (own.length > 1) left.push({ target: f.code, reason: "several-paragraphs" });
     else if (own.length === 1) wrap(own[0], spec.tag);
     else if (note.paragraphs.length > 0) {
@@ -146,11 +135,10 @@ export function adoptDocument(doc: Document, templates: readonly Template[], giv
       if (n.nodeType === 1) content.push(n as Element);
       if (n === last) break;
     }
+    // The control goes where its content was (the writer moves the content into it).
     const parent = first.parentNode!;
-    const sdt = writer.wrapBlock(spec, []);
-    parent.insertBefore(sdt, first);
-    const sdtContent = childElements(sdt, "sdtContent")[0];
-    for (const c of content) sdtContent.appendChild(c);
+    const after = last.nextSibling;
+    parent.insertBefore(writer.wrapBlock(spec, content), after);
     made.push(spec.tag);
   }
 
@@ -160,7 +148,7 @@ export function adoptDocument(doc: Document, templates: readonly Template[], giv
     const b = blocks[i];
     if (b.kind !== "paragraph" || b.inTextBox || !b.node) continue;
     const text = b.text.trim();
-    if (/^\(?\s*(ban hành\s+)?kèm theo/iu.test(text)) wrap(b.node as Element, tagOf("fixed", "kem-theo"));
+    if (KEM_THEO.test(text)) wrap(b.node as Element, tagOf("fixed", "kem-theo"));
     else if (/^phụ lục(\s+\S+)?$/iu.test(text)) wrap(b.node as Element, tagOf("fixed", "phu-luc"));
   }
 

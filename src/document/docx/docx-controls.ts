@@ -54,7 +54,8 @@ const hostParagraph = (sdt: Element): Element | null => {
 export function trailingParagraphs(sdt: Element): Element[] {
   const out: Element[] = [];
   // A block control of several paragraphs was not cut by LibreOffice (a report taken over by adopt keeps its own).
-  if (!hostParagraph(sdt) && (child(sdt, "sdtContent") ? children(child(sdt, "sdtContent")!, "p").length : 0) > 1) return out;
+  const content = child(sdt, "sdtContent");
+  if (!hostParagraph(sdt) && content && children(content, "p").length > 1) return out;
   for (let n = (hostParagraph(sdt) ?? sdt).nextSibling; n; n = n.nextSibling) {
     if (n.nodeType !== 1) continue;
     const e = n as Element;

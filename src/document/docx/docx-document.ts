@@ -226,7 +226,7 @@ export class DocxReportDocument implements ReportDocument {
   private syncDataPart(template: Template, written: ReadonlySet<string>): void {
     if (this.dataPart?.status !== "ok") return;
     const next = recordAfterWrite(template, this.dataPart, interpretControls(listControls(this.doc), null, template), written);
-    this.writeDataPart(next.data, next.typed, this.dataPart?.status === "ok" ? this.dataPart.expected : undefined);
+    this.writeDataPart(next.data, next.typed, this.dataPart.expected);
   }
 
   /**
@@ -235,12 +235,13 @@ export class DocxReportDocument implements ReportDocument {
    */
   adopt(templates: readonly Template[], given: HandmadeGiven = {}): Adopted {
     const adopted = adoptDocument(this.doc, templates, given);
-    // Everything in the document is the officer's: a value, note or section already written is typed, never to be filled over.
-    const shown = interpretControls(listControls(this.doc), null, undefined);
+    // Everything in the document is the officer's: a value, note or section already written (what the
+    // adopted data holds, read from the controls just made) is typed, never to be filled over.
+    const { values, notes = {}, sections = {} } = adopted.data;
     const typed = [
-      ...Object.entries(shown.values).filter(([, v]) => v !== "").map(([k]) => tagOf("value", k)),
-      ...Object.keys(shown.notes).map((k) => tagOf("note", k)),
-      ...Object.keys(shown.sections).map((k) => tagOf("section", k)),
+      ...Object.entries(values).filter(([, v]) => v !== "").map(([k]) => tagOf("value", k)),
+      ...Object.keys(notes).map((k) => tagOf("note", k)),
+      ...Object.keys(sections).map((k) => tagOf("section", k)),
     ];
     this.writeDataPart(adopted.data, new Set(typed), new Set(adopted.made));
     this.changed({ kind: "content" });

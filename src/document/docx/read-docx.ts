@@ -157,10 +157,10 @@ export class DocxPackage {
     const file = this.zip.file(name);
     if (!file) throw new DocxError("missing-part", vi.docx.missingPart(name));
     // The command line inflates with Node's own zlib (several times faster), bounded the same way.
-    const data = (file as unknown as { _data?: { compressedContent?: unknown; compression?: { magic?: string } } })._data;
+    const data = (file as unknown as { _data?: { compressedContent?: unknown; compression?: { magic?: string }; crc32?: number } })._data;
     const native = nativeInflate && data?.compressedContent instanceof Uint8Array && data.compression?.magic === "\x08\x00" ? nativeInflate : null;
     const { total, crc } = native ? inflateAtOnce(native, data!.compressedContent as Uint8Array, name, limit, take) : await inflateStream(file, name, limit, take);
-    const recorded = (file as unknown as { _data?: { crc32?: number } })._data?.crc32;
+    const recorded = data?.crc32;
     if (recorded !== undefined && recorded >>> 0 !== crc >>> 0) throw new DocxError("corrupt-part", vi.docx.corruptPart(name));
     return total;
   }

@@ -5,7 +5,7 @@
  * rows never change places), each pair scored on its label, code and unit, and the
  * best order-keeping matching taken (a sequence alignment).
  */
-import type { Indicator, Template } from "../../core/model/template";
+import { Indicator, labelsOf, Template } from "../../core/model/template";
 import type { PrintedRow } from "./appendix-rows";
 import { bagOf, bagSimilarity, normalised, startsWithWords, WordBag, words } from "./text-match";
 
@@ -48,7 +48,7 @@ export function prepare(template: Template): Prepared[] {
   if (!p) {
     p = template.rows.map((row) => ({
       row,
-      labels: [row.label, ...Object.values(row.labelByLevel)].map((l) => bagOf(words(l.replace(/\.\s*$/, "")))),
+      labels: labelsOf(row).map((l) => bagOf(words(l.replace(/\.\s*$/, "")))),
       unit: normalised(row.unit ?? ""),
     }));
     prepared.set(template, p);
@@ -77,7 +77,8 @@ function score(p: PrintedRow, pWords: WordBag, t: Prepared, unit: string): { sco
   return { score: Math.max(s, 0.01), sim, basis: sameCode ? (sim >= LABEL_FLOOR ? "code-and-label" : "code") : "label" };
 }
 
-export const printedBags = (printed: readonly PrintedRow[]): WordBag[] => printed.map((p) => bagOf(words(p.label)));
+/** The printed labels as word bags, when the caller has not made them (once for every template). */
+const printedBags = (printed: readonly PrintedRow[]): WordBag[] => printed.map((p) => bagOf(words(p.label)));
 
 const labelSets = new WeakMap<Template, Set<string>>();
 
@@ -88,7 +89,7 @@ const labelSets = new WeakMap<Template, Set<string>>();
 export function exactLabelHits(printedLabels: readonly string[], template: Template): number {
   let set = labelSets.get(template);
   if (!set) {
-    set = new Set(template.rows.flatMap((r) => [r.label, ...Object.values(r.labelByLevel)].map((l) => normalised(l.replace(/\.\s*$/, "")))));
+    set = new Set(template.rows.flatMap((r) => labelsOf(r).map((l) => normalised(l.replace(/\.\s*$/, "")))));
     labelSets.set(template, set);
   }
   let hits = 0;

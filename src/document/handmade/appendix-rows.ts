@@ -5,10 +5,10 @@
  * A table split across pages, with or without its header repeated, is read as one.
  */
 import type { AppendixColumn } from "../../core/model/template-schema";
-import type { Template } from "../../core/model/template";
+import type { Indicator, Template } from "../../core/model/template";
 import { appendixColumns } from "../plan/build-plan";
 import { BodyBlock, cellText, TableBlock } from "./body";
-import { bagOfText, bagSimilarity, normalised, words, WordBag } from "./text-match";
+import { bagOf, bagOfText, bagSimilarity, normalised, words, WordBag } from "./text-match";
 
 /** What a column holds: the parts of AppendixColumn.show ("stt", "label", "unit", "value", "note", "area", "cell:<id>"). */
 export type ColumnParts = readonly string[];
@@ -57,6 +57,20 @@ const GENERIC: readonly AppendixColumn[] = [
   { title: "Ghi chú", show: ["note"], width: 1 },
 ];
 
+/**
+ * The lines the form itself prints in a column that also holds the note (Khánh Hòa's "Đơn vị thực
+ * hiện": "- Sở Nội vụ báo cáo …"), normalised: they are not the officer's note.
+ */
+export function formLines(parts: ColumnParts, row: Indicator): Set<string> {
+  return new Set(
+    parts
+      .filter((p) => p.startsWith("cell:"))
+      .flatMap((p) => (row.cells[p.slice(5)] ?? "").split("\n"))
+      .map(normalised)
+      .filter((l) => l !== ""),
+  );
+}
+
 /** Every column title the templates print, and the usual ones, with what each holds. */
 export function knownColumns(templates: readonly Template[]): AppendixColumn[] {
   const seen = new Set<string>();
@@ -95,7 +109,7 @@ function partsOf(text: string, titles: Titles): ColumnParts | null {
   let best: { parts: ColumnParts; score: number } | null = null;
   if (w.length > 0 && w.length <= 40) {
     const said = w.join(" ");
-    const bag = bagOfText(text);
+    const bag = bagOf(w);
     for (const c of titles.columns) {
       const score = said === c.title || said === c.firstLine ? 2 : said.startsWith(`${c.firstLine} `) ? 1.5 : bagSimilarity(bag, c.bag);
       if (score >= 0.75 && (!best || score > best.score)) best = { parts: c.parts, score };

@@ -22,6 +22,9 @@ export interface IdentityText {
   readonly header: Header;
 }
 
+/** The appendix's "(Kèm theo báo cáo số … của …)" line, or "(Ban hành kèm theo …)". */
+export const KEM_THEO = /^\(?\s*(?:ban hành\s+)?kèm theo(?![\p{L}\p{N}])/iu;
+
 const clean = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
 
 /** Lines of text in reading order: paragraphs, and table cells line by line (the header block is a table). */
@@ -155,7 +158,7 @@ function signatureOf(blocks: readonly BodyBlock[]): Pick<Header, "noi-nhan" | "q
 export function identityOf(blocks: readonly BodyBlock[]): IdentityText {
   const lines = linesOf(blocks, 4000);
   const ty = trichYeu(lines);
-  const kemTheo = lines.find((l) => /^\(?\s*(?:ban hành\s+)?kèm theo(?![\p{L}\p{N}])/iu.test(l));
+  const kemTheo = lines.find((l) => KEM_THEO.test(l));
   let period: Found<Period> | undefined;
   for (const text of [ty?.text, kemTheo].filter((t): t is string => !!t)) {
     const p = periodIn(text, ty?.plan ?? false);

@@ -5,14 +5,14 @@
  * matched by order alone is said, and a value is taken only from a matched row.
  */
 import type { Agency, Period, ReportData } from "../../core/model/report-data";
-import { appliesTo, Indicator, Template, templateServes } from "../../core/model/template";
+import { appliesTo, Indicator, labelsOf, Template, templateServes } from "../../core/model/template";
 import type { AgencyLevel, ReportKind } from "../../core/model/vocabulary";
-import { Alignment, alignRows, exactLabelHits, MatchBasis, printedBags } from "./align-rows";
-import { AppendixRead, PrintedRow, readAppendixRows } from "./appendix-rows";
+import { Alignment, alignRows, exactLabelHits, MatchBasis } from "./align-rows";
+import { AppendixRead, formLines, PrintedRow, readAppendixRows } from "./appendix-rows";
 import type { BodyBlock } from "./body";
 import { ValueHow, valueFromCell } from "./cell-value";
 import { identityOf, IdentityText } from "./identity-text";
-import { normalised } from "./text-match";
+import { bagOf, normalised, words } from "./text-match";
 import { FoundSection, findSections } from "./body-sections";
 import { outlineFor } from "../../core/outline";
 
@@ -80,14 +80,8 @@ const MIN_MATCHED = 5;
 function officerNote(printed: PrintedRow, row: Indicator): string {
   const parts: string[] = [];
   for (const n of printed.notes) {
-    const formLines = new Set(
-      n.parts
-        .filter((p) => p.startsWith("cell:"))
-        .flatMap((p) => (row.cells[p.slice(5)] ?? "").split("\n"))
-        .map(normalised)
-        .filter((l) => l !== ""),
-    );
-    const text = formLines.size === 0 ? n.text : n.text.split("\n").filter((l) => !formLines.has(normalised(l))).join("\n").trim();
+    const form = formLines(n.parts, row);
+    const text = form.size === 0 ? n.text : n.text.split("\n").filter((l) => !form.has(normalised(l))).join("\n").trim();
     if (text !== "") parts.push(text);
   }
   return parts.join("\n");
@@ -98,14 +92,16 @@ function noteInLabel(printed: PrintedRow, row: Indicator): string {
   const m = /^([\s\S]+?)(?:\s+[-–]\s+|\s*:\s+)([\s\S]+)$/.exec(printed.label);
   if (!m) return "";
   const head = normalised(m[1]);
-  return [row.label, ...Object.values(row.labelByLevel)].some((l) => normalised(l) === head) ? m[2].trim() : "";
+  return labelsOf(row).some((l) => normalised(l) === head) ? m[2].trim() : "";
 }
 
 function chooseTemplate(appendix: AppendixRead, templates: readonly Template[], period: Period | undefined, level: AgencyLevel | undefined) {
-  const labels = appendix.rows.map((p) => normalised(p.label));
+  // The printed labels' words, once: as text for the exact hits, as bags for the alignments.
+  const printed = appendix.rows.map((p) => words(p.label));
+  const labels = printed.map((w) => w.join(" "));
   const hits = templates.map((t) => exactLabelHits(labels, t));
   const most = Math.max(0, ...hits);
-  const bags = printedBags(appendix.rows);
+  const bags = printed.map(bagOf);
   // Templates well behind the best on exact label hits are not aligned (a template given on the command line always is).
   // Close ones are (tk-7-linh-vuc-2021 and tk-2-cap-2025 share most labels): the alignment and the period decide.
   const aligned = templates.filter((_, i) => templates.length === 1 || hits[i] >= most * 0.85).map((t) => ({ t, a: alignRows(appendix.rows, t, bags) }));

@@ -17,15 +17,6 @@ export function words(text: string): string[] {
 
 export const normalised = (text: string): string => words(text).join(" ");
 
-/**
- * How alike two wordings are, 0–1: the Dice coefficient of their word lists
- * (each word counted as often as it occurs), so a word added or left out costs
- * little in a long label and much in a short one.
- */
-export function similarity(a: readonly string[], b: readonly string[]): number {
-  return bagSimilarity(bagOf(a), bagOf(b));
-}
-
 /** Words as numbers (the same word, the same number, in this process), in order and sorted: compared without allocating. */
 export interface WordBag {
   readonly ordered: Int32Array;
@@ -46,7 +37,11 @@ export function bagOf(list: readonly string[]): WordBag {
 
 export const bagOfText = (text: string): WordBag => bagOf(words(text));
 
-/** similarity() of two bags: a merge of their sorted ids. */
+/**
+ * How alike two wordings are, 0–1: the Dice coefficient of their word lists (each word counted as
+ * often as it occurs), so a word added or left out costs little in a long label and much in a short
+ * one. A merge of the bags' sorted ids.
+ */
 export function bagSimilarity(a: WordBag, b: WordBag): number {
   const x = a.sorted;
   const y = b.sorted;
