@@ -3,7 +3,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { ReportData } from "../core/model/report-data";
 import type { Template } from "../core/model/template";
-import { PlanCounts, planCounts } from "../core/plan-counts";
+import { PlanCounts, planFor } from "../core/plan-counts";
 import { builtInTemplate, builtInTemplates } from "../core/templates/registry";
 import type { ReadResult } from "../document/controls";
 import { DocxError } from "../document/docx/read-docx";
@@ -72,10 +72,9 @@ export async function readReportFile(file: string, said: (line: string) => void)
  */
 export async function readPlanFile(file: string, reportYear: number, said: (line: string) => void): Promise<PlanCounts> {
   const data = await readReportFile(file, said);
-  const template = builtInTemplate(data.template);
-  if (!template || template.data.layout !== "assignment") throw new UsageFailure(vi.cli.plan.errNotPlan(file, data.template));
-  if (data.period.year !== reportYear) throw new UsageFailure(vi.cli.plan.errYear(file, data.period.year, reportYear));
-  return planCounts(template, data);
+  const plan = planFor(data, builtInTemplate(data.template), reportYear);
+  if (!plan.ok) throw new UsageFailure(plan.reason === "not-plan" ? vi.cli.plan.errNotPlan(file, data.template) : vi.cli.plan.errYear(file, data.period.year, reportYear));
+  return plan.counts;
 }
 
 export async function readValuesFile(file: string): Promise<ImportedValues> {

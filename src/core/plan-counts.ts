@@ -28,6 +28,31 @@ export function planCounts(plan: Template, data: ReportData): PlanCounts {
   return { tasks: tasks.length, done, year: data.period.year };
 }
 
+/**
+ * The counts of a plan given for a report of `reportYear` (`template`: the one its data names); or why it cannot feed it: the file holds a
+ * report of another template (not a plan), or the plan of another year.
+ */
+export function planFor(data: ReportData, template: Template | undefined, reportYear: number): { ok: true; counts: PlanCounts } | { ok: false; reason: "not-plan" | "other-year" } {
+  if (!template || template.data.layout !== "assignment") return { ok: false, reason: "not-plan" };
+  if (data.period.year !== reportYear) return { ok: false, reason: "other-year" };
+  return { ok: true, counts: planCounts(template, data) };
+}
+
+/**
+ * The plan's counts put where `values` have nothing; a value already there is kept, and listed when
+ * it differs from the plan's (the command line says so).
+ */
+export function withPlanValues<V extends string | number>(values: Readonly<Record<string, V>>, fromPlan: Readonly<Record<string, string>>): { values: Record<string, V | string>; kept: { code: string; given: string; planned: string }[] } {
+  const out: Record<string, V | string> = { ...values };
+  const kept: { code: string; given: string; planned: string }[] = [];
+  for (const [code, planned] of Object.entries(fromPlan)) {
+    const given = String(out[code] ?? "").trim();
+    if (given === "") out[code] = planned;
+    else if (given !== planned) kept.push({ code, given, planned });
+  }
+  return { values: out, kept };
+}
+
 /** The report rows the plan feeds, with their counts (as text, as values are kept). */
 export function valuesFromPlan(report: Template, counts: PlanCounts): Record<string, string> {
   const out: Record<string, string> = {};

@@ -62,6 +62,11 @@ const NUMBER_EXAMPLE: Record<string, string> = {
 /** A number in a message, the Vietnamese way (30,5; 300.000). */
 const num = (x: number) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(x);
 const q = (s: string) => `"${s}"`;
+/** Rows and their values: "1.1.1 = 50, 1.1.2 = 2". */
+const codeValues = (values: Record<string, string>) =>
+  Object.entries(values)
+    .map(([code, v]) => `${code} = ${v}`)
+    .join(", ");
 
 export const vi = {
   areaName: (a: Area) => AREA_NAMES[a],
@@ -274,7 +279,7 @@ export const vi = {
       previousValue: (value: string) => `Kỳ trước: ${value}`,
       fromPlan: "Lấy từ kế hoạch",
       fromPlanHint: "Chọn tệp kế hoạch CCHC của năm (.docx hoặc .json): số nhiệm vụ đề ra và đã hoàn thành được đưa vào các dòng tương ứng, rồi bấm Ghi vào văn bản.",
-      planTaken: (year: number, list: string) => `Lấy từ kế hoạch CCHC năm ${year}: ${list}. Bấm "Ghi vào văn bản" để ghi; số liệu cán bộ đã gõ trong văn bản không bị ghi đè.`,
+      planTaken: (year: number, values: Record<string, string>) => `Lấy từ kế hoạch CCHC năm ${year}: ${codeValues(values)}. Bấm "Ghi vào văn bản" để ghi; số liệu cán bộ đã gõ trong văn bản không bị ghi đè.`,
       fileType: (name: string) => `${name}: chỉ nhận tệp .docx hoặc .json.`,
       fileUnreadable: (name: string, detail: string) => `Không đọc được báo cáo trong ${name}: ${detail}.`,
       planNotPlan: (name: string, template: string) => `${name} không phải kế hoạch CCHC (là báo cáo theo mẫu ${template}).`,
@@ -671,7 +676,7 @@ export const vi = {
     plan: {
       errNotPlan: (file: string, template: string) => `${file} không phải kế hoạch CCHC (là báo cáo theo mẫu ${template}); --plan cần tệp kế hoạch (mẫu kh-phan-cong-2021).`,
       errYear: (file: string, planYear: number, reportYear: number) => `${file} là kế hoạch CCHC năm ${planYear}, không dùng cho báo cáo năm ${reportYear}.`,
-      taken: (values: string) => `Lấy từ kế hoạch: ${values}.`,
+      taken: (values: Record<string, string>) => `Lấy từ kế hoạch: ${codeValues(values)}.`,
       kept: (code: string, given: string, fromPlan: string) => `  ${code}: giữ số liệu đã cho "${given}" (kế hoạch: ${fromPlan}).`,
     },
     readAsHandmade: (file: string, template: string, values: number) =>

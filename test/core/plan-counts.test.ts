@@ -2,7 +2,7 @@
  * The year's plan feeds the report (issue #16): its tasks counted, those done, and the report rows
  * that take the counts named by the templates (`fromPlan`), checked by the `plan` rule.
  */
-import { planCounts, valuesFromPlan } from "../../src/core/plan-counts";
+import { planCounts, planFor, valuesFromPlan, withPlanValues } from "../../src/core/plan-counts";
 import { validate } from "../../src/core/validation/engine";
 import { fixture, template, withValues } from "../helpers";
 
@@ -26,6 +26,19 @@ describe("the plan's counts", () => {
     expect(valuesFromPlan(template("tk-7-linh-vuc-2021"), counts)).toEqual({ "1.1.1": "50", "1.1.2": "12" });
     expect(valuesFromPlan(template("tk-2-cap-2025"), counts)).toEqual({ "1.1.1": "50", "1.1.2": "12" });
     expect(valuesFromPlan(template("tk-khanh-hoa-2021"), counts)).toEqual({ "1.1.a": "50", "1.1.b": "12" });
+  });
+});
+
+describe("a plan given for a report", () => {
+  it("counts a plan of the report's year; refuses a report instead of a plan, and another year's plan", () => {
+    expect(planFor(seed004, plan, 2021)).toEqual({ ok: true, counts: { tasks: 50, done: 0, year: 2021 } });
+    expect(planFor(fixture("seed-002.json"), template("tk-7-linh-vuc-2021"), 2021)).toEqual({ ok: false, reason: "not-plan" });
+    expect(planFor(seed004, plan, 2022)).toEqual({ ok: false, reason: "other-year" });
+  });
+
+  it("its counts go where nothing is given; a given value is kept, and listed when it differs", () => {
+    expect(withPlanValues({ "1.1.1": "48", "1.1.2": "" }, { "1.1.1": "50", "1.1.2": "12" })).toEqual({ values: { "1.1.1": "48", "1.1.2": "12" }, kept: [{ code: "1.1.1", given: "48", planned: "50" }] });
+    expect(withPlanValues({ "1.1.1": 50 }, { "1.1.1": "50" }).kept).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { vi } from "../../strings";
 import { identityDifferences } from "../../core/identity";
 import { docxFailure, readPlanFile, readValuesFile, refuseExistingOutput, writeNewFile } from "../docx-input";
 import type { ImportedValues } from "../../import/read-values";
-import { valuesFromPlan } from "../../core/plan-counts";
+import { valuesFromPlan, withPlanValues } from "../../core/plan-counts";
 import { readBytes } from "../read-input";
 import { EXIT, UsageFailure } from "../failure";
 
@@ -28,8 +28,8 @@ export async function runFill(args: { files: string[]; output?: string; plan?: s
   // The plan's counts for the rows it feeds, where the values file gives none; filled by the same rule (typed values kept).
   if (args.plan) {
     const fromPlan = valuesFromPlan(template, await readPlanFile(args.plan, part.period.year, args.json ? () => undefined : out));
-    for (const [code, v] of Object.entries(fromPlan)) if (String(imported.values[code] ?? "").trim() === "") imported.values[code] = v;
-    if (!args.json) out(vi.cli.plan.taken(Object.entries(fromPlan).map(([c, v]) => `${c} = ${v}`).join(", ")));
+    Object.assign(imported.values, withPlanValues(imported.values, fromPlan).values);
+    if (!args.json) out(vi.cli.plan.taken(fromPlan));
   }
   // Report data for another template, period or agency is never poured into same-numbered rows.
   const differs = imported.identity ? identityDifferences(imported.identity, part) : [];

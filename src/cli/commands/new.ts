@@ -5,7 +5,7 @@ import { periodInfo } from "../../core/period";
 import { DocxReportDocument } from "../../document/docx/docx-document";
 import { vi } from "../../strings";
 import { readPlanFile, refuseExistingOutput, writeNewFile } from "../docx-input";
-import { valuesFromPlan } from "../../core/plan-counts";
+import { valuesFromPlan, withPlanValues } from "../../core/plan-counts";
 import { EXIT, UsageFailure } from "../failure";
 import { identityFrom, IdentityValues } from "../options";
 import { readReportData } from "../read-input";
@@ -41,21 +41,15 @@ export async function runNew(args: IdentityValues & { data?: string; plan?: stri
   if (given && given.template !== template.id) throw new UsageFailure(vi.cli.errDataTemplate(args.data!, given.template, template.id));
   // The plan's counts go where the --data file has nothing; a value it gives is kept, and said.
   const fromPlan = args.plan ? valuesFromPlan(template, await readPlanFile(args.plan, identity.period.year, args.json ? () => undefined : out)) : {};
-  const values: Record<string, string | number> = { ...(given?.values ?? {}) };
-  const planLines: string[] = [];
-  for (const [code, v] of Object.entries(fromPlan)) {
-    const had = String(values[code] ?? "").trim();
-    if (had === "") values[code] = v;
-    else if (had !== v) planLines.push(vi.cli.plan.kept(code, had, v));
-  }
+  const { values, kept } = withPlanValues(given?.values ?? {}, fromPlan);
   const data = { ...identity, values, notes: given?.notes, sections: given?.sections, header: given?.header };
   await writeNewFile(args.output, await DocxReportDocument.write(template, data));
   const filled = Object.values(data.values).filter((v) => String(v).trim() !== "").length;
   if (args.json) out(JSON.stringify({ output: args.output, template: template.id, period: data.period, agency: data.agency, values: filled, ...(args.plan ? { fromPlan } : {}) }));
   else {
     out(vi.cli.created(args.output, filled));
-    if (args.plan) out(vi.cli.plan.taken(Object.entries(fromPlan).map(([c, v]) => `${c} = ${v}`).join(", ")));
-    for (const l of planLines) out(l);
+    if (args.plan) out(vi.cli.plan.taken(fromPlan));
+    for (const k of kept) out(vi.cli.plan.kept(k.code, k.given, k.planned));
   }
   return EXIT.ok;
 }

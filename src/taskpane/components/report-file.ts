@@ -7,7 +7,7 @@ import { limitFor, megabytes } from "../../core/input-limits";
 import { parseJsonText } from "../../core/json-text";
 import { ReportData, ReportDataSchema } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
-import { planCounts, PlanCounts, valuesFromPlan } from "../../core/plan-counts";
+import { planFor, PlanCounts, valuesFromPlan } from "../../core/plan-counts";
 import { DocxReportDocument } from "../../document/docx/docx-document";
 import { DocxError } from "../../document/docx/read-docx";
 import { vi } from "../../strings";
@@ -44,10 +44,9 @@ export async function reportFromFile(file: File, templates: readonly Template[])
 export async function planFromFile(file: File, report: { template: Template; year: number }, templates: readonly Template[]): Promise<FromFile<{ counts: PlanCounts; values: Record<string, string> }>> {
   const read = await reportFromFile(file, templates.filter((x) => x.data.layout === "assignment"));
   if (!read.ok) return read;
-  const plan = templates.find((x) => x.id === read.data.template);
-  if (!plan || plan.data.layout !== "assignment") return { ok: false, message: t.planNotPlan(file.name, read.data.template) };
-  if (read.data.period.year !== report.year) return { ok: false, message: t.planYear(file.name, read.data.period.year, report.year) };
-  const counts = planCounts(plan, read.data);
+  const plan = planFor(read.data, templates.find((x) => x.id === read.data.template), report.year);
+  if (!plan.ok) return { ok: false, message: plan.reason === "not-plan" ? t.planNotPlan(file.name, read.data.template) : t.planYear(file.name, read.data.period.year, report.year) };
+  const counts = plan.counts;
   const values = valuesFromPlan(report.template, counts);
   if (Object.keys(values).length === 0) return { ok: false, message: t.planNoRows(report.template.id) };
   return { ok: true, counts, values };

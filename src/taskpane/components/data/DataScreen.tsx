@@ -53,7 +53,7 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
       setEntries("values", (prev) => ({ ...prev, ...result.values }));
       const area = state.template.get(Object.keys(result.values)[0])?.area;
       if (area) setOpen((prev) => (prev.includes(area) ? prev : [...prev, area]));
-      setPlanMessage({ intent: "info", text: t.planTaken(result.counts.year, Object.entries(result.values).map(([c, v]) => `${c} = ${v}`).join(", ")) });
+      setPlanMessage({ intent: "info", text: t.planTaken(result.counts.year, result.values) });
     } finally {
       setPlanBusy(false);
     }
