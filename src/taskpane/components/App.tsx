@@ -161,9 +161,10 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
     refresh();
   });
   const tab = nav.tab;
-  // A report typed by hand, open in the workbench: taking it over.
+  // A report typed by hand, open in the workbench: taking it over. Asked only where it is offered (the
+  // start screen): whether the document is ours walks its controls, not to be done on every render.
   const takeOver =
-    session.takeOver && session.canTakeOver?.()
+    session.takeOver && tab === "start" && session.canTakeOver?.()
       ? async () => {
           const result = await session.takeOver!(templates ?? (await loadTemplates()));
           setTakenOver(result);
