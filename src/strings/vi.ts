@@ -207,6 +207,22 @@ export const vi = {
       takeOverLeft: (n: number) => `${n} chỗ được để nguyên, chưa gắn ô (cần sửa tay trong văn bản):`,
       takeOverUnmatched: (n: number) => `${n} dòng có số liệu không khớp với dòng nào của mẫu (không lấy):`,
       takeOverNoAppendix: "Văn bản không có bảng phụ lục số liệu theo mẫu nào (bảng có các cột STT, Chỉ tiêu, Đơn vị tính, Số liệu), nên không chuyển được.",
+      /** Why Word cannot take the open document over as it is (nothing was changed). */
+      takeOverRefused: {
+        tracking: "Văn bản đang bật Theo dõi thay đổi (Xem lại › Theo dõi thay đổi). Hãy tắt đi rồi chuyển lại: nếu không, Word ghi mọi bảng và đoạn được gắn ô thành thay đổi của đồng chí. Văn bản chưa bị thay đổi gì.",
+        ours: "Văn bản này đã có ô của công cụ (đã là báo cáo có cấu trúc), không cần chuyển nữa. Hãy dùng \"Đọc lại văn bản đang mở\" hoặc thẻ Kiểm tra để sửa chỗ thiếu.",
+        "section-break":
+          "Một đoạn hoặc bảng cần gắn ô có dấu ngắt phần (section break); Word bỏ định dạng phần khi chèn lại nên công cụ không chuyển trong Word. Văn bản chưa bị thay đổi gì. Hãy lưu tệp rồi chuyển trên trình duyệt (Bàn làm việc) hoặc bằng lệnh cchc adopt.",
+        revisions: "Văn bản còn thay đổi đang theo dõi chưa xử lý. Hãy Chấp nhận hoặc Từ chối các thay đổi (Xem lại) rồi chuyển lại. Văn bản chưa bị thay đổi gì.",
+        comments: "Bảng hoặc đoạn cần gắn ô có chú thích (comment). Hãy xử lý và xóa chú thích rồi chuyển lại, để chú thích không bị mất. Văn bản chưa bị thay đổi gì.",
+        notes: "Bảng hoặc đoạn cần gắn ô có chú thích cuối trang; công cụ không chuyển trong Word để không làm mất chú thích. Văn bản chưa bị thay đổi gì. Hãy lưu tệp rồi chuyển bằng lệnh cchc adopt.",
+        "unsupported-block": "Văn bản có khối nội dung mà công cụ không chuyển được trong Word. Văn bản chưa bị thay đổi gì. Hãy lưu tệp rồi chuyển trên trình duyệt (Bàn làm việc) hoặc bằng lệnh cchc adopt.",
+        "shown-otherwise": "Word hiển thị văn bản khác với nội dung công cụ đọc được (ví dụ có trường tự động hoặc hộp văn bản trong bảng), nên công cụ không chuyển để tránh gắn ô sai chỗ. Văn bản chưa bị thay đổi gì. Hãy lưu tệp rồi chuyển bằng lệnh cchc adopt.",
+        "not-a-package": "Word không trả về nội dung văn bản để chuyển. Văn bản chưa bị thay đổi gì; hãy thử lại.",
+        "too-big": "Văn bản quá lớn để chuyển trong Word. Văn bản chưa bị thay đổi gì. Hãy lưu tệp rồi chuyển bằng lệnh cchc adopt.",
+      } as Record<string, string>,
+      takeOverFailed: (detail: string) =>
+        `Chuyển bị gián đoạn: ${detail}. Chữ trong văn bản vẫn giữ nguyên; một phần có thể đã được gắn ô. Hãy bấm Hoàn tác (Ctrl+Z) trong Word rồi chuyển lại.`,
       takeOverNotRecognised: (parts: string) =>
         `Không nhận ra ${parts} trong văn bản. Hãy ghi rõ ở trích yếu (ví dụ "Công tác cải cách hành chính 6 tháng đầu năm 2021") và dòng "(Kèm theo báo cáo … của <tên cơ quan>)" ở phụ lục, rồi thử lại.`,
     },

@@ -1,10 +1,11 @@
 /** Word.Body (the document's main body) over the fake model. */
-import { FakeContext, invalidArgument, Obj } from "./context";
+import { ClientResult, FakeContext, invalidArgument, Obj } from "./context";
+import { exportOoxml } from "./ooxml-export";
 import { ContentControlCollectionProxy } from "./content-control";
 import { checkInsertedText, endOfBody, insertBlocks, paragraphLike } from "./locate";
 import { Block, controlsIn, newParagraph, paragraphsIn, paragraphText, Table } from "./model";
 import { FakeOfficeError } from "./office-error";
-import { paragraphCollection, ParagraphProxy } from "./paragraph";
+import { ParagraphCollectionProxy, ParagraphProxy } from "./paragraph";
 import { importInto, RangeProxy } from "./range";
 import { makeTable, TableProxy } from "./table";
 import { TrackedChangeCollectionProxy } from "./tracked-changes";
@@ -70,7 +71,7 @@ export class BodyProxy extends Obj<Block[]> {
     this.op(() => {
       if (type !== "Page" || location !== "End") throw invalidArgument("fake: a page break at the end only");
       const list = endOfBody(this.ctx.model);
-      insertBlocks(list, list.length, [{ kind: "break" }]);
+      insertBlocks(list, list.length, [{ kind: "p", parts: [], format: { font: {} }, pageBreak: true }]);
     }, [type, location]);
   }
   /** Body.clear (WordApi 1.1): refused while a control that cannot be deleted is there (AccessDenied). */
@@ -80,8 +81,14 @@ export class BodyProxy extends Obj<Block[]> {
       this.t.splice(0, this.t.length, newParagraph(""));
     });
   }
-  get paragraphs() {
-    return paragraphCollection(this.ctx, () => paragraphsIn(this.t));
+  get paragraphs(): ParagraphCollectionProxy {
+    return new ParagraphCollectionProxy(this.ctx, () => paragraphsIn(this.t));
+  }
+  /** Body.getOoxml (WordApi 1.1): the body as a Flat OPC package (./ooxml-export.ts). */
+  getOoxml(): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this.op(() => result.set(exportOoxml(this.t, this.ctx.model.styles.values())));
+    return result;
   }
   get contentControls(): ContentControlCollectionProxy {
     return new ContentControlCollectionProxy(this.ctx, () => controlsIn(this.t));

@@ -46,6 +46,8 @@ export interface ContextOptions {
   supports: (set: string, version: string) => boolean;
   /** Test hook: fail the n-th sync of this context (1-based) before running anything, as a lost connection would. */
   failSync?: (n: number, context: FakeContext) => FakeOfficeError | null;
+  /** Word on the web, with its own refusals (e.g. no control inserted inside a table cell, office-js#3367). */
+  web?: boolean;
 }
 
 interface QueuedOp {

@@ -9,7 +9,8 @@
 import type { WordHost } from "../../src/document/word/word-host";
 import { ContextOptions, DEFAULT_LIMITS, FakeContext, FakeLimits, FakeStats } from "./context";
 import { DocumentProxy } from "./document";
-import { FakeDocumentModel } from "./model";
+import { FakeDocumentModel, keepTrailingParagraph } from "./model";
+import { importOoxml } from "./ooxml-import";
 import { FakeOfficeError } from "./office-error";
 
 export interface FakeWord {
@@ -24,6 +25,8 @@ export interface FakeOptions {
   wordApi?: string[];
   model?: FakeDocumentModel;
   limits?: Partial<FakeLimits>;
+  /** Word on the web: a control cannot be inserted inside a table cell (office-js#3367; see range.ts). */
+  web?: boolean;
   /** Test hook: fail a given sync (numbered across the whole fake, 1-based) as a dropped connection would. */
   failAtSync?: number;
 }
@@ -49,6 +52,7 @@ export function fakeWord(options: FakeOptions = {}): FakeWord {
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     supports,
     failSync: () => null,
+    web: options.web ?? false,
   };
   if (options.failAtSync !== undefined) {
     const at = options.failAtSync;
@@ -73,4 +77,20 @@ export function fakeWord(options: FakeOptions = {}): FakeWord {
     },
   };
   return { model, stats, host };
+}
+
+/**
+ * A document as the officer opened it in Word, from its word/document.xml: read by the fake's own
+ * importer, section breaks kept (they are the document's, not inserted).
+ */
+export function openedModel(documentXml: string): FakeDocumentModel {
+  const model = new FakeDocumentModel();
+  const body = documentXml.replace(/^<\?xml[^>]*\?>/, "");
+  const pkg =
+    '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
+    '<pkg:part pkg:name="/_rels/.rels"><pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships></pkg:xmlData></pkg:part>' +
+    `<pkg:part pkg:name="/word/document.xml"><pkg:xmlData>${body}</pkg:xmlData></pkg:part></pkg:package>`;
+  model.body = importOoxml(pkg, () => model.id(), true).blocks;
+  keepTrailingParagraph(model.body);
+  return model;
 }

@@ -44,6 +44,13 @@ export interface Paragraph {
   style?: string;
   /** Direct formatting (set through the API); the style's formatting shows where this is silent. */
   format: Format;
+  /**
+   * Holds a page break (w:br w:type="page") after its text. In Word a page break is a character of a
+   * paragraph, and a paragraph holding only a page break is still a paragraph of Body.paragraphs.
+   */
+  pageBreak?: boolean;
+  /** Section properties (w:pPr/w:sectPr): a section break ends here. Not modelled beyond being there. */
+  sectionBreak?: boolean;
 }
 
 export interface BlockControl extends ControlCommon {
@@ -54,6 +61,10 @@ export interface BlockControl extends ControlCommon {
 
 export interface Cell {
   blocks: Block[];
+  /** Grid columns the cell spans (w:gridSpan), when more than one. */
+  span?: number;
+  /** Vertical merge (w:vMerge): the cell starting a merge, or one continuing the cell above. */
+  vMerge?: "restart" | "continue";
 }
 
 export interface Table {
@@ -63,11 +74,7 @@ export interface Table {
   borders: "single" | "none";
 }
 
-export interface PageBreak {
-  kind: "break";
-}
-
-export type Block = Paragraph | BlockControl | Table | PageBreak;
+export type Block = Paragraph | BlockControl | Table;
 /** Kept for readability where the body is meant. */
 export type BodyItem = Block;
 

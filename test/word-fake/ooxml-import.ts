@@ -44,7 +44,12 @@ const kid = (e: Element, ns: string, name: string) => kids(e, ns, name)[0] ?? nu
 const wval = (e: Element | null) => (e ? e.getAttributeNS(W, "val") : null);
 const onOff = (e: Element | null) => !!e && !["0", "false", "off"].includes(wval(e) ?? "true");
 
-export function importOoxml(ooxml: string, newId: () => number): ImportedOoxml {
+/**
+ * `opened`: the package is a document being opened (a test's starting document), whose section
+ * breaks are kept. Inserted OOXML loses its section properties (office-js#3450), so by default a
+ * paragraph's w:sectPr is dropped.
+ */
+export function importOoxml(ooxml: string, newId: () => number, opened = false): ImportedOoxml {
   if (/<!DOCTYPE|<!ENTITY/i.test(ooxml)) throw general("DOCTYPE or ENTITY");
   let problem = "";
   let root: Element | null = null;
@@ -68,8 +73,15 @@ export function importOoxml(ooxml: string, newId: () => number): ImportedOoxml {
   if (!body) throw general(`no w:document/w:body in ${mainName}`);
   const stylesName = relationshipTarget(parts.get(relsOf(mainName)), STYLES, mainName.replace(/[^/]*$/, ""));
   const styles = stylesName && parts.get(stylesName) ? readStyles(parts.get(stylesName)!) : [];
-  return { blocks: readBlocks(body, newId), styles };
+  sectionsKept = opened;
+  try {
+    return { blocks: readBlocks(body, newId), styles };
+  } finally {
+    sectionsKept = false;
+  }
 }
+
+let sectionsKept = false;
 
 const relsOf = (name: string) => name.replace(/([^/]*)$/, "_rels/$1.rels");
 
@@ -136,10 +148,10 @@ function readParagraph(e: Element, newId: () => number): Block[] {
   const pPr = kid(e, W, "pPr");
   const style = wval(pPr ? kid(pPr, W, "pStyle") : null) ?? undefined;
   const p: Paragraph = { kind: "p", parts: [], format: { font: {} }, style };
-  const pageBreak = readRuns(e, p.parts, newId, false);
-  if (!pageBreak) return [p];
-  // A paragraph holding only a page break is the break itself.
-  return p.parts.length === 0 ? [{ kind: "break" }] : [p, { kind: "break" }];
+  if (sectionsKept && pPr && kid(pPr, W, "sectPr")) p.sectionBreak = true;
+  // A page break is a character of its paragraph (a paragraph holding only a page break is a paragraph).
+  if (readRuns(e, p.parts, newId, false)) p.pageBreak = true;
+  return [p];
 }
 
 interface ControlProps {
@@ -199,11 +211,16 @@ function readTable(tbl: Element, newId: () => number): Table {
     let span = 0;
     const cells = kids(tr, W, "tc").map((tc) => {
       const tcPr = kid(tc, W, "tcPr");
-      span += Number(wval(tcPr ? kid(tcPr, W, "gridSpan") : null) ?? 1);
+      const cellSpan = Number(wval(tcPr ? kid(tcPr, W, "gridSpan") : null) ?? 1);
+      span += cellSpan;
       const blocks = readBlocks(tc, newId);
       const last = blocks[blocks.length - 1];
       if (!last || last.kind !== "p") throw general("a table cell must end with a paragraph (ECMA-376 §17.4.66)");
-      return { blocks };
+      const merge = tcPr ? kid(tcPr, W, "vMerge") : null;
+      const cell: Table["rows"][number][number] = { blocks };
+      if (cellSpan > 1) cell.span = cellSpan;
+      if (merge) cell.vMerge = wval(merge) === "restart" ? "restart" : "continue";
+      return cell;
     });
     if (span !== columns) throw general(`a row spans ${span} of the table's ${columns} grid columns`);
     return cells;

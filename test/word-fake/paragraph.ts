@@ -1,5 +1,5 @@
 /** Word.Paragraph and Word.Font over the fake model. */
-import { FakeContext, invalidArgument, Obj } from "./context";
+import { CollectionProxy, FakeContext, invalidArgument, Obj } from "./context";
 import { ContentControlCollectionProxy } from "./content-control";
 import { checkInsertedText, containerOrThrow, insertBlocks, paragraphLike, placeOf, refuseIfLocked } from "./locate";
 import { effectiveFormat, InlineControl, Paragraph, paragraphsIn, paragraphText, TextPart } from "./model";
@@ -118,6 +118,10 @@ export class ParagraphProxy extends Obj<Paragraph> {
   get parentContentControlOrNullObject() {
     return RangeProxy.parentControl(this.ctx, () => ({ kind: "blocks", blocks: [this.t] }));
   }
+  /** WordApi 1.3: the table the paragraph is in; ItemNotFound when it is in none (learn.microsoft.com, Word.Paragraph.parentTable). */
+  get parentTable(): TableProxy {
+    return new TableProxy(this.ctx, () => placeOf(this.ctx.model, { kind: "blocks", blocks: [this.t] }).table);
+  }
   get parentTableOrNullObject(): TableProxy {
     return new TableProxy(this.ctx, () => placeOf(this.ctx.model, { kind: "blocks", blocks: [this.t] }).table);
   }
@@ -132,16 +136,24 @@ export class ParagraphProxy extends Obj<Paragraph> {
   }
 }
 
-/** ParagraphCollection's getFirst/getLast (WordApi 1.1/1.3) over paragraphs found at sync. */
-export function paragraphCollection(ctx: FakeContext, list: () => Paragraph[]) {
-  const step = <T>(f: () => T) => () => {
-    ctx.navigate();
-    return f();
-  };
-  return {
-    getFirst: step(() => new ParagraphProxy(ctx, () => list()[0] ?? (() => { throw invalidArgument("no paragraph"); })())),
-    getLast: step(() => new ParagraphProxy(ctx, () => { const l = list(); return l[l.length - 1] ?? (() => { throw invalidArgument("no paragraph"); })(); })),
-    getFirstOrNullObject: step(() => new ParagraphProxy(ctx, () => list()[0] ?? null)),
-    getLastOrNullObject: step(() => new ParagraphProxy(ctx, () => { const l = list(); return l[l.length - 1] ?? null; })),
-  };
+/**
+ * Word.ParagraphCollection over paragraphs found at sync: `load("items/text")` (every paragraph in
+ * document order, those in tables and controls included, as Body.paragraphs gives them), and
+ * getFirst/getLast (WordApi 1.1/1.3).
+ */
+export class ParagraphCollectionProxy extends CollectionProxy<Paragraph[], ParagraphProxy> {
+  protected itemsAt(list: Paragraph[]): ParagraphProxy[] {
+    return list.map((p) => new ParagraphProxy(this.ctx, () => p));
+  }
+  private step(pick: (l: Paragraph[]) => Paragraph | undefined, orNull: boolean): ParagraphProxy {
+    this.ctx.navigate();
+    return new ParagraphProxy(this.ctx, () => pick(this.t) ?? (orNull ? null : (() => { throw invalidArgument("no paragraph"); })()));
+  }
+  getFirst = () => this.step((l) => l[0], false);
+  getLast = () => this.step((l) => l[l.length - 1], false);
+  getFirstOrNullObject = () => this.step((l) => l[0], true);
+  getLastOrNullObject = () => this.step((l) => l[l.length - 1], true);
 }
+
+/** Kept for the callers that make a collection from a list. */
+export const paragraphCollection = (ctx: FakeContext, list: () => Paragraph[]) => new ParagraphCollectionProxy(ctx, list);

@@ -104,6 +104,11 @@ export class RangeProxy extends Obj<RangeTarget> {
       const base = { id: this.ctx.model.id(), tag: "", title: "", color: "", cannotEdit: false, cannotDelete: false };
       const plain = type === "PlainText";
       if (plain) this.ctx.requireNow("WordApi 1.5");
+      // Word on the web: "A general error is thrown" for a control around text in a table cell (office-js#3367;
+      // a whole-cell control is not seen as one there and gains a paragraph, #1947, #3704).
+      if (this.ctx.options.web && t.kind !== "found" && placeOf(this.ctx.model, t).bodyType === "TableCell") {
+        throw new FakeOfficeError("GeneralException", "fake (web): a content control cannot be inserted inside a table cell (office-js#3367)");
+      }
       if (t.kind === "part") {
         refuseIfLocked(this.ctx.model, t.para);
         const cc: InlineControl = { kind: "cc", type: plain ? "PlainText" : "RichText", text: t.part.text, ...base };

@@ -3,6 +3,7 @@ import { FakeContext, invalidArgument, itemNotFound, Obj } from "./context";
 import { checkInsertedText, containerOrThrow, insertBlocks, refuseIfLocked } from "./locate";
 import { Block, BlockControl, Cell, InlineControl, newParagraph, Paragraph, paragraphsIn, pathTo, Table } from "./model";
 import { paragraphCollection, ParagraphProxy } from "./paragraph";
+import { RangeProxy } from "./range";
 
 interface CellAt {
   table: Table;
@@ -88,6 +89,12 @@ export class TableProxy extends Obj<Table> {
       insertBlocks(list, list.indexOf(this.t) + (location === "After" ? 1 : 0), [created]);
     }, [text, location]);
     return new ParagraphProxy(this.ctx, () => created ?? null);
+  }
+  /** Table.getRange (WordApi 1.3): "Whole" is the table as one block of its container. */
+  getRange(location: "Whole" = "Whole"): RangeProxy {
+    this.ctx.navigate();
+    if (location !== "Whole") throw invalidArgument("fake: Table.getRange Whole");
+    return new RangeProxy(this.ctx, () => ({ kind: "blocks", blocks: [this.t] }));
   }
   /** The outermost table holding this one, or null (WordApi 1.3). */
   get parentTableOrNullObject(): TableProxy {

@@ -39,6 +39,19 @@ export interface Adopted {
   readonly left: readonly { readonly target: string; readonly reason: LeftReason }[];
 }
 
+/**
+ * The tags a data part records as typed after a take-over: everything in the document is the
+ * officer's, so a value, note or section already written is never to be filled over.
+ */
+export function adoptedTyped(data: ReportData): Set<string> {
+  const { values, notes = {}, sections = {} } = data;
+  return new Set([
+    ...Object.entries(values).filter(([, v]) => v !== "").map(([k]) => tagOf("value", k)),
+    ...Object.keys(notes).map((k) => tagOf("note", k)),
+    ...Object.keys(sections).map((k) => tagOf("section", k)),
+  ]);
+}
+
 export class AdoptError extends Error {
   constructor(readonly read: HandmadeRead) {
     super("not recognised");

@@ -19,7 +19,7 @@ import { DOCUMENT_PART, docxParts, itemPropsXml, relationships, zipParts } from 
 import { NS, REL, serialize } from "../ooxml/dom";
 import { BodyWriter } from "../ooxml/body-writer";
 import { PreviewBlock, previewBody } from "./preview";
-import { adoptDocument, Adopted } from "./adopt";
+import { adoptDocument, Adopted, adoptedTyped } from "./adopt";
 import { HandmadeGiven, HandmadeRead, readHandmade } from "../handmade/read-handmade";
 import { domBody } from "./dom-body";
 
@@ -235,15 +235,7 @@ export class DocxReportDocument implements ReportDocument {
    */
   adopt(templates: readonly Template[], given: HandmadeGiven = {}): Adopted {
     const adopted = adoptDocument(this.doc, templates, given);
-    // Everything in the document is the officer's: a value, note or section already written (what the
-    // adopted data holds, read from the controls just made) is typed, never to be filled over.
-    const { values, notes = {}, sections = {} } = adopted.data;
-    const typed = [
-      ...Object.entries(values).filter(([, v]) => v !== "").map(([k]) => tagOf("value", k)),
-      ...Object.keys(notes).map((k) => tagOf("note", k)),
-      ...Object.keys(sections).map((k) => tagOf("section", k)),
-    ];
-    this.writeDataPart(adopted.data, new Set(typed), new Set(adopted.made));
+    this.writeDataPart(adopted.data, adoptedTyped(adopted.data), new Set(adopted.made));
     this.changed({ kind: "content" });
     return adopted;
   }

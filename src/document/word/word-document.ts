@@ -22,6 +22,8 @@ import { WordRequirementError } from "./errors";
 import { anchorAtCursor, anchorAtEnd, insertPackages } from "./insert";
 import { queueRepair } from "./repair";
 import { takeSnapshot } from "./snapshot";
+import type { Adopted } from "../docx/adopt";
+import type { HandmadeGiven } from "../handmade/read-handmade";
 import type { WordHost } from "./word-host";
 
 export { WordRequirementError };
@@ -86,6 +88,16 @@ export class WordReportDocument implements ReportDocument {
       const anchor = await anchorAtCursor(context);
       await insertPackages(context, anchor, plan.blocks.slice(0, at + 1), this.maxInsertBytes, () => undefined, options?.onProgress);
     });
+  }
+
+  /**
+   * Takes the open document, typed by hand, over (./adopt-word.ts): AdoptError when it is not
+   * recognised, AdoptRefusal when Word cannot take it over as it is (nothing changed then).
+   */
+  async adopt(templates: readonly Template[], given: HandmadeGiven = {}): Promise<Adopted> {
+    // The reader of hand-made reports is a chunk of its own: most officers never need it.
+    const { adoptInWord } = await import(/* webpackChunkName: "adopt" */ "./adopt-word");
+    return adoptInWord(this.host, templates, given, this.maxInsertBytes);
   }
 
   async read(template?: Template): Promise<ReadResult> {

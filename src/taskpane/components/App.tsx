@@ -161,10 +161,23 @@ function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates:
     refresh();
   });
   const tab = nav.tab;
-  // A report typed by hand, open in the workbench: taking it over. Asked only where it is offered (the
-  // start screen): whether the document is ours walks its controls, not to be done on every render.
+  // A report typed by hand, open in Word or the workbench: taking it over. Asked only where it is offered
+  // (the start screen, no report found): whether the document is ours or blank looks into it, not on every render.
+  const takeOverAsked = !!session.takeOver && tab === "start" && report === null && takenOver?.status !== "done";
+  const [takeOverOffered, setTakeOverOffered] = React.useState(false);
+  React.useEffect(() => {
+    let live = true;
+    if (!takeOverAsked) setTakeOverOffered(false);
+    else
+      Promise.resolve(session.canTakeOver?.() ?? false)
+        .then((can) => live && setTakeOverOffered(can))
+        .catch(() => live && setTakeOverOffered(false));
+    return () => {
+      live = false;
+    };
+  }, [session, takeOverAsked, version]);
   const takeOver =
-    session.takeOver && tab === "start" && session.canTakeOver?.()
+    takeOverAsked && takeOverOffered
       ? async () => {
           const result = await session.takeOver!(templates ?? (await loadTemplates()));
           setTakenOver(result);

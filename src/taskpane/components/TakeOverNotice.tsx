@@ -7,6 +7,13 @@ import { identityText, TakeOver } from "../session/session";
 const t = vi.pane.start;
 
 export function TakeOverNotice({ result }: { result: TakeOver }): React.JSX.Element {
+  if (result.status === "refused") {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{result.message}</MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (result.status === "not-recognised") {
     const parts = vi.cli.handmade.parts(result.missing);
     return (

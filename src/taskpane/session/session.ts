@@ -40,12 +40,11 @@ export interface PaneSession {
   insertTable(template: Template, data: ReportData, options?: InsertOptions): Promise<void>;
   /**
    * Takes a report typed by hand over (the document holds nothing of ours): the tool's controls
-   * around what was recognised, the officer's text kept as it is. Workbench only for now (in Word:
-   * not yet; `cchc adopt` or the workbench do it on the .docx).
+   * around what was recognised, the officer's text kept as it is (Word and the workbench).
    */
   takeOver?(templates: readonly Template[]): Promise<TakeOver>;
-  /** Whether takeOver applies: a document is open and holds nothing of ours. */
-  canTakeOver?(): boolean;
+  /** Whether takeOver applies: a document is open, holds something, and nothing of ours. */
+  canTakeOver?(): boolean | Promise<boolean>;
   /** Workbench only. */
   open?(bytes: Uint8Array): Promise<void>;
   save?(): Promise<Uint8Array>;
@@ -54,7 +53,9 @@ export interface PaneSession {
 export type TakeOver =
   | { readonly status: "done"; readonly adopted: Adopted }
   /** Not recognised: what the document does not say (template, period, agency, level), or no appendix table at all. */
-  | { readonly status: "not-recognised"; readonly missing: readonly string[]; readonly noAppendix: boolean };
+  | { readonly status: "not-recognised"; readonly missing: readonly string[]; readonly noAppendix: boolean }
+  /** Word cannot take the document over as it is (nothing was changed): the officer's sentence says why and what to do. */
+  | { readonly status: "refused"; readonly message: string };
 
 export interface DocumentState {
   readonly template: Template;

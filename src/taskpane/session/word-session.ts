@@ -6,7 +6,10 @@ import { planAppendix, planReport, planStandardTable } from "../../document/plan
 import type { InsertOptions } from "../../document/report-document";
 import { WordReportDocument } from "../../document/word/word-document";
 import type { WordHost } from "../../document/word/word-host";
-import type { Diagnostics, PaneSession } from "./session";
+import type { Diagnostics, PaneSession, TakeOver } from "./session";
+import type { AdoptError } from "../../document/docx/adopt";
+import type { AdoptRefusal } from "../../document/word/adopt-regions";
+import { vi } from "../../strings";
 
 const WORD_API = ["1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1"];
 
@@ -67,6 +70,30 @@ export class WordSession implements PaneSession {
   async insertAppendix(template: Template, data: ReportData, options?: InsertOptions): Promise<void> {
     const shown = dataAsShown(template, data);
     await this.doc.insertAppendix(planAppendix({ template, data: shown }), shown, options);
+  }
+
+  /** A document with something in it and no report of ours (the pane asks only when it found no report). */
+  async canTakeOver(): Promise<boolean> {
+    return !(await this.doc.isBlank());
+  }
+
+  async takeOver(templates: readonly Template[]): Promise<TakeOver> {
+    try {
+      return { status: "done", adopted: await this.doc.adopt(templates) };
+    } catch (e) {
+      const name = (e as Error | null)?.name;
+      if (name === "AdoptError") {
+        const { hasNoAppendix } = await import(/* webpackChunkName: "adopt" */ "../../document/handmade/read-handmade");
+        const read = (e as AdoptError).read;
+        return { status: "not-recognised", missing: read.missing, noAppendix: hasNoAppendix(read) };
+      }
+      if (name === "AdoptRefusal") {
+        const reason = (e as AdoptRefusal).reason;
+        return { status: "refused", message: vi.pane.start.takeOverRefused[reason] ?? reason };
+      }
+      // Failed half-way (a lost connection): the text is the officer's still, some blocks may carry controls.
+      return { status: "refused", message: vi.pane.start.takeOverFailed(e instanceof Error ? e.message : String(e)) };
+    }
   }
 
   async insertTable(template: Template, data: ReportData, options?: InsertOptions): Promise<void> {
