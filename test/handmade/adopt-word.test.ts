@@ -114,6 +114,14 @@ describe("taking a report typed by hand over in Word", () => {
     expect(snapshot(word.model)).toBe(before);
   });
 
+  it("a block too large to put back in one sync is refused before anything changes", async () => {
+    // A body paragraph of some 1.1 MB (pasted text): its section goes back as one block.
+    const { word, doc } = opened("000", {}, (x) => x.replace(/(<w:t xml:space="preserve">)(- Triển khai Quyết định số 3595)/, `$1${"hồ sơ ".repeat(190_000)}$2`));
+    const before = snapshot(word.model);
+    await expect(doc.adopt(templates)).rejects.toMatchObject({ reason: "too-big" });
+    expect(snapshot(word.model)).toBe(before);
+  });
+
   it("a document that is no report says so (AdoptError), and nothing changes", async () => {
     const word = fakeWord();
     const doc = new WordReportDocument(word.host);

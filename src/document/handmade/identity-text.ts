@@ -82,6 +82,9 @@ export function levelOfName(name: string, year?: number): AgencyLevel | null {
   return null;
 }
 
+/** The longest line read as part of the header block (number, place and date). */
+const HEADER_LINE_MAX = 300;
+
 /** The header block: the issuing agency (capitals above the line, left), number, place and date. */
 function headerOf(lines: readonly string[]): Header {
   const header: Record<string, string> = {};
@@ -92,10 +95,13 @@ function headerOf(lines: readonly string[]): Header {
     header["co-quan-ban-hanh"] = before.slice(1).join(" ");
   } else if (before.length === 1) header["co-quan-ban-hanh"] = before[0];
   for (const l of lines.slice(0, 30)) {
+    // A header line is short; a long pasted paragraph among the first lines is not one (and the
+    // place-name pattern would cost the square of its length).
+    if (l.length > HEADER_LINE_MAX) continue;
     const so = /^Số\s*:\s*(\S*\s*\/\s*[\p{L}\p{N}-]+)/u.exec(l);
     if (so && !header["so-ky-hieu"]) header["so-ky-hieu"] = so[1].replace(/\s+/g, "");
     // "Quảng Ngãi, ngày 15 tháng 6 năm 2021"; a draft leaves the day, or the day and month, blank.
-    const date = /(?:^|\s)([\p{L} ]+?),\s*ngày\s*(\d{1,2}|[.…\s]*)\s*tháng\s*(\d{1,2}|[.…\s]*)\s*năm\s+(20\d\d)/u.exec(l);
+    const date = /(?:^|\s)([\p{L} ]{1,60}?),\s*ngày\s*(\d{1,2}|[.…\s]*)\s*tháng\s*(\d{1,2}|[.…\s]*)\s*năm\s+(20\d\d)/u.exec(l);
     if (date && !header["dia-danh"]) {
       header["dia-danh"] = date[1].trim();
       const [day, month, year] = [date[2].trim(), date[3].trim(), date[4]];

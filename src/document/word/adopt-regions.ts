@@ -173,7 +173,8 @@ function refusalIn(e: Element): AdoptRefusalReason | null {
  * the report is not recognised, AdoptRefusal when what changed cannot be put back safely.
  */
 export function planWordAdoption(ooxml: string, templates: readonly Template[], given: HandmadeGiven = {}, maxBytes = Infinity): WordAdoption {
-  if (ooxml.length > maxBytes) throw new AdoptRefusal("too-big");
+  // The size that becomes a DOM: the package without its binary parts (images travel as base64 text).
+  if (ooxml.replace(/<pkg:binaryData>[^<]*<\/pkg:binaryData>/g, "").length > maxBytes) throw new AdoptRefusal("too-big");
   const { pkg, main, rels } = parsePackage(ooxml);
   const body = children(main, "body")[0];
   if (!body) throw new AdoptRefusal("not-a-package");

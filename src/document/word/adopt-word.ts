@@ -28,6 +28,9 @@ import type { WordHost } from "./word-host";
 /** The largest body taken over in Word: the DOM is many times the XML (as DocxLimits.maxEditBytes). */
 export const MAX_ADOPT_OOXML_CHARS = 3 * 1024 * 1024;
 
+/** The most one block put back may weigh: a sync's payload budget (1 MB, ./budget.ts and the fake's limit). */
+const MAX_REGION_BYTES = 1024 * 1024 - 64 * 1024;
+
 const byteLength = (s: string) => new TextEncoder().encode(s).length;
 
 /** Regions in syncs of at most `maxBytes` of OOXML each (a region larger than that goes alone). */
@@ -59,6 +62,9 @@ export async function adoptInWord(host: WordHost, templates: readonly Template[]
     if (tracked && document.changeTrackingMode !== "Off") throw new AdoptRefusal("tracking");
     if ((parts.scoped?.items.length ?? 0) > 0) throw new AdoptRefusal("ours");
     const plan = planWordAdoption(ooxml.value, templates, given, MAX_ADOPT_OOXML_CHARS);
+    // A block put back carries the package's parts (styles, numbering, images): one that would not go in
+    // one sync's budget is refused now, before anything changes, not half-way.
+    if (plan.regions.some((r) => byteLength(r.ooxml) > MAX_REGION_BYTES)) throw new AdoptRefusal("too-big");
     const items = paragraphs.items;
     if (items.length !== plan.paragraphs.length || plan.touched.some((i) => comparable(items[i].text) !== comparable(plan.paragraphs[i]))) throw new AdoptRefusal("shown-otherwise");
     xml = dataPartXml(plan.adopted.data, adoptedTyped(plan.adopted.data), plan.adopted.made);
