@@ -115,7 +115,9 @@ describe("the Word renderer on the fake", () => {
     expect((await doc.read(tk7)).missing).toEqual(["cchc:value:3.1.3"]);
     const before = fake.stats.syncs;
     expect(await doc.repair(tk7)).toEqual(["cchc:value:3.1.3"]);
-    expect(fake.stats.syncs - before).toBe(3);
+    // Two to read; the appendix table's OOXML; its controls unlocked 300 a sync, the last with the table put back.
+    const controls = controlsInOrder(fake.model).filter((c) => /^cchc:(label|value|note):/.test(c.tag)).length;
+    expect(fake.stats.syncs - before).toBe(3 + Math.ceil(controls / 300));
     const read = await doc.read(tk7);
     expect(read.missing).toEqual([]);
     expect(read.values["3.1.3"]).toBe("65");

@@ -145,6 +145,10 @@ export class ContentControlProxy extends Obj<Control> {
   get parentTableOrNullObject(): TableProxy {
     return new TableProxy(this.ctx, () => placeOf(this.ctx.model, { kind: "control", control: this.t }, this.t).table);
   }
+  /** WordApi 1.3: the table holding the control; ItemNotFound when it is in none (learn.microsoft.com, Word.ContentControl.parentTable). */
+  get parentTable(): TableProxy {
+    return this.parentTableOrNullObject;
+  }
   get parentContentControlOrNullObject(): ContentControlProxy {
     return RangeProxy.parentControl(this.ctx, () => ({ kind: "control", control: this.t }), () => this.t);
   }

@@ -25,7 +25,7 @@ export interface FakeOptions {
   wordApi?: string[];
   model?: FakeDocumentModel;
   limits?: Partial<FakeLimits>;
-  /** Word on the web: a control cannot be inserted inside a table cell (office-js#3367; see range.ts). */
+  /** Word on the web: a control cannot be inserted inside a table cell (office-js#3367; see range.ts). Default true: the strictest host. */
   web?: boolean;
   /** Test hook: fail a given sync (numbered across the whole fake, 1-based) as a dropped connection would. */
   failAtSync?: number;
@@ -52,7 +52,7 @@ export function fakeWord(options: FakeOptions = {}): FakeWord {
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     supports,
     failSync: () => null,
-    web: options.web ?? false,
+    web: options.web ?? true,
   };
   if (options.failAtSync !== undefined) {
     const at = options.failAtSync;

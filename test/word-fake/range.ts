@@ -1,5 +1,6 @@
 /** Word.Range over the fake model: text runs, paragraph content, whole blocks, whole controls, the cursor. */
-import { FakeContext, invalidArgument, Obj } from "./context";
+import { ClientResult, FakeContext, invalidArgument, Obj } from "./context";
+import { exportOoxml } from "./ooxml-export";
 import { ContentControlCollectionProxy, ContentControlProxy } from "./content-control";
 import { accessDenied, addStyles, containerOrThrow, insertBlocks, placeOf, RangeTarget, refuseIfLocked } from "./locate";
 import { Block, BlockControl, controlsIn, InlineControl, Paragraph, paragraphsIn, paragraphText, TextPart } from "./model";
@@ -134,6 +135,13 @@ export class RangeProxy extends Obj<RangeTarget> {
       }
     }, [type ?? "RichText"]);
     return new ContentControlProxy(this.ctx, () => created ?? null);
+  }
+
+  /** Range.getOoxml (WordApi 1.1): the range's whole blocks as a Flat OPC package (./ooxml-export.ts). */
+  getOoxml(): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this.op(() => result.set(exportOoxml(blocksOf(this.t), this.ctx.model.styles.values())));
+    return result;
   }
 
   /** Range.insertOoxml: Replace, Start, End, Before or After (WordApi 1.1); Before/After are outside the range. */

@@ -2,7 +2,8 @@ import { WordReportDocument } from "../../src/document/word/word-document";
 import { builtInTemplates } from "../../src/core/templates/registry";
 import { documentXml, printedSeed } from "../handmade/handmade-docx";
 import { fakeWord, openedModel } from "../word-fake/fake-word";
-import { run } from "./setup";
+import { run, tk7, wordReport } from "./setup";
+import { controlsInOrder, paragraphsIn, Table } from "../word-fake/model";
 
 describe("[no-control-inside-cell-web]", () => {
   describe("fake enforces", () => {
@@ -24,6 +25,21 @@ describe("[no-control-inside-cell-web]", () => {
   });
 
   describe("renderer passes", () => {
+    it("repairs on the web a value control the officer removed (its text kept) and an appendix row deleted whole", async () => {
+      const { fake, doc } = await wordReport({ web: true });
+      const table = fake.model.body.find((b): b is Table => b.kind === "table" && b.rows.length > 100)!;
+      for (const r of table.rows) for (const c of r) for (const p of paragraphsIn(c.blocks)) p.parts = p.parts.map((x) => (x.kind === "cc" && x.tag === "cchc:value:3.1.3" ? { kind: "text", text: x.text } : x));
+      table.rows.splice(table.rows.findIndex((r) => paragraphsIn(r[3].blocks)[0].parts.some((p) => p.kind === "cc" && p.tag === "cchc:value:1.1.2")), 1);
+      expect(await doc.repair(tk7)).toEqual(["cchc:label:1.1.2", "cchc:value:1.1.2", "cchc:note:1.1.2", "cchc:value:3.1.3"]);
+      const read = await doc.read(tk7);
+      expect(read.missing).toEqual([]);
+      expect(read.values["3.1.3"]).toBe("65");
+      expect(read.values["1.1.2"]).toBe("21");
+      // The controls put back are locked as the tool's own are.
+      const value = controlsInOrder(fake.model).find((c) => c.tag === "cchc:value:3.1.3")!;
+      expect(value.cannotDelete).toBe(true);
+    });
+
     it("takes a report typed by hand over on the web: its controls go into the cells inside whole blocks of OOXML", async () => {
       const fake = fakeWord({ web: true, model: openedModel(documentXml(printedSeed("002"))) });
       const doc = new WordReportDocument(fake.host);

@@ -20,15 +20,15 @@
  * boxes not): the plan gives each such paragraph's text, and the Word side checks them
  * against what Word reports before touching anything.
  */
-import { DOMParser, Document, Element, Node, XMLSerializer } from "@xmldom/xmldom";
+import { Element, Node, XMLSerializer } from "@xmldom/xmldom";
 import type { Template } from "../../core/model/template";
 import { adoptDocument, Adopted } from "../docx/adopt";
 import type { HandmadeGiven } from "../handmade/read-handmade";
-import { children, NS, REL } from "../ooxml/dom";
+import { children, NS } from "../ooxml/dom";
+import { readFlatPackage, trimFlatPackage } from "../ooxml/read-flat-package";
 import { listControls } from "../docx/docx-controls";
 import { keyOf } from "../plan/tags";
 
-const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
 const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 export type AdoptRefusalReason =
@@ -76,8 +76,6 @@ export interface WordAdoption {
   readonly touched: readonly number[];
 }
 
-/** Relationship types of parts an inserted package does not need (Word keeps the document's own). */
-const UNNEEDED = /\/(theme|fontTable|settings|webSettings|customXml|glossaryDocument|stylesWithEffects)$/;
 const REVISIONS = new Set(["ins", "del", "moveFrom", "moveTo", "pPrChange", "rPrChange", "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange", "numberingChange"]);
 
 /** Elements of a paragraph's text Word does not show in Body.paragraphs' text of that paragraph. */
@@ -117,41 +115,6 @@ function wordParagraphs(body: Element): { list: Element[]; texts: string[] } {
   return { list, texts };
 }
 
-function parsePackage(ooxml: string): { pkg: Document; main: Element; rels: Element | null } {
-  if (/<!DOCTYPE|<!ENTITY/i.test(ooxml)) throw new AdoptRefusal("not-a-package");
-  let failed = false;
-  const pkg = new DOMParser({ onError: (level) => void (level !== "warning" && (failed = true)) }).parseFromString(ooxml, "text/xml");
-  const root = pkg.documentElement;
-  if (failed || !root || root.namespaceURI !== PKG || root.localName !== "package") throw new AdoptRefusal("not-a-package");
-  const parts = new Map<string, Element>();
-  for (const part of Array.from(root.getElementsByTagNameNS(PKG, "part")) as Element[]) {
-    const data = Array.from(part.getElementsByTagNameNS(PKG, "xmlData"))[0] as Element | undefined;
-    const content = data ? children(data)[0] : undefined;
-    if (content) parts.set(part.getAttributeNS(PKG, "name") ?? "", content);
-  }
-  const rootRels = parts.get("/_rels/.rels");
-  const target = rootRels ? (Array.from(rootRels.getElementsByTagNameNS(NS.rel, "Relationship")) as Element[]).find((r) => r.getAttribute("Type") === REL.officeDocument)?.getAttribute("Target") : null;
-  const name = target ? (target.startsWith("/") ? target : `/${target}`) : null;
-  const main = name ? parts.get(name) : undefined;
-  if (!name || !main) throw new AdoptRefusal("not-a-package");
-  return { pkg, main, rels: parts.get(name.replace(/([^/]*)$/, "_rels/$1.rels")) ?? null };
-}
-
-/** Drops the parts (and their relationships) a package put back into the same document does not need. */
-function trimPackage(pkg: Document, rels: Element | null): void {
-  if (!rels) return;
-  const dropped = new Set<string>();
-  for (const r of Array.from(rels.getElementsByTagNameNS(NS.rel, "Relationship")) as Element[]) {
-    if (!UNNEEDED.test(r.getAttribute("Type") ?? "")) continue;
-    dropped.add((r.getAttribute("Target") ?? "").replace(/^\/?(word\/)?/, ""));
-    rels.removeChild(r);
-  }
-  for (const part of Array.from(pkg.getElementsByTagNameNS(PKG, "part")) as Element[]) {
-    const name = (part.getAttributeNS(PKG, "name") ?? "").replace(/^\/word\//, "");
-    if (dropped.has(name)) part.parentNode?.removeChild(part);
-  }
-}
-
 /** What in a block keeps it from being put back as OOXML. */
 function refusalIn(e: Element): AdoptRefusalReason | null {
   let found: AdoptRefusalReason | null = null;
@@ -175,9 +138,9 @@ function refusalIn(e: Element): AdoptRefusalReason | null {
 export function planWordAdoption(ooxml: string, templates: readonly Template[], given: HandmadeGiven = {}, maxBytes = Infinity): WordAdoption {
   // The size that becomes a DOM: the package without its binary parts (images travel as base64 text).
   if (ooxml.replace(/<pkg:binaryData>[^<]*<\/pkg:binaryData>/g, "").length > maxBytes) throw new AdoptRefusal("too-big");
-  const { pkg, main, rels } = parsePackage(ooxml);
-  const body = children(main, "body")[0];
-  if (!body) throw new AdoptRefusal("not-a-package");
+  const flat = readFlatPackage(ooxml);
+  if (!flat) throw new AdoptRefusal("not-a-package");
+  const { pkg, body } = flat;
   // A document with any of our controls is ours already: fill, check and repair serve it.
   if (listControls(pkg).some((c) => keyOf(c.tag, c.title) !== null)) throw new AdoptRefusal("ours");
   const serializer = new XMLSerializer();
@@ -224,7 +187,7 @@ export function planWordAdoption(ooxml: string, templates: readonly Template[], 
     }
   }
 
-  trimPackage(pkg, rels);
+  trimFlatPackage(flat);
   const kept = children(body);
   for (const k of kept) body.removeChild(k);
   const touched = new Set<number>();

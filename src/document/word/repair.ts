@@ -1,47 +1,60 @@
 /**
- * Re-inserting what the officer deleted, in Word: value/note/label controls (wrapping
- * the text left in the cell), appendix rows next to the surviving rows, and section
- * controls after their headings. Header fields are reported by `read` but not re-inserted.
+ * Re-inserting what the officer deleted, in Word: value/note/label controls (around
+ * the text left in the cell) and appendix rows, in the appendix table put back whole as
+ * OOXML; section controls after their headings (around body paragraphs, never in a cell).
+ * Header fields are reported by `read` but not re-inserted.
  */
 import type { Template } from "../../core/model/template";
 import { interpretControls } from "../controls";
 import { planAppendix, planReport } from "../plan/build-plan";
-import { keyOf, parseTag, tagOf } from "../plan/tags";
+import { keyOf, parseTag } from "../plan/tags";
 import type { ControlBlock, DocumentPlan, TableBlock } from "../plan/types";
 import { styleName } from "../ooxml/styles-part";
-import { applyControl, fillParagraph } from "./draw";
+import { applyControl } from "./draw";
+import { XMLSerializer } from "@xmldom/xmldom";
+import { repairAppendixRows } from "../docx/repair-rows";
+import { children } from "../ooxml/dom";
+import { readFlatPackage, trimFlatPackage } from "../ooxml/read-flat-package";
+import { SYNC_BUDGET } from "./budget";
 import type { Snapshot } from "./snapshot";
 
-/** Where the standard columns put a row's controls; a template's own columns say where theirs are (TableBlock.cellOf). */
-const STANDARD_CELLS = { label: 1, value: 3, note: 4 } as const;
-
-/** The n-th cell of a row (TableCell.getNext, WordApi 1.3). */
-function cellAt(row: Word.TableRow, index: number): Word.TableCell {
-  let cell = row.cells.getFirst();
-  for (let i = 0; i < index; i++) cell = cell.getNext();
-  return cell;
-}
-
-/** Wraps the text left in a cell whose control was deleted in a new control. */
-function rewrapCells(row: Word.TableRow, table: TableBlock, index: number, tags: string[]): void {
-  for (const tag of tags) {
-    const kind = tag.split(":")[1] as keyof typeof STANDARD_CELLS;
-    const at = (table.cellOf ?? STANDARD_CELLS)[kind];
-    const runs = table.rows[index][at].paragraphs[0].runs;
-    const spec = runs.find((r) => r.control?.tag === tag)?.control;
-    if (!spec) continue;
-    const paragraph = cellAt(row, at).body.paragraphs.getFirst();
-    // A cell holding the form's own text beside the control (Đơn vị thực hiện): that text stays, a new control goes after it.
-    if (runs.length > 1) applyControl(paragraph.insertText(spec.text, "End").insertContentControl(), spec);
-    else applyControl(paragraph.getRange("Content").insertContentControl(), spec);
+/**
+ * The appendix's rows: the table's OOXML (Range.getOoxml) repaired by the same code as a .docx
+ * (../docx/repair-rows.ts) and put back whole (Range.insertOoxml "Replace"): Word on the web refuses
+ * a control inserted inside a table cell (office-js#3367). The table's controls refuse deletion
+ * (cannotDelete), so they are unlocked first, in batches; the OOXML put back locks them again.
+ * One sync to read the table, one per 300 controls to unlock, the last with the replacement.
+ */
+async function repairRows(context: Word.RequestContext, s: Snapshot, table: TableBlock, missing: Set<string>): Promise<string[]> {
+  if (![...missing].some((t) => /^cchc:(label|value|note):/.test(t))) return [];
+  const i = s.read.findIndex((c) => ["label", "value", "note"].includes(keyOf(c.tag, c.title)?.kind ?? ""));
+  if (i < 0) return [];
+  const range = s.controls[i].parentTable.getRange("Whole");
+  const ooxml = range.getOoxml();
+  const controls = range.contentControls.load("items");
+  await context.sync();
+  const flat = readFlatPackage(ooxml.value);
+  const tbl = flat ? children(flat.body, "tbl")[0] : undefined;
+  if (!flat || !tbl) return [];
+  const repaired = repairAppendixRows(flat.pkg, table, missing);
+  if (repaired.length === 0) return [];
+  for (const e of children(flat.body)) if (e !== tbl) flat.body.removeChild(e);
+  trimFlatPackage(flat);
+  // The last batch of unlocking goes with the replacement, in one sync.
+  const size = SYNC_BUDGET.controlsPerSync;
+  for (let b = 0; b < Math.max(1, Math.ceil(controls.items.length / size)); b++) {
+    if (b > 0) await context.sync();
+    for (const c of controls.items.slice(b * size, (b + 1) * size)) {
+      c.cannotDelete = false;
+      c.cannotEdit = false;
+    }
   }
+  range.insertOoxml(new XMLSerializer().serializeToString(flat.pkg), "Replace");
+  await context.sync();
+  return repaired;
 }
 
-function fillRow(row: Word.TableRow, table: TableBlock, index: number): void {
-  table.rows[index].forEach((cell, c) => fillParagraph(cellAt(row, c).body.paragraphs.getFirst(), cell.paragraphs[0].role, cell.paragraphs[0].runs));
-}
-
-/** Repairs what `s` shows missing; queues everything, syncing once more for sections. */
+/** Repairs what `s` shows missing: the appendix table, then the sections (each syncs what it did). */
 export async function queueRepair(context: Word.RequestContext, s: Snapshot, template: Template): Promise<string[]> {
   const read = interpretControls(s.read, s.dataPart, template);
   if (read.missing.length === 0 || s.dataPart?.status !== "ok") return [];
@@ -51,31 +64,7 @@ export async function queueRepair(context: Word.RequestContext, s: Snapshot, tem
   const plan = whole ? planReport({ template, data }) : planAppendix({ template, data });
   const table = plan.blocks.find((b): b is TableBlock => b.type === "table" && b.style === "grid");
   if (!table) return [];
-  // A surviving control of each row locates the row.
-  const anchor = new Map<string, Word.ContentControl>();
-  s.controls.forEach((control, i) => {
-    const k = keyOf(s.read[i].tag, s.read[i].title);
-    if (k && (k.kind === "label" || k.kind === "value" || k.kind === "note") && !anchor.has(k.key)) anchor.set(k.key, control);
-  });
-  const repaired: string[] = [];
-  let previous: Word.TableRow | null = null;
-  table.rowKeys.forEach((code, i) => {
-    if (code === null) return;
-    const tags = (["label", "value", "note"] as const).map((k) => tagOf(k, code)).filter((t) => missing.has(t));
-    const surviving = anchor.get(code);
-    if (surviving) {
-      const row = surviving.parentTableCellOrNullObject.parentRow;
-      if (tags.length > 0) rewrapCells(row, table, i, tags);
-      repaired.push(...tags);
-      previous = row;
-      return;
-    }
-    if (tags.length === 0 || !previous) return;
-    const inserted: Word.TableRow = (previous as Word.TableRow).insertRows("After", 1, [table.rows[i].map(() => "")]).getFirst();
-    fillRow(inserted, table, i);
-    repaired.push(...tags);
-    previous = inserted;
-  });
+  const repaired = await repairRows(context, s, table, missing);
   repaired.push(...(await repairSections(context, s, plan, missing)));
   return repaired;
 }
@@ -83,7 +72,7 @@ export async function queueRepair(context: Word.RequestContext, s: Snapshot, tem
 /**
  * A deleted section control comes back after its heading: wrapping the
  * paragraphs the officer left between the heading and the next control, or,
- * with nothing left, holding the placeholder. One more sync to look.
+ * with nothing left, holding the placeholder. One sync to look, one to wrap.
  */
 async function repairSections(context: Word.RequestContext, s: Snapshot, plan: DocumentPlan, missing: Set<string>): Promise<string[]> {
   const wanted = plan.blocks.filter((b): b is ControlBlock => b.type === "control" && missing.has(b.control.tag));
@@ -114,5 +103,6 @@ async function repairSections(context: Word.RequestContext, s: Snapshot, plan: D
       applyControl(l.first.getRange("Whole").expandTo(l.last.getRange("Whole")).insertContentControl(), l.block.control);
     }
   }
+  if (looks.length > 0) await context.sync();
   return looks.map((l) => l.block.control.tag);
 }

@@ -241,13 +241,11 @@ export class WordReportDocument implements ReportDocument {
     });
   }
 
-  /** Re-inserts deleted controls and rows (see ./repair.ts); three or four syncs. */
+  /** Re-inserts deleted controls and rows (see ./repair.ts): two syncs to read, then one to read the appendix table and one per 300 of its controls, two for sections. */
   async repair(template: Template): Promise<string[]> {
     return this.host.run(async (context) => {
       const s = await takeSnapshot(context, this.host);
-      const repaired = await queueRepair(context, s, template);
-      if (repaired.length > 0) await context.sync();
-      return repaired;
+      return queueRepair(context, s, template);
     });
   }
 }

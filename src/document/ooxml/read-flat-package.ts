@@ -1,0 +1,58 @@
+/**
+ * Reading a Flat OPC package Word gives (`Body.getOoxml`, `Range.getOoxml`, WordApi 1.1),
+ * to change its body and give it back to `insertOoxml`: the main document part found
+ * through /_rels/.rels, as "Create better add-ins for Word with Office Open XML"
+ * describes (learn.microsoft.com/office/dev/add-ins/word/create-better-add-ins-for-word-with-office-open-xml).
+ */
+import { DOMParser, Document, Element } from "@xmldom/xmldom";
+import { children, NS, REL } from "./dom";
+
+export interface FlatPackage {
+  readonly pkg: Document;
+  /** The main document part's root (w:document). */
+  readonly main: Element;
+  /** The main part's w:body. */
+  readonly body: Element;
+  /** The main part's relationships (…/_rels/document.xml.rels), when there are any. */
+  readonly rels: Element | null;
+}
+
+/** The package, or null when the text is not one (not well-formed, DOCTYPE, no main part with a body). */
+export function readFlatPackage(ooxml: string): FlatPackage | null {
+  if (/<!DOCTYPE|<!ENTITY/i.test(ooxml)) return null;
+  let failed = false;
+  const pkg = new DOMParser({ onError: (level) => void (level !== "warning" && (failed = true)) }).parseFromString(ooxml, "text/xml");
+  const root = pkg.documentElement;
+  if (failed || !root || root.namespaceURI !== NS.pkg || root.localName !== "package") return null;
+  const parts = new Map<string, Element>();
+  for (const part of children(root, "part")) {
+    const data = children(part, "xmlData")[0];
+    const content = data ? children(data)[0] : undefined;
+    if (content) parts.set(part.getAttributeNS(NS.pkg, "name") ?? "", content);
+  }
+  const rootRels = parts.get("/_rels/.rels");
+  const target = rootRels ? children(rootRels, "Relationship").find((r) => r.getAttribute("Type") === REL.officeDocument)?.getAttribute("Target") : null;
+  const name = target ? (target.startsWith("/") ? target : `/${target}`) : null;
+  const main = name ? parts.get(name) : undefined;
+  const body = main ? children(main, "body")[0] : undefined;
+  if (!name || !main || !body) return null;
+  return { pkg, main, body, rels: parts.get(name.replace(/([^/]*)$/, "_rels/$1.rels")) ?? null };
+}
+
+/** Relationship types of parts a package put back into the same document does not need (Word keeps the document's own). */
+const UNNEEDED = /\/(theme|fontTable|settings|webSettings|customXml|glossaryDocument|stylesWithEffects)$/;
+
+/** Drops those parts and their relationships: a smaller payload, nothing of the document's replaced. */
+export function trimFlatPackage(p: FlatPackage): void {
+  if (!p.rels) return;
+  const dropped = new Set<string>();
+  for (const r of children(p.rels, "Relationship")) {
+    if (!UNNEEDED.test(r.getAttribute("Type") ?? "")) continue;
+    dropped.add((r.getAttribute("Target") ?? "").replace(/^\/?(word\/)?/, ""));
+    p.rels.removeChild(r);
+  }
+  for (const part of children(p.pkg.documentElement!, "part")) {
+    const name = (part.getAttributeNS(NS.pkg, "name") ?? "").replace(/^\/word\//, "");
+    if (dropped.has(name)) p.pkg.documentElement!.removeChild(part);
+  }
+}
