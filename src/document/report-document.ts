@@ -7,6 +7,7 @@ import type { ReportData } from "../core/model/report-data";
 import type { Template } from "../core/model/template";
 import type { ReadResult } from "./controls";
 import type { DocumentPlan } from "./plan/types";
+import type { SectionRemoval } from "./remove-section";
 
 export interface FillConflict {
   readonly code: string;
@@ -71,6 +72,12 @@ export interface ReportDocument {
   /** Marks the controls that have problems (and unmarks the others). */
   mark(tags: readonly string[]): Promise<void>;
   unmark(): Promise<void>;
+  /**
+   * Takes an optional section (heading and text) out of the document, as the officer would delete it
+   * in Word (./remove-section.ts decides); the data part forgets it. Refused, changing nothing, for a
+   * section that is not optional, is gone already, or holds the officer's text.
+   */
+  removeSection(template: Template, id: string): Promise<SectionRemoval>;
   /** Re-inserts controls and appendix rows that were deleted, touching no other text; returns the tags re-inserted. */
   repair(template: Template): Promise<string[]>;
   /** Whether the document holds nothing yet (no text, no table): a scratch document for the self-test. */

@@ -149,9 +149,9 @@ export const vi = {
     sectionPlaceholder: (id: string, heading: string) =>
       `Mục ${id} ${inSentence(heading)}: vẫn còn dòng hướng dẫn của mẫu, cần thay bằng nội dung báo cáo.`,
     optionalSectionEmpty: (id: string, heading: string) =>
-      `Mục ${id} ${inSentence(heading)}: chưa có nội dung. Mục này không bắt buộc: viết nội dung, hoặc xóa cả đề mục khỏi văn bản.`,
+      `Mục ${id} ${inSentence(heading)}: chưa có nội dung. Mục này không bắt buộc: viết nội dung, hoặc bỏ cả đề mục khỏi văn bản (trong công cụ: nút "Bỏ mục này", thẻ Nội dung).`,
     optionalSectionPlaceholder: (id: string, heading: string) =>
-      `Mục ${id} ${inSentence(heading)}: vẫn còn dòng hướng dẫn của mẫu. Mục này không bắt buộc: viết nội dung, hoặc xóa cả đề mục và dòng hướng dẫn khỏi văn bản.`,
+      `Mục ${id} ${inSentence(heading)}: vẫn còn dòng hướng dẫn của mẫu. Mục này không bắt buộc: viết nội dung, hoặc bỏ cả đề mục và dòng hướng dẫn khỏi văn bản (trong công cụ: nút "Bỏ mục này", thẻ Nội dung).`,
     headerMissing: (field: string) => `Phần đầu văn bản: chưa ghi ${field}.`,
     kinhGuiEmpty: "Văn bản có dòng „Kính gửi:” nhưng chưa ghi cơ quan được gửi: ghi ở thẻ Nội dung, hoặc xóa dòng này nếu báo cáo không gửi riêng cơ quan nào.",
     headerKyHieu: (v: string) =>
@@ -268,7 +268,16 @@ export const vi = {
       label: (id: string, heading: string) => `${id}. ${inSentence(heading)}`,
       optionalLabel: (id: string, heading: string) => `${id}. ${inSentence(heading)} (không bắt buộc)`,
       optionalHint: (placeholder: string) =>
-        `${placeholder} Mục không bắt buộc: không muốn viết thì xóa cả đề mục và dòng hướng dẫn trong văn bản.`,
+        `${placeholder} Mục không bắt buộc: không muốn viết thì bấm "Bỏ mục này" (bỏ cả đề mục và dòng hướng dẫn khỏi văn bản).`,
+      remove: "Bỏ mục này",
+      removeHasText: "Mục đã có nội dung (trong văn bản hoặc đang gõ): muốn bỏ mục, hãy xóa nội dung trước.",
+      removed: (id: string) => `Đã bỏ mục ${id} khỏi văn bản (không bắt buộc).`,
+      removedList: (ids: string) => `Mục không bắt buộc đã bỏ khỏi văn bản: ${ids}.`,
+      removeRefused: {
+        "not-optional": "Mục này là mục bắt buộc của báo cáo, không bỏ được.",
+        absent: "Mục này không còn trong văn bản.",
+        "has-text": "Mục đã có nội dung trong văn bản: muốn bỏ mục, hãy xóa nội dung trước.",
+      } as Record<string, string>,
       written: (n: number) => `Đã ghi ${n} mục vào văn bản.`,
       headerWritten: (n: number) => `Đã ghi ${n} thông tin phần đầu, phần ký vào văn bản.`,
       nothingToWrite: "Không có nội dung mới để ghi.",

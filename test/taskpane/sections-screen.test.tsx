@@ -85,3 +85,25 @@ describe("Nội dung screen: căn cứ, Kính gửi and Nơi nhận (issue #18)"
     expect(read.header["noi-nhan"]).toBe("- Sở Nội vụ;\n- Lưu: VT, VP.");
   });
 });
+
+describe("Nội dung screen: Bỏ mục này (issue #12, the workbench has no Word to delete a section in)", () => {
+  it("takes optional V out of the document, says so, and offers it no more; IV, being typed, cannot be taken out", async () => {
+    const session = await setup();
+    const v = await field(/^V\. .*\(không bắt buộc\)/);
+    const iv = (await field(/^IV\. .*\(không bắt buộc\)/)) as HTMLTextAreaElement;
+    fireEvent.change(iv, { target: { value: "Đề nghị tập huấn." } });
+    const removeButtons = screen.getAllByRole("button", { name: "Bỏ mục này" });
+    // III, IV and V are optional in a 6-month report; IV has text being typed.
+    expect(removeButtons.length).toBe(3);
+    expect(screen.getByText(/Mục đã có nội dung \(trong văn bản hoặc đang gõ\)/)).toBeTruthy();
+    const vButton = removeButtons.find((b) => b.closest("[class*=fui-Field]")?.contains(v))!;
+    fireEvent.click(vButton);
+    await screen.findByText("Đã bỏ mục V khỏi văn bản (không bắt buộc).");
+    expect(await screen.findByText("Mục không bắt buộc đã bỏ khỏi văn bản: V.")).toBeTruthy();
+    expect(screen.queryByRole("textbox", { name: /^V\. / })).toBeNull();
+    const read = await session.document()!.read(tk7);
+    expect(read.present.has("cchc:section:V")).toBe(false);
+    expect(read.missing).toEqual([]);
+    expect(iv.value).toBe("Đề nghị tập huấn.");
+  });
+});

@@ -21,6 +21,7 @@ import { BodyWriter } from "../ooxml/body-writer";
 import { PreviewBlock, previewBody } from "./preview";
 import { adoptDocument, Adopted, adoptedTyped } from "./adopt";
 import { repairAppendixRows } from "./repair-rows";
+import { SectionRemoval, sectionRemoval } from "../remove-section";
 import { HandmadeGiven, HandmadeRead, readHandmade } from "../handmade/read-handmade";
 import { domBody } from "./dom-body";
 
@@ -253,6 +254,27 @@ export class DocxReportDocument implements ReportDocument {
 
   async read(template?: Template): Promise<ReadResult> {
     return interpretControls(listControls(this.doc), this.dataPart, template);
+  }
+
+  async removeSection(template: Template, id: string): Promise<SectionRemoval> {
+    const read = await this.read(template);
+    const part = this.dataPart?.status === "ok" ? this.dataPart : null;
+    if (!part) return { status: "refused", reason: "absent" };
+    const removal = sectionRemoval(part.data, id, read.present, read.sections);
+    if (removal.status !== "remove") return removal;
+    const gone = new Set(removal.tags);
+    for (const c of listControls(this.doc)) {
+      const k = keyOf(c.tag, c.title);
+      if (!k || !gone.has(tagOf(k.kind, k.key))) continue;
+      // A heading is an inline control: its paragraph goes; a section is a block control.
+      const node = c.block ? c.element : (c.element.parentNode as Element);
+      node.parentNode?.removeChild(node);
+    }
+    const { [id]: _removed, ...sections } = part.data.sections ?? {};
+    const keep = (tags: ReadonlySet<string>) => new Set([...tags].filter((t) => !gone.has(t)));
+    this.writeDataPart({ ...part.data, sections }, keep(part.typed), part.expected ? keep(part.expected) : undefined);
+    this.changed({ kind: "content" });
+    return removal;
   }
 
   /** A .docx has no view: selecting finds the control and tells the listeners which one. */

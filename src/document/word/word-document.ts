@@ -24,6 +24,7 @@ import { queueRepair } from "./repair";
 import { takeSnapshot } from "./snapshot";
 import type { Adopted } from "../docx/adopt";
 import type { HandmadeGiven } from "../handmade/read-handmade";
+import { SectionRemoval, sectionRemoval } from "../remove-section";
 import type { WordHost } from "./word-host";
 
 export { WordRequirementError };
@@ -209,6 +210,35 @@ export class WordReportDocument implements ReportDocument {
       s.controls[i].select("Select" as Word.SelectionMode.select);
       await context.sync();
       return true;
+    });
+  }
+
+  /** Takes an optional section out (../remove-section.ts decides): our locks lifted first, in the same sync; the data part forgets it. */
+  async removeSection(template: Template, id: string): Promise<SectionRemoval> {
+    return this.host.run(async (context) => {
+      const s = await takeSnapshot(context, this.host);
+      const part = s.dataPart?.status === "ok" ? s.dataPart : null;
+      if (!part) return { status: "refused", reason: "absent" } as const;
+      const read = interpretControls(s.read, s.dataPart, template);
+      const removal = sectionRemoval(part.data, id, read.present, read.sections);
+      if (removal.status !== "remove") return removal;
+      const gone = new Set(removal.tags);
+      s.controls.forEach((control, i) => {
+        const k = keyOf(s.read[i].tag, s.read[i].title);
+        if (!k || !gone.has(tagOf(k.kind, k.key))) return;
+        control.cannotDelete = false;
+        control.cannotEdit = false;
+        // A heading is an inline control: its paragraph goes; a section is a block control, deleted with its text.
+        if (k.kind === "heading") control.paragraphs.getFirst().getRange("Whole").delete();
+        else control.delete(false);
+      });
+      const { [id]: _removed, ...sections } = part.data.sections ?? {};
+      const keep = (tags: ReadonlySet<string>) => [...tags].filter((t) => !gone.has(t));
+      const xml = dataPartXml({ ...part.data, sections }, keep(part.typed), part.expected ? keep(part.expected) : undefined);
+      if (!s.writeCommon) queueWrite(context, s.parts, xml);
+      await context.sync();
+      if (s.writeCommon) await s.writeCommon(xml);
+      return removal;
     });
   }
 

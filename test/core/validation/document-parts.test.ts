@@ -101,7 +101,7 @@ describe("section rule", () => {
     expect(check(seed002Like, "final")).toEqual([]);
     const placeholder = check(outlineTexts({ V: "[Nêu kiến nghị, đề xuất với cấp trên (nếu có).]" }), "final");
     expect(placeholder.map((i) => `${i.severity} ${i.target} ${i.message}`)).toEqual([
-      "error V Mục V Kiến nghị, đề xuất: vẫn còn dòng hướng dẫn của mẫu. Mục này không bắt buộc: viết nội dung, hoặc xóa cả đề mục và dòng hướng dẫn khỏi văn bản.",
+      "error V Mục V Kiến nghị, đề xuất: vẫn còn dòng hướng dẫn của mẫu. Mục này không bắt buộc: viết nội dung, hoặc bỏ cả đề mục và dòng hướng dẫn khỏi văn bản (trong công cụ: nút \"Bỏ mục này\", thẻ Nội dung).",
     ]);
     expect(check(outlineTexts({ IV: "" }), "final").map((i) => `${i.severity} ${i.target}`)).toEqual(["warning IV"]);
   });

@@ -8,7 +8,7 @@ import { vi } from "../../../strings";
 import { fieldId, useFocusPending } from "../../navigation/navigation";
 import type { PaneSession } from "../../session/session";
 import { ConflictBar } from "../ConflictBar";
-import { Screen, StatusLine } from "../Screen";
+import { Screen, StatusLine, StatusMessage } from "../Screen";
 import { FillFormKind, useFillForm } from "../use-fill-form";
 
 const useStyles = makeStyles({
@@ -33,11 +33,25 @@ export function SectionsScreen({ session }: { session: PaneSession }): React.JSX
   const header = entries("header");
   useFocusPending(["section", "header"], loaded && !!state);
 
-  const sections = React.useMemo(() => {
+  const all = React.useMemo(() => {
     if (!state) return [];
     const level = state.data.agency.level;
     return leafSections(outlineFor(state.data.period)).filter((s) => s.fixedText === undefined && s.levels.includes(level));
   }, [state]);
+  // An optional section the officer took out (here or in Word) is not offered again.
+  const inDocument = (id: string) => !!state && (state.read.present.has(tagOf("section", id)) || state.read.present.has(tagOf("heading", id)));
+  const sections = all.filter((s) => !s.optional || inDocument(s.id));
+  const removedIds = all.filter((s) => s.optional && !inDocument(s.id)).map((s) => s.id);
+  const [removal, setRemoval] = React.useState<StatusMessage | null>(null);
+  // What taking a section out said, until the screen says something else.
+  React.useEffect(() => setRemoval(null), [message]);
+  const remove = async (id: string) => {
+    const doc = session.document();
+    if (!doc || !state) return;
+    const result = await doc.removeSection(state.template, id);
+    await load();
+    setRemoval(result.status === "remove" ? { intent: "success", text: t.removed(id) } : { intent: "error", text: t.removeRefused[result.reason] });
+  };
   // Live checks of the header as typed (ký hiệu, date, required parts): the same rule as "Kiểm tra".
   const headerIssues = React.useMemo(
     () => (state ? validate(state.template, { ...state.data, values: {}, sections: undefined, header }).filter((i) => i.rule === "header" && i.severity === "error") : []),
@@ -64,7 +78,7 @@ export function SectionsScreen({ session }: { session: PaneSession }): React.JSX
           )}
         </>
       }
-      status={<StatusLine busy={busy} busyLabel={t.busy} message={message} />}
+      status={<StatusLine busy={busy} busyLabel={t.busy} message={removal ?? message} />}
     >
       {conflicts.length > 0 && (
         <ConflictBar
@@ -102,10 +116,31 @@ export function SectionsScreen({ session }: { session: PaneSession }): React.JSX
               hint={s.optional ? t.optionalHint(s.placeholder?.replace(/^\[|\]$/g, "") ?? "") : s.placeholder?.replace(/^\[|\]$/g, "")}
             >
               <Textarea id={fieldId({ kind: "section", key: s.id })} resize="vertical" rows={3} value={texts[s.id] ?? ""} onChange={(_, d) => setEntries("sections", (prev) => ({ ...prev, [s.id]: d.value }))} />
+              {s.optional && <RemoveSection written={(texts[s.id] ?? "").trim() !== "" || (state.read.sections[s.id] ?? "").trim() !== ""} onRemove={() => remove(s.id)} />}
             </Field>
           ))}
+          {removedIds.length > 0 && <Text>{t.removedList(removedIds.join(", "))}</Text>}
         </div>
       )}
     </Screen>
+  );
+}
+
+/**
+ * "Bỏ mục này" under an optional section: the heading and its placeholder leave the document.
+ * Never over the officer's words: with text written (in the document or being typed) it says why not.
+ */
+function RemoveSection({ written, onRemove }: { written: boolean; onRemove: () => Promise<void> }): React.JSX.Element {
+  const [busy, setBusy] = React.useState(false);
+  return (
+    <div>
+      <Button size="small" appearance="subtle" disabled={written || busy} onClick={() => {
+        setBusy(true);
+        void onRemove().finally(() => setBusy(false));
+      }}>
+        {t.remove}
+      </Button>
+      {written && <Text size={200}> {t.removeHasText}</Text>}
+    </div>
   );
 }
