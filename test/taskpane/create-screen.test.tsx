@@ -5,9 +5,12 @@ import { builtInTemplates } from "../../src/core/templates/registry";
 import { CreateScreen } from "../../src/taskpane/components/create/CreateScreen";
 import { readCurrent } from "../../src/taskpane/session/session";
 import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";
+import type { PaneSession } from "../../src/taskpane/session/session";
+import { WordSession } from "../../src/taskpane/session/word-session";
+import { fakeWord } from "../word-fake/fake-word";
 import { fixture, template } from "../helpers";
 
-function renderCreate(session: WorkbenchSession, year = 2026) {
+function renderCreate(session: PaneSession, year = 2026) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <CreateScreen session={session} templates={builtInTemplates()} year={year} />
@@ -138,5 +141,27 @@ describe("Tạo báo cáo: never replace without asking (issue #18)", () => {
     expect(screen.getByText(/12-BC\/UBND/)).toBeTruthy();
     type("Số, ký hiệu văn bản", "12/BC-UBND");
     expect((screen.getByRole("button", { name: "Chèn toàn bộ báo cáo" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
+describe("Tạo báo cáo in Word: page numbers (Nghị định 30, from page 2)", () => {
+  beforeEach(() => localStorage.clear());
+  const insertIn = async (fake: ReturnType<typeof fakeWord>) => {
+    renderCreate(new WordSession(fake.host));
+    type(/Tên cơ quan báo cáo/, "UBND phường Bình Thạnh");
+    fireEvent.click(screen.getByRole("button", { name: "Chèn toàn bộ báo cáo" }));
+    return screen.findByText(/^Đã chèn vào văn bản\./);
+  };
+
+  it("a Word that cannot number pages (the web): inserted, and the officer is told how to number them by hand", async () => {
+    const said = await insertIn(fakeWord());
+    expect(said.textContent).toContain("Chèn › Số trang › Đầu trang");
+  });
+
+  it("a Word with WordApiDesktop 1.3: numbered by the add-in, nothing more to say", async () => {
+    const fake = fakeWord({ wordApiDesktop: ["1.1", "1.2", "1.3"] });
+    const said = await insertIn(fake);
+    expect(said.textContent).toBe("Đã chèn vào văn bản.");
+    expect(fake.model.section.differentFirstPage).toBe(true);
   });
 });

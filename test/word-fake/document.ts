@@ -11,6 +11,7 @@ import { RangeTarget } from "./locate";
 import { controlsIn, paragraphsIn, XmlPart } from "./model";
 import { FakeOfficeError, notLoaded } from "./office-error";
 import { RangeProxy } from "./range";
+import { SectionProxy } from "./section";
 
 export const MAX_XML_PART_BYTES = 1024 * 1024;
 
@@ -103,6 +104,16 @@ export class DocumentProxy extends Obj<object> {
   }
   get contentControls(): ContentControlCollectionProxy {
     return new ContentControlCollectionProxy(this.ctx, () => controlsIn(this.ctx.model.body));
+  }
+  /** Document.sections (WordApi 1.1): the fake models one section (its primary header, first-page setting). */
+  get sections() {
+    const ctx = this.ctx;
+    return {
+      getFirst: () => {
+        ctx.navigate();
+        return new SectionProxy(ctx);
+      },
+    };
   }
   get customXmlParts() {
     const ctx = this.ctx;

@@ -21,6 +21,8 @@ export interface FakeWord {
 
 export interface FakeOptions {
   latencyMs?: number;
+  /** WordApiDesktop versions the host supports (default none, as the web; e.g. ["1.1", "1.2", "1.3"] for a recent Word on Windows). */
+  wordApiDesktop?: string[];
   /** WordApi versions the host supports (default 1.1–1.6, as Microsoft 365 and the web). */
   wordApi?: string[];
   model?: FakeDocumentModel;
@@ -46,7 +48,8 @@ export function fakeWord(options: FakeOptions = {}): FakeWord {
   const model = options.model ?? new FakeDocumentModel();
   const stats: FakeStats = { syncs: 0, perSync: [] };
   const sets = options.wordApi ?? ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"];
-  const supports = (name: string, version: string) => name === "WordApi" && sets.includes(version);
+  const desktop = options.wordApiDesktop ?? [];
+  const supports = (name: string, version: string) => (name === "WordApi" && sets.includes(version)) || (name === "WordApiDesktop" && desktop.includes(version));
   const contextOptions: ContextOptions = {
     latencyMs: options.latencyMs ?? 0,
     limits: { ...DEFAULT_LIMITS, ...options.limits },

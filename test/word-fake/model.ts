@@ -17,6 +17,8 @@ export interface Format {
 export interface TextPart {
   kind: "text";
   text: string;
+  /** A field's code (w:fldSimple's instr, e.g. "PAGE"); `text` is its shown result. */
+  field?: string;
   font?: { bold?: boolean; italic?: boolean };
 }
 
@@ -109,6 +111,8 @@ export class FakeDocumentModel {
   cursor: Cursor = { kind: "end" };
   /** Word's Review > Track Changes. */
   changeTrackingMode: "Off" | "TrackAll" = "Off";
+  /** The (first) section's primary header, and whether its first page has a header of its own (w:titlePg). */
+  section: { header: Block[]; differentFirstPage: boolean } = { header: [newParagraph("")], differentFirstPage: false };
   private nextId = 1;
   id(): number {
     return this.nextId++;

@@ -44,7 +44,9 @@ function sdtPr(c: InlineControl | BlockControl): string {
 
 function paragraph(p: Paragraph): string {
   const pPr = p.style || p.sectionBreak ? `<w:pPr>${p.style ? `<w:pStyle w:val="${esc(p.style)}"/>` : ""}${p.sectionBreak ? "<w:sectPr/>" : ""}</w:pPr>` : "";
-  const parts = p.parts.map((x) => (x.kind === "text" ? runs(x.text, x.font) : `<w:sdt>${sdtPr(x)}<w:sdtContent>${runs(x.text)}</w:sdtContent></w:sdt>`)).join("");
+  const parts = p.parts
+    .map((x) => (x.kind === "cc" ? `<w:sdt>${sdtPr(x)}<w:sdtContent>${runs(x.text)}</w:sdtContent></w:sdt>` : x.field ? `<w:fldSimple w:instr=" ${esc(x.field)} ">${runs(x.text, x.font)}</w:fldSimple>` : runs(x.text, x.font)))
+    .join("");
   return `<w:p>${pPr}${parts}${p.pageBreak ? '<w:r><w:br w:type="page"/></w:r>' : ""}</w:p>`;
 }
 

@@ -139,6 +139,11 @@ function readRuns(container: Element, parts: (TextPart | InlineControl)[], newId
       parts.push(readInlineControl(e, newId));
     } else if (e.localName === "hyperlink" || e.localName === "smartTag") {
       pageBreak = readRuns(e, parts, newId, inControl) || pageBreak;
+    } else if (e.localName === "fldSimple") {
+      // A simple field: its code, and its result as the text Word shows until it updates it.
+      const result: (TextPart | InlineControl)[] = [];
+      readRuns(e, result, newId, inControl);
+      parts.push({ kind: "text", text: result.map((x) => (x.kind === "text" ? x.text : "")).join(""), field: (e.getAttributeNS(W, "instr") ?? "").trim() });
     }
   }
   return pageBreak;

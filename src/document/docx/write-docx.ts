@@ -1,6 +1,7 @@
 /** Writes a real .docx (jszip + @xmldom/xmldom): the plan's body, styles, page setup and the data part. */
 import JSZip from "jszip";
 import type { ReportData } from "../../core/model/report-data";
+import { pageNumberParagraph } from "../ooxml/page-number";
 import { dataPartXml, DATA_PART_NS } from "../data-part";
 import type { DocumentPlan } from "../plan/types";
 import { el, newDocument, NS, plain, REL, serialize } from "../ooxml/dom";
@@ -28,15 +29,7 @@ function documentXml(plan: DocumentPlan): string {
  */
 export function headerXml(pageNumber: boolean): string {
   const doc = newDocument(NS.w, "w:hdr");
-  const d = doc;
-  const p = el(d, "w:p", {}, [el(d, "w:pPr", {}, [el(d, "w:jc", { "w:val": "center" })])]);
-  if (pageNumber) {
-    const size = [el(d, "w:sz", { "w:val": 28 }), el(d, "w:szCs", { "w:val": 28 })];
-    const number = el(d, "w:r", {}, [el(d, "w:rPr", {}, size), el(d, "w:t", {}, [])]);
-    number.lastChild!.appendChild(d.createTextNode("2"));
-    p.appendChild(el(d, "w:fldSimple", { "w:instr": " PAGE " }, [number]));
-  }
-  doc.documentElement!.appendChild(p);
+  doc.documentElement!.appendChild(pageNumber ? pageNumberParagraph(doc) : el(doc, "w:p", {}, [el(doc, "w:pPr", {}, [el(doc, "w:jc", { "w:val": "center" })])]));
   return serialize(doc);
 }
 

@@ -64,6 +64,13 @@ function packageOf(body: Element[], styles: Element): string {
   return serialize(pkg);
 }
 
+/** A package of body elements made directly (the page number for a header: ./page-number.ts). */
+export function elementsPackage(make: (doc: Document) => Element[]): string {
+  const doc = newDocument(NS.w, "w:document");
+  const styles = new DOMParser().parseFromString(stylesXml(), "text/xml").documentElement!;
+  return packageOf(make(doc), styles);
+}
+
 /** The blocks as packages of at most `maxBytes` each, in order. */
 export function flatPackages(blocks: readonly Block[], maxBytes: number): string[] {
   const doc = newDocument(NS.w, "w:document");

@@ -22,6 +22,7 @@ import { WordRequirementError } from "./errors";
 import { anchorAtCursor, anchorAtEnd, insertPackages } from "./insert";
 import { queueRepair } from "./repair";
 import { takeSnapshot } from "./snapshot";
+import { canNumberPages, numberPages } from "./page-layout";
 import type { Adopted } from "../docx/adopt";
 import type { HandmadeGiven } from "../handmade/read-handmade";
 import { SectionRemoval, sectionRemoval } from "../remove-section";
@@ -47,7 +48,7 @@ export class WordReportDocument implements ReportDocument {
   }
 
   insertReport(plan: DocumentPlan, data: ReportData, options?: InsertOptions): Promise<void> {
-    return this.insert(plan.blocks, data, options);
+    return this.insert(plan.blocks, data, options, true);
   }
 
   async replaceReport(plan: DocumentPlan, data: ReportData, options?: InsertOptions): Promise<void> {
@@ -71,13 +72,16 @@ export class WordReportDocument implements ReportDocument {
   }
 
   /** Blocks after the end of the body, and the data part (one, written in place) with the last package. */
-  private async insert(blocks: readonly Block[], data: ReportData, options?: InsertOptions): Promise<void> {
+  private async insert(blocks: readonly Block[], data: ReportData, options?: InsertOptions, numbered = false): Promise<void> {
     const xml = dataPartXml(data);
     checkDataPartSize(xml);
+    // A whole report going into a blank document gets its page numbers where Word allows (./page-layout.ts).
+    const number = numbered && canNumberPages(this.host) && (await this.isBlank());
     await this.host.run(async (context) => {
       const parts = queueParts(context, this.host);
       const anchor = await anchorAtEnd(context);
       await insertPackages(context, anchor, blocks, this.maxInsertBytes, () => parts.scoped && queueWrite(context, parts.scoped.items, xml), options?.onProgress);
+      if (number) await numberPages(context);
     });
     if (!this.host.isSetSupported("WordApi", "1.4")) await (await commonPart(this.host.commonXmlParts)).write(xml);
   }

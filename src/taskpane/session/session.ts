@@ -45,6 +45,8 @@ export interface PaneSession {
   takeOver?(templates: readonly Template[]): Promise<TakeOver>;
   /** Whether takeOver applies: a document is open, holds something, and nothing of ours. */
   canTakeOver?(): boolean | Promise<boolean>;
+  /** What the officer should still do by hand after a report goes in (Word without page numbering: ../../document/word/page-layout.ts). */
+  afterInsertNote?(): string | null;
   /** Workbench only. */
   open?(bytes: Uint8Array): Promise<void>;
   save?(): Promise<Uint8Array>;

@@ -10,6 +10,7 @@ import type { Diagnostics, PaneSession, TakeOver } from "./session";
 import type { AdoptError } from "../../document/docx/adopt";
 import type { AdoptRefusal } from "../../document/word/adopt-regions";
 import { vi } from "../../strings";
+import { canNumberPages } from "../../document/word/page-layout";
 
 const WORD_API = ["1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1"];
 
@@ -70,6 +71,10 @@ export class WordSession implements PaneSession {
   async insertAppendix(template: Template, data: ReportData, options?: InsertOptions): Promise<void> {
     const shown = dataAsShown(template, data);
     await this.doc.insertAppendix(planAppendix({ template, data: shown }), shown, options);
+  }
+
+  afterInsertNote(): string | null {
+    return canNumberPages(this.host) ? null : vi.pane.create.numberPagesByHand;
   }
 
   /** A document with something in it and no report of ours (the pane asks only when it found no report). */

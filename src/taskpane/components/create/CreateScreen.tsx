@@ -64,7 +64,8 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
     try {
       saveHeader(form.header);
       await action();
-      setMessage({ intent: "success", text: t.done });
+      const note = session.afterInsertNote?.();
+      setMessage({ intent: "success", text: note ? `${t.done} ${note}` : t.done });
       onCreated?.();
       await look();
     } catch (e) {
