@@ -385,6 +385,24 @@ export const vi = {
       busy: "Đang chèn vào văn bản…",
       busyPart: (done: number, total: number) => `Đang chèn vào văn bản… (đã xong ${done}/${total} phần)`,
     },
+    /** What stopped an action (../taskpane/components/describe-failure.ts). */
+    failure: {
+      word: {
+        AccessDenied: "Word không cho sửa chỗ này: ô hoặc vùng văn bản đang bị khóa, hoặc văn bản đang mở ở chế độ chỉ đọc.",
+        ItemNotFound: "Không còn tìm thấy phần cần sửa trong văn bản (có thể vừa bị xóa hoặc di chuyển). Hãy bấm Đọc lại rồi thử lại.",
+        GeneralException: "Word gặp lỗi khi thực hiện thao tác. Hãy thử lại; nếu vẫn lỗi, lưu văn bản, đóng và mở lại rồi thử.",
+        InvalidArgument: "Word không nhận thao tác này ở vị trí hiện tại của văn bản. Hãy bấm Đọc lại rồi thử lại.",
+        NotAllowed: "Phiên bản Word này (ví dụ Word trên web) không cho phép thao tác này. Hãy thử trong Word trên máy tính, hoặc trên bàn làm việc với tệp .docx.",
+        ApiNotFound: "Phiên bản Word này thiếu chức năng cần cho thao tác. Hãy cập nhật Office, hoặc dùng bàn làm việc trên trình duyệt với tệp .docx.",
+        RequestPayloadSizeLimitExceeded: "Thao tác quá lớn để Word nhận một lần. Hãy thử lại với ít nội dung hơn (ví dụ rút gọn mục rất dài).",
+        RequestTooLarge: "Thao tác quá lớn để Word nhận một lần. Hãy thử lại với ít nội dung hơn (ví dụ rút gọn mục rất dài).",
+        SearchStringInvalidOrTooLong: "Câu cần tìm trong văn bản quá dài để Word tìm; công cụ đã chọn cả mục thay vào đó.",
+      } as Record<string, string>,
+      wordOther: "Word báo lỗi khi thực hiện thao tác. Hãy thử lại; nếu vẫn lỗi, lưu văn bản, đóng và mở lại rồi thử.",
+      workbench: "Có lỗi khi xử lý tệp .docx. Văn bản đang mở chưa bị thay đổi bởi thao tác này; hãy lưu tệp rồi thử lại.",
+      tooLargeAtOnce: "Một phần của báo cáo quá lớn để chèn vào Word một lần (ví dụ một mục rất dài). Hãy rút gọn rồi thử lại.",
+      code: (code: string) => `(mã lỗi: ${code})`,
+    },
     wordTooOld: (set: string) =>
       `Phiên bản Word này chưa hỗ trợ ${set}, nên chưa dùng được công cụ trong Word. Hãy cập nhật Office (Office 2019 trở lên, hoặc Microsoft 365), hoặc dùng bàn làm việc trên trình duyệt với tệp .docx.`,
     workbench: {
@@ -428,7 +446,6 @@ export const vi = {
       group: (severity: string, n: number) => `${severity} (${n})`,
       notFound: "Không tìm thấy ô này trong văn bản (có thể đã bị xóa).",
       allFilled: "Tất cả các ô bắt buộc đã có nội dung.",
-      officeFailed: (detail: string) => `Word báo lỗi khi thực hiện thao tác: ${detail}`,
       disagreements: (n: number) => `${n} chỗ trong văn bản khác với phần dữ liệu đã lưu; văn bản được dùng để kiểm tra.`,
       missing: (n: number) => `Văn bản thiếu ${n} ô so với mẫu (có thể đã bị xóa).`,
     },

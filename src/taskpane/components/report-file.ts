@@ -9,8 +9,8 @@ import { ReportData, ReportDataSchema } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { planFor, PlanCounts, valuesFromPlan } from "../../core/plan-counts";
 import { DocxReportDocument } from "../../document/docx/docx-document";
-import { DocxError } from "../../document/docx/read-docx";
 import { vi } from "../../strings";
+import { describeFailure } from "./describe-failure";
 
 const t = vi.pane.data;
 
@@ -36,7 +36,7 @@ export async function reportFromFile(file: File, templates: readonly Template[])
     const data = await dataIn(file.name, new Uint8Array(await file.arrayBuffer()), templates);
     return typeof data === "string" ? { ok: false, message: data } : { ok: true, data };
   } catch (e) {
-    return { ok: false, message: t.fileUnreadable(file.name, e instanceof DocxError ? e.message : e instanceof Error ? e.message : String(e)) };
+    return { ok: false, message: t.fileUnreadable(file.name, describeFailure(e, "workbench")) };
   }
 }
 

@@ -10,6 +10,7 @@ import type { Template } from "../../core/model/template";
 import type { ReadResult } from "../../document/controls";
 import type { FillConflict, FillOptions, FillResult, ReportDocument } from "../../document/report-document";
 import { vi } from "../../strings";
+import { describeFailure } from "./describe-failure";
 import { differences, DraftKind, documentKey, Entries } from "../drafts/draft-store";
 import { useDrafts, useDraftStore } from "../drafts/drafts-context";
 import { DocumentState, PaneSession, readCurrent } from "../session/session";
@@ -35,7 +36,6 @@ export interface FillFormText {
   nothingWritten: string;
 }
 
-const failure = (e: unknown) => vi.pane.check.officeFailed(e instanceof Error ? e.message : String(e));
 const EMPTY: Entries = {};
 
 export function useFillForm(session: PaneSession, kinds: readonly FillFormKind[], text: FillFormText) {
@@ -62,7 +62,7 @@ export function useFillForm(session: PaneSession, kinds: readonly FillFormKind[]
       setConflicts([]);
       setMessage(current ? null : { intent: "warning", text: text.noReport });
     } catch (e) {
-      setMessage({ intent: "error", text: failure(e) });
+      setMessage({ intent: "error", text: describeFailure(e, session.kind) });
     } finally {
       setLoaded(true);
     }
@@ -109,7 +109,7 @@ export function useFillForm(session: PaneSession, kinds: readonly FillFormKind[]
       setMessage(said.length > 0 ? { intent: "success", text: said.join(" ") } : { intent: "info", text: text.nothingWritten });
       return kept;
     } catch (e) {
-      setMessage({ intent: "error", text: failure(e) });
+      setMessage({ intent: "error", text: describeFailure(e, session.kind) });
       return null;
     } finally {
       setBusy(false);

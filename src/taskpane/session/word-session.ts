@@ -10,6 +10,7 @@ import type { Diagnostics, PaneSession, TakeOver } from "./session";
 import type { AdoptError } from "../../document/docx/adopt";
 import type { AdoptRefusal } from "../../document/word/adopt-regions";
 import { vi } from "../../strings";
+import { describeFailure } from "../components/describe-failure";
 import { canNumberPages } from "../../document/word/page-layout";
 
 const WORD_API = ["1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1"];
@@ -97,7 +98,7 @@ export class WordSession implements PaneSession {
         return { status: "refused", message: vi.pane.start.takeOverRefused[reason] ?? reason };
       }
       // Failed half-way (a lost connection): the text is the officer's still, some blocks may carry controls.
-      return { status: "refused", message: vi.pane.start.takeOverFailed(e instanceof Error ? e.message : String(e)) };
+      return { status: "refused", message: vi.pane.start.takeOverFailed(describeFailure(e, "word")) };
     }
   }
 

@@ -4,6 +4,7 @@ import { completeness, Completeness } from "../../../core/validation/completenes
 import { countBySeverity, validate } from "../../../core/validation/engine";
 import type { Issue, Mode } from "../../../core/validation/types";
 import { vi } from "../../../strings";
+import { describeFailure } from "../describe-failure";
 import { FieldTarget, useNavigation, WalkItem } from "../../navigation/navigation";
 import { documentIssues } from "../../../document/controls";
 import { PaneSession, readCurrent, tagForTarget } from "../../session/session";
@@ -24,7 +25,6 @@ export interface CheckResult {
 
 export type CheckMessage = { intent: "error" | "warning" | "info"; text: string } | null;
 
-const officeFailure = (e: unknown) => vi.pane.check.officeFailed(e instanceof Error ? e.message : String(e));
 
 export function useCheck(session: PaneSession) {
   const { previous } = usePrevious();
@@ -62,7 +62,7 @@ export function useCheck(session: PaneSession) {
           trackingUnverified: state.read.trackingUnverified,
         });
       } catch (e) {
-        setMessage({ intent: "error", text: officeFailure(e) });
+        setMessage({ intent: "error", text: describeFailure(e, session.kind) });
       } finally {
         setBusy(false);
       }

@@ -4,6 +4,7 @@ import type { HeaderField } from "../../../core/model/vocabulary";
 import { Template, TemplateError } from "../../../core/model/template";
 import { AGENCY_LEVELS, AgencyLevel, REPORT_KINDS, ReportKind } from "../../../core/model/vocabulary";
 import { vi } from "../../../strings";
+import { describeFailure } from "../describe-failure";
 import { Screen, StatusLine } from "../Screen";
 import { addTemplateFile } from "../../session/pane-templates";
 import type { DocumentState, PaneSession } from "../../session/session";
@@ -69,7 +70,7 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
       onCreated?.();
       await look();
     } catch (e) {
-      setMessage({ intent: "error", text: vi.pane.check.officeFailed(e instanceof Error ? e.message : String(e)) });
+      setMessage({ intent: "error", text: describeFailure(e, session.kind) });
     } finally {
       setBusy(false);
       setWorking(false);

@@ -4,6 +4,7 @@ import type { FillConflict } from "../../../document/report-document";
 import { limitFor, megabytes } from "../../../core/input-limits";
 import { ImportError, valuesFromCsv, valuesFromJson } from "../../../import/read-values";
 import { vi } from "../../../strings";
+import { describeFailure } from "../describe-failure";
 import { Screen, StatusLine } from "../Screen";
 import { DocumentState, PaneSession, readCurrent } from "../../session/session";
 import { useDelayedBusy } from "../use-delayed-busy";
@@ -83,7 +84,7 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
       const notesText = noted && (noted.written.length > 0 || noted.conflicts.length > 0) ? ` ${t.notesWritten(noted.written.length, noted.conflicts.length)}` : "";
       setMessage({ intent: "success", text: vi.pane.data.filled(result.written.length) + notesText });
     } catch (e) {
-      setMessage({ intent: "error", text: vi.pane.check.officeFailed(e instanceof Error ? e.message : String(e)) });
+      setMessage({ intent: "error", text: describeFailure(e, session.kind) });
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import * as React from "react";
 import { INPUT_LIMITS, megabytes } from "../../../core/input-limits";
 import type { ReportData } from "../../../core/model/report-data";
 import { vi } from "../../../strings";
+import { describeFailure } from "../describe-failure";
 import type { WorkbenchSession } from "../../session/workbench-session";
 import { reportFileName } from "./file-name";
 
@@ -41,7 +42,7 @@ export function useWorkbenchFile(session: WorkbenchSession | null, onOpened: () 
       onOpened();
       return true;
     } catch (e) {
-      setError(t.openFailed(e instanceof Error ? e.message : String(e)));
+      setError(t.openFailed(describeFailure(e, "workbench")));
       return false;
     }
   };
@@ -62,7 +63,7 @@ export function useWorkbenchFile(session: WorkbenchSession | null, onOpened: () 
       setError(null);
       return fileName;
     } catch (e) {
-      setError(t.saveFailed(e instanceof Error ? e.message : String(e)));
+      setError(t.saveFailed(describeFailure(e, "workbench")));
       return null;
     }
   };
