@@ -8,10 +8,10 @@ import { BodyProxy } from "./body";
 import { ClientResult, FakeContext, invalidArgument, Obj } from "./context";
 import { ContentControlCollectionProxy } from "./content-control";
 import { RangeTarget } from "./locate";
-import { controlsIn, paragraphsIn, XmlPart } from "./model";
+import { controlsIn, paragraphsIn, sectionsOf, XmlPart } from "./model";
 import { FakeOfficeError, notLoaded } from "./office-error";
 import { RangeProxy } from "./range";
-import { SectionProxy } from "./section";
+import { SectionCollectionProxy } from "./section";
 
 export const MAX_XML_PART_BYTES = 1024 * 1024;
 
@@ -106,14 +106,8 @@ export class DocumentProxy extends Obj<object> {
     return new ContentControlCollectionProxy(this.ctx, () => controlsIn(this.ctx.model.body));
   }
   /** Document.sections (WordApi 1.1): the fake models one section (its primary header, first-page setting). */
-  get sections() {
-    const ctx = this.ctx;
-    return {
-      getFirst: () => {
-        ctx.navigate();
-        return new SectionProxy(ctx);
-      },
-    };
+  get sections(): SectionCollectionProxy {
+    return new SectionCollectionProxy(this.ctx, () => sectionsOf(this.ctx.model));
   }
   get customXmlParts() {
     const ctx = this.ctx;

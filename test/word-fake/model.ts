@@ -51,8 +51,8 @@ export interface Paragraph {
    * paragraph, and a paragraph holding only a page break is still a paragraph of Body.paragraphs.
    */
   pageBreak?: boolean;
-  /** Section properties (w:pPr/w:sectPr): a section break ends here. Not modelled beyond being there. */
-  sectionBreak?: boolean;
+  /** Section properties (w:pPr/w:sectPr): the section that ends with this paragraph. */
+  sectionBreak?: SectionProps;
 }
 
 export interface BlockControl extends ControlCommon {
@@ -103,6 +103,17 @@ export type Cursor =
   /** In the page header or footer. */
   | { kind: "header" | "footer" };
 
+/** A section's page setup as the fake models it (WordApiDesktop 1.3's PageSetup, in part). */
+export interface SectionProps {
+  differentFirstPage: boolean;
+  orientation: "Portrait" | "Landscape";
+}
+
+/** The sections' properties in order: each break paragraph of the body's top level, then the last section. */
+export function sectionsOf(model: FakeDocumentModel): SectionProps[] {
+  return [...model.body.filter((b): b is Paragraph => b.kind === "p" && !!b.sectionBreak).map((p) => p.sectionBreak!), model.section];
+}
+
 export class FakeDocumentModel {
   body: Block[] = [newParagraph("")];
   xmlParts: XmlPart[] = [];
@@ -111,8 +122,13 @@ export class FakeDocumentModel {
   cursor: Cursor = { kind: "end" };
   /** Word's Review > Track Changes. */
   changeTrackingMode: "Off" | "TrackAll" = "Off";
-  /** The (first) section's primary header, and whether its first page has a header of its own (w:titlePg). */
-  section: { header: Block[]; differentFirstPage: boolean } = { header: [newParagraph("")], differentFirstPage: false };
+  /**
+   * The last section's properties (the body's final w:sectPr); the sections before it end with a
+   * paragraph carrying theirs (Paragraph.sectionBreak). One primary header, shared: a new section's
+   * header is linked to the previous one, as Word makes it.
+   */
+  section: SectionProps = { differentFirstPage: false, orientation: "Portrait" };
+  header: Block[] = [newParagraph("")];
   private nextId = 1;
   id(): number {
     return this.nextId++;

@@ -43,7 +43,8 @@ function sdtPr(c: InlineControl | BlockControl): string {
 }
 
 function paragraph(p: Paragraph): string {
-  const pPr = p.style || p.sectionBreak ? `<w:pPr>${p.style ? `<w:pStyle w:val="${esc(p.style)}"/>` : ""}${p.sectionBreak ? "<w:sectPr/>" : ""}</w:pPr>` : "";
+  const sect = p.sectionBreak ? `<w:sectPr>${p.sectionBreak.orientation === "Landscape" ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>' : ""}${p.sectionBreak.differentFirstPage ? "<w:titlePg/>" : ""}</w:sectPr>` : "";
+  const pPr = p.style || sect ? `<w:pPr>${p.style ? `<w:pStyle w:val="${esc(p.style)}"/>` : ""}${sect}</w:pPr>` : "";
   const parts = p.parts
     .map((x) => (x.kind === "cc" ? `<w:sdt>${sdtPr(x)}<w:sdtContent>${runs(x.text)}</w:sdtContent></w:sdt>` : x.field ? `<w:fldSimple w:instr=" ${esc(x.field)} ">${runs(x.text, x.font)}</w:fldSimple>` : runs(x.text, x.font)))
     .join("");

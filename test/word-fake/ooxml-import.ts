@@ -153,7 +153,11 @@ function readParagraph(e: Element, newId: () => number): Block[] {
   const pPr = kid(e, W, "pPr");
   const style = wval(pPr ? kid(pPr, W, "pStyle") : null) ?? undefined;
   const p: Paragraph = { kind: "p", parts: [], format: { font: {} }, style };
-  if (sectionsKept && pPr && kid(pPr, W, "sectPr")) p.sectionBreak = true;
+  const sectPr = pPr ? kid(pPr, W, "sectPr") : null;
+  if (sectionsKept && sectPr) {
+    const size = kid(sectPr, W, "pgSz");
+    p.sectionBreak = { differentFirstPage: onOff(kid(sectPr, W, "titlePg")), orientation: size?.getAttributeNS(W, "orient") === "landscape" ? "Landscape" : "Portrait" };
+  }
   // A page break is a character of its paragraph (a paragraph holding only a page break is a paragraph).
   if (readRuns(e, p.parts, newId, false)) p.pageBreak = true;
   return [p];

@@ -2,7 +2,8 @@
 import { CollectionProxy, FakeContext, invalidArgument, Obj } from "./context";
 import { ContentControlCollectionProxy } from "./content-control";
 import { checkInsertedText, containerOrThrow, insertBlocks, paragraphLike, placeOf, refuseIfLocked } from "./locate";
-import { effectiveFormat, InlineControl, Paragraph, paragraphsIn, paragraphText, TextPart } from "./model";
+import { effectiveFormat, InlineControl, keepTrailingParagraph, Paragraph, paragraphsIn, paragraphText, sectionsOf, TextPart } from "./model";
+import { FakeOfficeError } from "./office-error";
 import { RangeProxy, importInto } from "./range";
 import { BodyRefProxy, TableCellProxy, TableProxy } from "./table";
 
@@ -88,6 +89,32 @@ export class ParagraphProxy extends Obj<Paragraph> {
   }
   insertTable(rows: number, cols: number, location: "After" | "Before", values: string[][]): TableProxy {
     return TableProxy.insertBeside(this.ctx, () => this.t, rows, cols, location, values);
+  }
+  /** Paragraph.delete (WordApi 1.1): refused inside a control that cannot be edited or holding one that cannot be deleted. */
+  delete(): void {
+    this.op(() => {
+      refuseIfLocked(this.ctx.model, this.t);
+      if (this.t.parts.some((x) => x.kind === "cc" && x.cannotDelete)) throw new FakeOfficeError("AccessDenied", "The paragraph holds a content control that cannot be deleted.");
+      const list = containerOrThrow(this.ctx.model, this.t);
+      list.splice(list.indexOf(this.t), 1);
+      keepTrailingParagraph(list);
+    });
+  }
+  /**
+   * Paragraph.insertBreak (WordApi 1.1) for a section break before the paragraph: a new paragraph
+   * ends the section there, with the section's properties (both halves start alike, as in Word).
+   * Only in the body's top level: a section break cannot go in a table cell or a content control.
+   */
+  insertBreak(type: "SectionNext", location: "Before"): void {
+    this.op(() => {
+      if (type !== "SectionNext" || location !== "Before") throw invalidArgument("fake: Paragraph.insertBreak(SectionNext, Before) only");
+      const at = this.ctx.model.body.indexOf(this.t);
+      if (at < 0) throw invalidArgument("a section break goes in the body, not in a table or content control");
+      const sections = sectionsOf(this.ctx.model);
+      const before = this.ctx.model.body.slice(0, at).filter((b) => b.kind === "p" && b.sectionBreak).length;
+      const current = sections[before];
+      this.ctx.model.body.splice(at, 0, { kind: "p", parts: [], format: { font: {} }, sectionBreak: { ...current } });
+    }, [type, location]);
   }
   /** The next/previous paragraph in document order (into and out of tables and controls, as Word does). WordApi 1.3. */
   getNextOrNullObject(): ParagraphProxy {

@@ -1,7 +1,9 @@
 import { planReport } from "../../src/document/plan/build-plan";
 import { WordReportDocument } from "../../src/document/word/word-document";
 import { fakeWord } from "../word-fake/fake-word";
-import { paragraphsIn } from "../word-fake/model";
+import { paragraphsIn, sectionsOf } from "../word-fake/model";
+import type { ReportData } from "../../src/core/model/report-data";
+import { fixture, template } from "../helpers";
 import { run, seedShown, tk7 } from "./setup";
 
 const DESKTOP = ["1.1", "1.2", "1.3"];
@@ -26,7 +28,7 @@ describe("[page-numbers]", () => {
       const data = seedShown();
       await new WordReportDocument(fake.host).insertReport(planReport({ template: tk7, data }), data);
     };
-    const headerFields = (fake: ReturnType<typeof fakeWord>) => paragraphsIn(fake.model.section.header).flatMap((p) => p.parts.flatMap((x) => (x.kind === "text" && x.field ? [x.field] : [])));
+    const headerFields = (fake: ReturnType<typeof fakeWord>) => paragraphsIn(fake.model.header).flatMap((p) => p.parts.flatMap((x) => (x.kind === "text" && x.field ? [x.field] : [])));
 
     it("on a Word with WordApiDesktop 1.3, a report inserted into a blank document is numbered from page 2 (a PAGE field in the primary header, the first page without)", async () => {
       const fake = fakeWord({ wordApiDesktop: DESKTOP });
@@ -42,11 +44,35 @@ describe("[page-numbers]", () => {
       expect(fake.model.section.differentFirstPage).toBe(false);
     });
 
+    it("the plan (seed 004) on WordApiDesktop 1.3: its appendix in a landscape section of its own, numbered from its first page, no blank page before it; on the web a page break as before", async () => {
+      const plan = fixture("seed-004.json") as ReportData;
+      const khTemplate = template(plan.template);
+      const put = async (fake: ReturnType<typeof fakeWord>) => new WordReportDocument(fake.host).insertReport(planReport({ template: khTemplate, data: plan }), plan);
+      const desktop = fakeWord({ wordApiDesktop: DESKTOP });
+      await put(desktop);
+      const breaks = desktop.model.body.filter((b) => b.kind === "p" && b.sectionBreak);
+      expect(breaks).toHaveLength(1);
+      expect(sectionsOf(desktop.model)).toEqual([
+        { differentFirstPage: true, orientation: "Portrait" },
+        { differentFirstPage: false, orientation: "Landscape" },
+      ]);
+      // The section break stands where the page break was: right before the appendix's first line.
+      const at = desktop.model.body.indexOf(breaks[0]);
+      const next = desktop.model.body[at + 1];
+      expect(next.kind === "p" && next.parts.some((x) => x.kind === "cc" && x.tag === "cchc:fixed:phu-luc")).toBe(true);
+      expect(desktop.model.body.some((b) => b.kind === "p" && b.pageBreak)).toBe(false);
+
+      const web = fakeWord();
+      await put(web);
+      expect(sectionsOf(web.model)).toEqual([{ differentFirstPage: false, orientation: "Portrait" }]);
+      expect(web.model.body.some((b) => b.kind === "p" && b.pageBreak)).toBe(true);
+    });
+
     it("never over a header the officer wrote, and not when the report goes after the officer's own text", async () => {
       const written = fakeWord({ wordApiDesktop: DESKTOP });
-      written.model.section.header = [{ kind: "p", parts: [{ kind: "text", text: "Dự thảo" }], format: { font: {} } }];
+      written.model.header = [{ kind: "p", parts: [{ kind: "text", text: "Dự thảo" }], format: { font: {} } }];
       await insert(written);
-      expect(paragraphsIn(written.model.section.header).map((p) => p.parts.map((x) => (x.kind === "text" ? x.text : "")).join(""))).toEqual(["Dự thảo"]);
+      expect(paragraphsIn(written.model.header).map((p) => p.parts.map((x) => (x.kind === "text" ? x.text : "")).join(""))).toEqual(["Dự thảo"]);
       expect(written.model.section.differentFirstPage).toBe(false);
 
       const after = fakeWord({ wordApiDesktop: DESKTOP });

@@ -22,7 +22,7 @@ import { WordRequirementError } from "./errors";
 import { anchorAtCursor, anchorAtEnd, insertPackages } from "./insert";
 import { queueRepair } from "./repair";
 import { takeSnapshot } from "./snapshot";
-import { canNumberPages, numberPages } from "./page-layout";
+import { canNumberPages, landscapeAppendix, numberPages } from "./page-layout";
 import type { Adopted } from "../docx/adopt";
 import type { HandmadeGiven } from "../handmade/read-handmade";
 import { SectionRemoval, sectionRemoval } from "../remove-section";
@@ -72,16 +72,18 @@ export class WordReportDocument implements ReportDocument {
   }
 
   /** Blocks after the end of the body, and the data part (one, written in place) with the last package. */
-  private async insert(blocks: readonly Block[], data: ReportData, options?: InsertOptions, numbered = false): Promise<void> {
+  private async insert(blocks: readonly Block[], data: ReportData, options?: InsertOptions, whole = false): Promise<void> {
     const xml = dataPartXml(data);
     checkDataPartSize(xml);
-    // A whole report going into a blank document gets its page numbers where Word allows (./page-layout.ts).
-    const number = numbered && canNumberPages(this.host) && (await this.isBlank());
+    // A whole report going into a blank document gets its page numbers and landscape appendix where Word allows (./page-layout.ts).
+    const layout = whole && canNumberPages(this.host) && (await this.isBlank());
+    const landscape = layout && blocks.some((b) => b.type === "pageBreak" && b.newSection === "landscape");
     await this.host.run(async (context) => {
       const parts = queueParts(context, this.host);
       const anchor = await anchorAtEnd(context);
       await insertPackages(context, anchor, blocks, this.maxInsertBytes, () => parts.scoped && queueWrite(context, parts.scoped.items, xml), options?.onProgress);
-      if (number) await numberPages(context);
+      if (layout) await numberPages(context);
+      if (landscape) await landscapeAppendix(context);
     });
     if (!this.host.isSetSupported("WordApi", "1.4")) await (await commonPart(this.host.commonXmlParts)).write(xml);
   }
