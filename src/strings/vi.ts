@@ -668,7 +668,7 @@ export const vi = {
       reason: {
         "value-with-more-text": "ô số liệu có thêm chữ ngoài số liệu (đơn vị hoặc giải thích); hãy chuyển phần giải thích sang cột Ghi chú",
         "note-after-label": "ghi chú được viết sau tên chỉ tiêu; hãy chuyển sang cột ghi chú",
-        "note-in-value-cell": "ghi chú được viết trong ô số liệu",
+        "note-in-value-cell": "ghi chú được viết trong ô số liệu: đã gắn ô cho số liệu, phần ghi chú để nguyên trong ô đó; muốn công cụ đọc được ghi chú, hãy chuyển sang cột Ghi chú",
         "several-paragraphs": "ô có nhiều đoạn văn; hãy gộp thành một đoạn (xuống dòng bằng Shift+Enter)",
         "merged-cell": "ô được gộp với ô khác",
       } as Record<string, string>,

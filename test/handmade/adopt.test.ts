@@ -68,10 +68,24 @@ describe("adopt: a report typed by hand taken over", () => {
     ]);
   });
 
-  it("a value typed with its unit is left, not rewritten", async () => {
-    const { result, bytes } = await adopted("002", { valueCells: { "3.1.1": "07 thủ tục" } });
-    expect(result.left).toEqual([{ target: "3.1.1", reason: "value-with-more-text" }]);
+  it("a value typed with its unit: the value alone in its control, the unit kept beside it as typed", async () => {
+    const { result, bytes } = await adopted("002", { valueCells: { "3.1.1": "07 thủ tục" }, fragmentRuns: true });
+    expect(result.left).toEqual([]);
+    expect(result.made).toContain("cchc:value:3.1.1");
     expect(texts(domBody(await documentOf(bytes))).join("\n")).toContain("07 thủ tục");
+    const template = templates.find((t) => t.id === "tk-7-linh-vuc-2021")!;
+    const read = await readDocxReport(bytes, () => template);
+    expect(read.values["3.1.1"]).toBe("07");
+    expect(read.missing).toEqual([]);
+  });
+
+  it("a note written after the value in its cell: the value in its control, the note left where it is and said", async () => {
+    const cell = "65 (05 TTHC thuộc thẩm quyền cấp huyện)";
+    const { result, bytes } = await adopted("002", { valueCells: { "3.1.3": cell } });
+    expect(result.left).toEqual([{ target: "3.1.3", reason: "note-in-value-cell" }]);
+    expect(texts(domBody(await documentOf(bytes))).join("\n")).toContain(cell);
+    const read = await readDocxReport(bytes, () => templates.find((t) => t.id === "tk-7-linh-vuc-2021")!);
+    expect(read.values["3.1.3"]).toBe("65");
   });
 
   it("seed 002 adopted is filled and checked as the tool's own: an empty row takes a value, the rest is kept", async () => {

@@ -6,8 +6,10 @@
  * section found by its heading (heading and text), the appendix's "Phụ lục" and
  * "Kèm theo" lines. The controls are the tool's own (tags, titles, locks from the
  * layout plan). What cannot be wrapped without changing the officer's text is left
- * as it is and listed: a value cell holding more than the value ("07 thủ tục",
- * "65 (05 TTHC …)"), a note written after the label, a cell of several paragraphs.
+ * as it is and listed: a note written after the label, a cell of several paragraphs, a
+ * value cell holding more than the value in other than plain runs. A value typed with its
+ * unit or a note after it ("07 thủ tục", "65 (05 TTHC …)") gets its control around the value
+ * alone, the rest kept as typed beside it (a note left in the value cell is listed).
  */
 import type { Document, Element, Node } from "@xmldom/xmldom";
 import type { ReportData } from "../../core/model/report-data";
@@ -75,6 +77,45 @@ function wrapParagraph(writer: BodyWriter, p: Element, spec: ControlSpec): void 
   for (const n of writer.wrapInline(spec, hasText ? content : [...content, ...writer.runs(BLANK)])) p.appendChild(n);
 }
 
+/**
+ * Wraps the first `length` characters of a paragraph (the value typed before its unit or a note,
+ * "07" of "07 thủ tục") in an inline control, the rest left after it as typed: a run is cut in two
+ * where the value ends, its formatting copied to both halves. Null (nothing changed) when the
+ * paragraph holds more than plain runs of text (tabs, breaks, fields, hyperlinks…).
+ */
+function wrapLeading(writer: BodyWriter, p: Element, spec: ControlSpec, length: number): boolean {
+  const content = children(p).filter((e) => e.localName !== "pPr");
+  const passive = new Set(["proofErr", "bookmarkStart", "bookmarkEnd"]);
+  const plain = (r: Element) => children(r).every((x) => x.localName === "rPr" || x.localName === "t");
+  if (!content.every((c) => passive.has(c.localName ?? "") || (c.localName === "r" && plain(c)))) return false;
+  const taken: Element[] = [];
+  let seen = 0;
+  for (const c of content) {
+    if (seen >= length) break;
+    taken.push(c);
+    if (c.localName !== "r") continue;
+    const t = children(c, "t");
+    const text = textOf(c);
+    if (seen + text.length > length) {
+      if (t.length !== 1) return false;
+      // Cut the run where the value ends: this half keeps the value's characters, a copy the rest.
+      const cut = length - seen;
+      const rest = c.cloneNode(true) as Element;
+      t[0].textContent = text.slice(0, cut);
+      t[0].setAttributeNS(NS.xml, "xml:space", "preserve");
+      const restT = children(rest, "t")[0];
+      restT.textContent = text.slice(cut);
+      restT.setAttributeNS(NS.xml, "xml:space", "preserve");
+      p.insertBefore(rest, c.nextSibling);
+    }
+    seen += Math.min(text.length, length - seen);
+  }
+  if (seen < length) return false;
+  const after = taken[taken.length - 1].nextSibling;
+  for (const n of writer.wrapInline(spec, taken)) p.insertBefore(n, after);
+  return true;
+}
+
 /** Adds an invisible control at the end of a paragraph (a note the officer has not written). */
 function appendEmpty(writer: BodyWriter, p: Element, spec: ControlSpec): void {
   for (const n of writer.wrapInline(spec, writer.runs(BLANK))) p.appendChild(n);
@@ -113,8 +154,18 @@ export function adoptDocument(doc: Document, templates: readonly Template[], giv
     if (f.noteInLabel) left.push({ target: f.code, reason: "note-after-label" });
     // The value: only a cell holding exactly the value (or nothing, for a row that takes one).
     const value = cellAt(f.table, f.row, f.valueColumn);
-    if (f.how === "unit-typed-in" || f.how === "note-in-value-cell") left.push({ target: f.code, reason: "value-with-more-text" });
-    else if (!value) {
+    if (f.how === "unit-typed-in" || f.how === "note-in-value-cell") {
+      // The value typed first, its unit or note after it: the value alone in the control, the rest kept as typed.
+      const spec = specs.get(tagOf("value", f.code));
+      const p = value?.written.length === 1 ? value.written[0] : null;
+      const text = p ? textOf(p) : "";
+      const lead = text.length - text.trimStart().length;
+      if (spec && p && f.value && text.trimStart().startsWith(f.value) && wrapLeading(writer, p, spec, lead + f.value.length)) {
+        made.push(spec.tag);
+        // A note written in the value cell stays there, not in the note column: said.
+        if (f.how === "note-in-value-cell") left.push({ target: f.code, reason: "note-in-value-cell" });
+      } else left.push({ target: f.code, reason: "value-with-more-text" });
+    } else if (!value) {
       if (f.valueColumn >= 0 && specs.has(tagOf("value", f.code))) left.push({ target: f.code, reason: "merged-cell" });
     } else if (value.written.length > 1) left.push({ target: f.code, reason: "several-paragraphs" });
     else if (!row.group || value.written.length === 1) {
