@@ -1,8 +1,9 @@
-import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Spinner, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App, AppProps } from "./components/App";
 import { detectHost } from "./host/detect-host";
+import { hostTheme } from "./host/theme";
 
 /** Each host loads only its own code: Office.js rendering in Word, the .docx layer in the workbench. */
 async function sessionFor(host: "word" | "workbench"): Promise<AppProps["session"]> {
@@ -36,7 +37,9 @@ async function start(): Promise<void> {
         <SelfTestScreen session={session} />
       </React.Suspense>
     );
-  createRoot(document.getElementById("root") as HTMLElement).render(<FluentProvider theme={webLightTheme}>{view}</FluentProvider>);
+  // The host's theme: Word's Office theme, or the system's in the workbench (./host/theme.ts).
+  const theme = hostTheme() === "dark" ? webDarkTheme : webLightTheme;
+  createRoot(document.getElementById("root") as HTMLElement).render(<FluentProvider theme={theme}>{view}</FluentProvider>);
 }
 
 // The guard in taskpane.html found an engine too old for the pane: its message stays on screen.

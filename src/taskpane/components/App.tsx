@@ -3,7 +3,7 @@ import * as React from "react";
 import type { Template } from "../../core/model/template";
 import { vi } from "../../strings";
 import { paneTemplates } from "../session/pane-templates";
-import type { PaneSession, TakeOver } from "../session/session";
+import type { AnySession, PaneSession, TakeOver } from "../session/session";
 import type { WorkbenchSession } from "../session/workbench-session";
 import { CheckScreen } from "./check/CheckScreen";
 import { CreateScreen } from "./create/CreateScreen";
@@ -89,7 +89,7 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   /** The session, or the reason the pane cannot work in this Word. */
-  session: PaneSession | { unsupported: string };
+  session: AnySession | { unsupported: string };
   /** Loads the templates after the first render; the pane's catalog unless a test gives its own. */
   loadTemplates?: () => Promise<readonly Template[]>;
 }
@@ -124,12 +124,12 @@ function useReport(session: PaneSession, version: number): DocumentState | null 
   return state;
 }
 
-function Pane({ session, loadTemplates }: { session: PaneSession; loadTemplates: () => Promise<readonly Template[]> }): React.JSX.Element {
+function Pane({ session, loadTemplates }: { session: AnySession; loadTemplates: () => Promise<readonly Template[]> }): React.JSX.Element {
   const styles = useStyles();
   useFocusRing();
   const { templates, error: templatesError, retry: retryTemplates } = useTemplates(loadTemplates);
   const [version, refresh] = React.useReducer((n: number) => n + 1, 0);
-  const workbench = session.kind === "workbench" ? (session as WorkbenchSession) : null;
+  const workbench = session.kind === "workbench" ? session : null;
   React.useEffect(() => workbench?.subscribe(refresh), [workbench]);
   // An issue's field: its control is selected in the document too.
   const nav = useNavigationState("start", (target) => {

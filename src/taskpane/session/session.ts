@@ -24,6 +24,9 @@ export interface Diagnostics {
   readonly scratch: "new" | "blank-required";
 }
 
+/** The two sessions the pane runs on, told apart by `kind` (no casts): Word, or the workbench. */
+export type AnySession = import("./word-session").WordSession | import("./workbench-session").WorkbenchSession;
+
 export interface PaneSession {
   readonly kind: "word" | "workbench";
   readonly diagnostics: Diagnostics;
