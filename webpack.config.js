@@ -39,10 +39,7 @@ module.exports = async (env, options) => {
     // Microsoft's office.js and the host scripts it loads are shipped as they are, never re-minified.
     // esbuild lowers every chunk to ES2020, then Terser minifies (smaller than esbuild's own minification).
     optimization: {
-      minimizer: [
-        new EsbuildPlugin({ target: TARGET, minify: false, exclude: /^office-js\// }),
-        new TerserPlugin({ exclude: /^office-js\//, extractComments: false, terserOptions: { ecma: 2020 } }),
-      ],
+      minimizer: [new EsbuildPlugin({ target: TARGET, minify: false, exclude: /^office-js\// }), new TerserPlugin({ exclude: /^office-js\//, extractComments: false, terserOptions: { ecma: 2020 } })],
     },
     plugins: [
       // csv-parse (Nhập dữ liệu) uses Node's Buffer; the browser gets the buffer package, only where it is used.

@@ -39,8 +39,7 @@ export function fullReport(template: Template): ReportData {
   const values: Record<string, string> = {};
   for (const row of template.rows) {
     if (row.group) continue;
-    values[row.code] =
-      row.kind === "percent" ? "98,5" : row.kind === "coded" ? String(row.options[0].value) : row.kind === "fraction" ? "02/02" : row.kind === "money" ? "1.000.000" : "12";
+    values[row.code] = row.kind === "percent" ? "98,5" : row.kind === "coded" ? String(row.options[0].value) : row.kind === "fraction" ? "02/02" : row.kind === "money" ? "1.000.000" : "12";
   }
   return {
     template: template.id,
@@ -99,11 +98,25 @@ async function benchWord(template: Template, data: ReportData): Promise<void> {
 
   const fill = await measured(fake, () => doc.fillValues(template, shown.values));
   const written = fill.result.written.length;
-  print({ scenario: "fill-values", template: template.id, values: written, ...figures(fill), budget: `≤ 3 syncs, ${BATCH}`, met: fill.syncs <= 3 && withinBatch(fill) && written === Object.keys(shown.values).length });
+  print({
+    scenario: "fill-values",
+    template: template.id,
+    values: written,
+    ...figures(fill),
+    budget: `≤ 3 syncs, ${BATCH}`,
+    met: fill.syncs <= 3 && withinBatch(fill) && written === Object.keys(shown.values).length,
+  });
 
   const read = await measured(fake, () => doc.read(template));
   const same = JSON.stringify(read.result.values) === JSON.stringify(shown.values);
-  print({ scenario: "read-values", template: template.id, values: Object.keys(read.result.values).length, ...figures(read), budget: `≤ 2 syncs, ${BATCH}`, met: read.syncs <= 2 && withinBatch(read) && same });
+  print({
+    scenario: "read-values",
+    template: template.id,
+    values: Object.keys(read.result.values).length,
+    ...figures(read),
+    budget: `≤ 2 syncs, ${BATCH}`,
+    met: read.syncs <= 2 && withinBatch(read) && same,
+  });
 }
 
 async function benchDocx(template: Template, data: ReportData): Promise<void> {
@@ -115,7 +128,16 @@ async function benchDocx(template: Template, data: ReportData): Promise<void> {
     writes.push(w.ms);
     bytes = w.result;
   }
-  print({ scenario: "docx-write", template: template.id, syncs: 0, runs, ms: median(writes), bytes: bytes.length, goal: "a full report's .docx written in ≤ 50 ms (cchc new)", met: median(writes) <= 50 });
+  print({
+    scenario: "docx-write",
+    template: template.id,
+    syncs: 0,
+    runs,
+    ms: median(writes),
+    bytes: bytes.length,
+    goal: "a full report's .docx written in ≤ 50 ms (cchc new)",
+    met: median(writes) <= 50,
+  });
   const reads: number[] = [];
   let values = 0;
   for (let i = 0; i < runs; i++) {
@@ -135,7 +157,9 @@ async function handmadeFrom(bytes: Uint8Array): Promise<Uint8Array> {
   const doc = parseXmlPart("word/document.xml", await pkg.text("word/document.xml"));
   const sdts = Array.from({ length: doc.getElementsByTagNameNS(NS.w, "sdt").length }, (_, i) => doc.getElementsByTagNameNS(NS.w, "sdt").item(i)!).reverse();
   for (const sdt of sdts) {
-    const content = Array.from({ length: sdt.childNodes.length }, (_, i) => sdt.childNodes.item(i)).find((n) => n !== null && n.nodeType === 1 && (n as unknown as { localName: string }).localName === "sdtContent");
+    const content = Array.from({ length: sdt.childNodes.length }, (_, i) => sdt.childNodes.item(i)).find(
+      (n) => n !== null && n.nodeType === 1 && (n as unknown as { localName: string }).localName === "sdtContent",
+    );
     while (content?.firstChild) sdt.parentNode!.insertBefore(content.firstChild, sdt);
     sdt.parentNode!.removeChild(sdt);
   }
@@ -161,7 +185,17 @@ async function benchHandmade(template: Template, data: ReportData): Promise<void
   }
   const expected = Object.values(data.values).filter((v) => String(v).trim() !== "").length;
   const ms = median(times);
-  print({ scenario: "handmade-read", template: recognised, syncs: 0, runs, ms, values, of: expected, goal: "a report typed by hand recognised and read in ≤ 20 ms, every value found", met: ms <= 20 && recognised === template.id && values === expected });
+  print({
+    scenario: "handmade-read",
+    template: recognised,
+    syncs: 0,
+    runs,
+    ms,
+    values,
+    of: expected,
+    goal: "a report typed by hand recognised and read in ≤ 20 ms, every value found",
+    met: ms <= 20 && recognised === template.id && values === expected,
+  });
 }
 
 /**
@@ -183,7 +217,16 @@ async function benchAggregate(template: Template, data: ReportData): Promise<voi
   const { code, maxRssKb } = JSON.parse(child.stderr.trim().split("\n").pop() ?? "{}");
   const mb = Math.round(maxRssKb / 1024);
   const perSecond = Math.round(count / (ms / 1000));
-  print({ scenario: "aggregate", syncs: 0, files: count, ms: Math.round(ms), peakMemoryMb: mb, exit: code, goal: "1,000 reports < 15 s, peak memory < 300 MB", met: ms < 15000 && mb < 300 && code !== 2 });
+  print({
+    scenario: "aggregate",
+    syncs: 0,
+    files: count,
+    ms: Math.round(ms),
+    peakMemoryMb: mb,
+    exit: code,
+    goal: "1,000 reports < 15 s, peak memory < 300 MB",
+    met: ms < 15000 && mb < 300 && code !== 2,
+  });
   print({ scenario: "check", syncs: 0, files: count, perSecond, goal: "≥ 200 .docx per second (read and check, 2 cores; issue #14)", met: perSecond >= 200 });
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -226,7 +269,17 @@ async function benchRefusal(template: Template, data: ReportData): Promise<void>
     const ms = Math.round(performance.now() - t0);
     const { code, maxRssKb } = JSON.parse(child.stderr.trim().split("\n").pop() || "{}");
     const mb = Math.round((maxRssKb ?? 0) / 1024);
-    print({ scenario: "refusal", input: c.name, fileBytes: bytes, exit: code, said: child.stdout.trim().split("\n")[0]?.slice(0, 160), ms, peakMemoryMb: mb, goal: "refused or processed within 5 s and 300 MB", met: ms < 5000 && mb < 300 });
+    print({
+      scenario: "refusal",
+      input: c.name,
+      fileBytes: bytes,
+      exit: code,
+      said: child.stdout.trim().split("\n")[0]?.slice(0, 160),
+      ms,
+      peakMemoryMb: mb,
+      goal: "refused or processed within 5 s and 300 MB",
+      met: ms < 5000 && mb < 300,
+    });
   }
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -258,7 +311,17 @@ function benchNarrative(template: Template, data: ReportData): void {
     times.push(performance.now() - t0);
   }
   const med = median(times);
-  print({ scenario: "narrative", syncs: 0, characters: chars, pages: Math.round(chars / 2500), issues: found, runs: times.length, ms: round(med), goal: "a 60-page report's narrative checks (and the rest of validate) < 50 ms", met: med < 50 });
+  print({
+    scenario: "narrative",
+    syncs: 0,
+    characters: chars,
+    pages: Math.round(chars / 2500),
+    issues: found,
+    runs: times.length,
+    ms: round(med),
+    goal: "a 60-page report's narrative checks (and the rest of validate) < 50 ms",
+    met: med < 50,
+  });
 }
 
 async function main(only = process.argv[2]): Promise<void> {

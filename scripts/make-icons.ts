@@ -25,7 +25,10 @@ function draw(size: number): PNG {
     png.data[i + 3] = c[3];
   };
   const u = size / 16;
-  const left = Math.round(2.5 * u), right = Math.round(13.5 * u), top = Math.round(1 * u), bottom = Math.round(15 * u);
+  const left = Math.round(2.5 * u),
+    right = Math.round(13.5 * u),
+    top = Math.round(1 * u),
+    bottom = Math.round(15 * u);
   for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) set(x, y, [0, 0, 0, 0]);
   for (let y = top; y < bottom; y++) {
     for (let x = left; x < right; x++) {
@@ -41,7 +44,8 @@ function draw(size: number): PNG {
   const stroke = (x0: number, y0: number, x1: number, y1: number) => {
     const steps = Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)) * 4;
     for (let s = 0; s <= steps; s++) {
-      const x = x0 + ((x1 - x0) * s) / steps, y = y0 + ((y1 - y0) * s) / steps;
+      const x = x0 + ((x1 - x0) * s) / steps,
+        y = y0 + ((y1 - y0) * s) / steps;
       for (let dx = 0; dx < thick; dx++) for (let dy = 0; dy < thick; dy++) set(Math.round(x) + dx, Math.round(y) + dy, GREEN);
     }
   };

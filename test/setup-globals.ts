@@ -25,8 +25,14 @@ if (typeof Blob !== "undefined" && typeof FileReader !== "undefined") {
       reader.onerror = () => reject(reader.error);
       reader[how](blob);
     });
-  if (!Blob.prototype.text) Blob.prototype.text = function (this: Blob) { return read<string>(this, "readAsText"); };
-  if (!Blob.prototype.arrayBuffer) Blob.prototype.arrayBuffer = function (this: Blob) { return read<ArrayBuffer>(this, "readAsArrayBuffer"); };
+  if (!Blob.prototype.text)
+    Blob.prototype.text = function (this: Blob) {
+      return read<string>(this, "readAsText");
+    };
+  if (!Blob.prototype.arrayBuffer)
+    Blob.prototype.arrayBuffer = function (this: Blob) {
+      return read<ArrayBuffer>(this, "readAsArrayBuffer");
+    };
 }
 
 // Testing Library's findBy/waitFor give up after 1 s by default: on a loaded 2-core machine a screen

@@ -18,9 +18,7 @@ export function renderIssues(issues: readonly Issue[]): string {
   const width = Math.max(...Object.values(vi.severity).map((s) => s.length));
   const lines: string[] = [];
   for (const area of GROUP_ORDER) {
-    const group = issues
-      .filter((i) => i.area === area)
-      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    const group = issues.filter((i) => i.area === area).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
     if (group.length === 0) continue;
     lines.push(`${groupTitle(area)} (${group.length})`);
     for (const i of group) lines.push(`  ${vi.severity[i.severity].padEnd(width)}  ${i.message}`);

@@ -67,10 +67,7 @@ const optional = (sec: Section): Section => ({ ...sec, optional: true, children:
 function reportSections(kind: ReportKind, next: string): Section[] {
   // The seeds write "Khó khăn, vướng mắc" after the results in a quarter's and a half-year's report
   // (seeds 000, 003); the year's report reviews the year (ưu điểm; tồn tại, hạn chế).
-  const review =
-    kind === "nam"
-      ? node("III", s.IIIReview, [leaf("III.1", s["III.1"], ph["III.1"]), leaf("III.2", s["III.2"], ph["III.2"])])
-      : leaf("III", s.IIIQuarter, ph.III);
+  const review = kind === "nam" ? node("III", s.IIIReview, [leaf("III.1", s["III.1"], ph["III.1"]), leaf("III.2", s["III.2"], ph["III.2"])]) : leaf("III", s.IIIQuarter, ph.III);
   return [
     node("I", s.I, [
       leaf("I.1", s["I.1"], ph["I.1"], { area: "chi-dao-dieu-hanh" }),

@@ -61,8 +61,7 @@ export function periodInfo(period: Period): PeriodInfo {
 function withCutoff(period: Period, title: string, next: string): PeriodInfo {
   const kind = period.kind as Exclude<ReportKind, "ke-hoach">;
   const first = FIRST_MONTH[kind];
-  const from: CivilDate =
-    first === 1 ? { year: period.year - 1, month: 12, day: 15 } : { year: period.year, month: first - 1, day: 15 };
+  const from: CivilDate = first === 1 ? { year: period.year - 1, month: 12, day: 15 } : { year: period.year, month: first - 1, day: 15 };
   const to: CivilDate = { year: period.year, month: LAST_MONTH[kind], day: 14 };
   return { title, next, cutoff: { from, to } };
 }
@@ -93,10 +92,7 @@ export function dateParts(d: { day?: number; month: number }): { day: string; mo
   };
 }
 
-export type ParsedSigningDate =
-  | { status: "empty" }
-  | { status: "ok"; year: number; month: number; day?: number }
-  | { status: "malformed" };
+export type ParsedSigningDate = { status: "empty" } | { status: "ok"; year: number; month: number; day?: number } | { status: "malformed" };
 
 /**
  * Reads a signing date: "2021-03-15", "2021-03" (day left blank in a draft),

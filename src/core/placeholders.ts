@@ -43,5 +43,3 @@ export const isEmptyValueText = (text: string): boolean => isBlankText(text) || 
 export function shownOrPlaceholder(text: string, placeholder: string = BLANK): string {
   return text.trim() === "" ? (placeholder.trim() === "" ? BLANK : placeholder) : text;
 }
-
-

@@ -42,7 +42,10 @@ export function planFor(data: ReportData, template: Template | undefined, report
  * The plan's counts put where `values` have nothing; a value already there is kept, and listed when
  * it differs from the plan's (the command line says so).
  */
-export function withPlanValues<V extends string | number>(values: Readonly<Record<string, V>>, fromPlan: Readonly<Record<string, string>>): { values: Record<string, V | string>; kept: { code: string; given: string; planned: string }[] } {
+export function withPlanValues<V extends string | number>(
+  values: Readonly<Record<string, V>>,
+  fromPlan: Readonly<Record<string, string>>,
+): { values: Record<string, V | string>; kept: { code: string; given: string; planned: string }[] } {
   const out: Record<string, V | string> = { ...values };
   const kept: { code: string; given: string; planned: string }[] = [];
   for (const [code, planned] of Object.entries(fromPlan)) {

@@ -82,7 +82,11 @@ export function sectionPlaceholders(data: ReportData | null): Map<string, string
 }
 
 /** Text as read back from either host: paragraph marks and line breaks as "\n", no-break spaces as spaces, trimmed. */
-export const normaliseText = (s: string) => s.replace(/\r\n|\r|\v/g, "\n").replace(/\u00a0/g, " ").trim();
+export const normaliseText = (s: string) =>
+  s
+    .replace(/\r\n|\r|\v/g, "\n")
+    .replace(/\u00a0/g, " ")
+    .trim();
 
 /** Turns the controls (and the data part) into what the document says. */
 export function interpretControls(controls: readonly ReadControl[], dataPart: DataPartRead | null, template?: Template): ReadResult {
@@ -159,9 +163,7 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
     for (const [field, v] of Object.entries(part.header ?? {})) if (v && !seen.has(tagOf("header", field))) header[field as HeaderField] = v;
   }
   const meta = part ?? null;
-  const data: ReportData | null = meta
-    ? { template: meta.template, templateVersion: meta.templateVersion, agency: meta.agency, period: meta.period, values, notes, sections, header }
-    : null;
+  const data: ReportData | null = meta ? { template: meta.template, templateVersion: meta.templateVersion, agency: meta.agency, period: meta.period, values, notes, sections, header } : null;
 
   const missing = expected ? [...expected].filter((tag) => !seen.has(tag)) : part && t && t.id === part.template ? missingControls(t, part, seen) : [];
   return { data, values, notes, sections, header, dataPart, disagreements, missing, readByTitle, present: seen, trackedDeleted: [], trackingUnverified: false };
@@ -192,7 +194,11 @@ function expectedControls(template: Template, data: ReportData, wholeReport: boo
   let tags = byCase.get(key);
   if (!tags) {
     const plan = wholeReport ? planReport({ template, data }) : planAppendix({ template, data });
-    const optional = new Set(allSections(outlineFor(data.period)).filter((s) => s.optional).flatMap((s) => [tagOf("heading", s.id), tagOf("section", s.id)]));
+    const optional = new Set(
+      allSections(outlineFor(data.period))
+        .filter((s) => s.optional)
+        .flatMap((s) => [tagOf("heading", s.id), tagOf("section", s.id)]),
+    );
     tags = planControls(plan)
       .map((c) => c.tag)
       .filter((tag) => !optional.has(tag));

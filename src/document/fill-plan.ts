@@ -36,7 +36,15 @@ export function fillResult(d: FillDecision): FillResult {
  * that is exactly the add-in's own last text (`ownLast`, undefined when the officer
  * typed over it) is written; anything else is the officer's — a conflict.
  */
-function judge(out: { writes: Map<string, string>; unchanged: string[]; conflicts: FillConflict[] }, key: string, inDocument: string, proposed: string, free: boolean, ownLast: string | undefined, options: FillOptions): void {
+function judge(
+  out: { writes: Map<string, string>; unchanged: string[]; conflicts: FillConflict[] },
+  key: string,
+  inDocument: string,
+  proposed: string,
+  free: boolean,
+  ownLast: string | undefined,
+  options: FillOptions,
+): void {
   if (inDocument === proposed) out.unchanged.push(key);
   else if (free || options.overwrite || ownLast === inDocument) out.writes.set(key, proposed);
   else out.conflicts.push({ code: key, inDocument, proposed });
@@ -149,12 +157,7 @@ export type Shown = Pick<ReadResult, "values" | "notes" | "sections" | "header" 
  * controls now show, and — for every value the officer changed since the add-in
  * last wrote it — its tag in `typed`, so that it is never taken for the add-in's own.
  */
-export function recordAfterWrite(
-  template: Template,
-  before: { data: ReportData; typed: ReadonlySet<string> },
-  shown: Shown,
-  written: ReadonlySet<string>,
-): { data: ReportData; typed: Set<string> } {
+export function recordAfterWrite(template: Template, before: { data: ReportData; typed: ReadonlySet<string> }, shown: Shown, written: ReadonlySet<string>): { data: ReportData; typed: Set<string> } {
   const typed = new Set(before.typed);
   for (const [code, text] of Object.entries(shown.values)) {
     const tag = tagOf("value", code);
@@ -164,8 +167,7 @@ export function recordAfterWrite(
     if (written.has(tag) || text.trim() === "") typed.delete(tag);
     else if (text.trim() !== wrote.trim()) typed.add(tag);
   }
-  const headerShown = (header: Readonly<Header> | undefined) =>
-    Object.fromEntries(Object.entries(header ?? {}).map(([f, v]) => [f, v === undefined ? "" : headerReadBack(f as HeaderField, v)]));
+  const headerShown = (header: Readonly<Header> | undefined) => Object.fromEntries(Object.entries(header ?? {}).map(([f, v]) => [f, v === undefined ? "" : headerReadBack(f as HeaderField, v)]));
   for (const [kind, texts, wroteBefore] of [
     ["section", shown.sections, before.data.sections],
     ["note", shown.notes, before.data.notes],

@@ -62,7 +62,9 @@ function fromRows(rows: unknown[][]): ImportedValues {
   const notes: Record<string, string> = {};
   const warnings: string[] = [];
   rows.slice(1).forEach((row, i) => {
-    const code = String(row[codeCol] ?? "").trim().replace(/\.$/, "");
+    const code = String(row[codeCol] ?? "")
+      .trim()
+      .replace(/\.$/, "");
     if (code === "") return;
     if (code in values) {
       warnings.push(vi.importing.duplicate(code, i + 2));

@@ -11,17 +11,12 @@ export const viDocument = {
   kinhGuiPrefix: "Kính gửi:",
   noiNhanLabel: "Nơi nhận:",
   defaultNoiNhan: "- Như trên;\n- Lưu: VT.",
-  trichYeuReport: (title: string, next: string) =>
-    `Kết quả thực hiện công tác cải cách hành chính ${title} và nhiệm vụ ${next}`,
+  trichYeuReport: (title: string, next: string) => `Kết quả thực hiện công tác cải cách hành chính ${title} và nhiệm vụ ${next}`,
   trichYeuPlan: (year: number) => `Thực hiện cải cách hành chính năm ${year}`,
-  dateLine: (place: string, day: string, month: string, year: number) =>
-    `${place}, ngày ${day} tháng ${month} năm ${year}`,
-  closingReport: (title: string, agency: string) =>
-    `Trên đây là báo cáo kết quả công tác cải cách hành chính ${title} của ${agency}./.`,
-  closingPlan: (year: number, agency: string) =>
-    `Trên đây là Kế hoạch thực hiện cải cách hành chính năm ${year} của ${agency}./.`,
-  appendixRef: (docType: string, soKyHieu: string, date: string, agency: string) =>
-    `(Kèm theo ${docType} số ${soKyHieu} ngày ${date} của ${agency})`,
+  dateLine: (place: string, day: string, month: string, year: number) => `${place}, ngày ${day} tháng ${month} năm ${year}`,
+  closingReport: (title: string, agency: string) => `Trên đây là báo cáo kết quả công tác cải cách hành chính ${title} của ${agency}./.`,
+  closingPlan: (year: number, agency: string) => `Trên đây là Kế hoạch thực hiện cải cách hành chính năm ${year} của ${agency}./.`,
+  appendixRef: (docType: string, soKyHieu: string, date: string, agency: string) => `(Kèm theo ${docType} số ${soKyHieu} ngày ${date} của ${agency})`,
   appendixYear: (year: number) => `năm ${year}`,
   appendixAt: (agency: string) => `TẠI ${agency.trim().toLocaleUpperCase("vi")}`,
   notReportedBySuNghiep: "(đơn vị sự nghiệp không báo cáo)",
@@ -61,7 +56,8 @@ export const viDocument = {
   /** The points the seeds write inside a reform area (seeds 002, 003), offered in its placeholder. */
   areaPoints: {
     "the-che": "a) xây dựng, thẩm định và ban hành văn bản QPPL; b) kiểm tra, rà soát văn bản; c) theo dõi thi hành pháp luật",
-    "thu-tuc-hanh-chinh": "a) kiểm soát việc ban hành TTHC; b) công bố, công khai TTHC; c) rà soát, đơn giản hóa TTHC; d) tiếp nhận, xử lý phản ánh, kiến nghị; đ) kết quả thực hiện cơ chế một cửa, một cửa liên thông",
+    "thu-tuc-hanh-chinh":
+      "a) kiểm soát việc ban hành TTHC; b) công bố, công khai TTHC; c) rà soát, đơn giản hóa TTHC; d) tiếp nhận, xử lý phản ánh, kiến nghị; đ) kết quả thực hiện cơ chế một cửa, một cửa liên thông",
     "cong-vu": "a) vị trí việc làm và cơ cấu công chức, viên chức; b) quản lý, đánh giá cán bộ, công chức, viên chức; c) đào tạo, bồi dưỡng; kỷ luật, kỷ cương hành chính",
   } as Partial<Record<string, string>>,
   placeholderField: (name: string) => `[${name}]`,
@@ -91,8 +87,7 @@ export const viDocument = {
     "I.1": "[Nêu việc ban hành kế hoạch CCHC, các văn bản chỉ đạo, điều hành và kết quả thực hiện kế hoạch trong kỳ.]",
     "I.2": "[Nêu kế hoạch kiểm tra, số cơ quan, đơn vị đã kiểm tra, các vấn đề phát hiện và kết quả xử lý.]",
     "I.3": "[Nêu các hình thức thông tin, tuyên truyền, tập huấn về CCHC đã thực hiện.]",
-    area: (areaName: string, points?: string) =>
-      `[Nêu kết quả thực hiện nhiệm vụ ${areaName.toLowerCase()} trong kỳ, kèm số liệu${points ? `; có thể theo các ý: ${points}` : ""}.]`,
+    area: (areaName: string, points?: string) => `[Nêu kết quả thực hiện nhiệm vụ ${areaName.toLowerCase()} trong kỳ, kèm số liệu${points ? `; có thể theo các ý: ${points}` : ""}.]`,
     III: "[Nêu khó khăn, vướng mắc trong thực hiện công tác CCHC và nguyên nhân.]",
     "III.1": "[Nêu những kết quả nổi bật, ưu điểm trong kỳ.]",
     "III.2": "[Nêu tồn tại, hạn chế, khó khăn, vướng mắc và nguyên nhân.]",

@@ -92,21 +92,16 @@ export const vi = {
     requiredFinal: (r: RowRef, kind: string) => `${row(r)}: chưa có số liệu. Cần điền trước khi ký${FILL_HINT[kind] ?? ""}.`,
     typeNotNumber: (r: RowRef, raw: string, what: string, kind: string) =>
       `${row(r)}: ${q(raw)} không phải là ${what}. ${NUMBER_EXAMPLE[kind] ?? "Ghi một số, ví dụ 12 hoặc 1.050"}; lời giải thích ghi vào cột Ghi chú.`,
-    typeDecimalDot: (r: RowRef, raw: string) =>
-      `${row(r)}: ${q(raw)} dùng dấu chấm cho phần thập phân. Phần thập phân ghi bằng dấu phẩy, ví dụ 98,9; dấu chấm chỉ dùng để tách hàng nghìn (1.050).`,
-    typeBadGrouping: (r: RowRef, raw: string) =>
-      `${row(r)}: ${q(raw)} tách hàng nghìn không đúng. Mỗi nhóm sau dấu chấm có đúng 3 chữ số, ví dụ 1.050 hoặc 2.027.`,
-    typeBadFraction: (r: RowRef, raw: string) =>
-      `${row(r)}: ${q(raw)} không đúng dạng số đã thực hiện/tổng số, ví dụ 02/02.`,
+    typeDecimalDot: (r: RowRef, raw: string) => `${row(r)}: ${q(raw)} dùng dấu chấm cho phần thập phân. Phần thập phân ghi bằng dấu phẩy, ví dụ 98,9; dấu chấm chỉ dùng để tách hàng nghìn (1.050).`,
+    typeBadGrouping: (r: RowRef, raw: string) => `${row(r)}: ${q(raw)} tách hàng nghìn không đúng. Mỗi nhóm sau dấu chấm có đúng 3 chữ số, ví dụ 1.050 hoặc 2.027.`,
+    typeBadFraction: (r: RowRef, raw: string) => `${row(r)}: ${q(raw)} không đúng dạng số đã thực hiện/tổng số, ví dụ 02/02.`,
     typeZeroDenominator: (r: RowRef, raw: string) => `${row(r)}: ${q(raw)} có tổng số (sau dấu /) bằng 0.`,
     rangeNegative: (r: RowRef, v: string) => `${row(r)} = ${v}, nhưng số liệu không được âm.`,
     rangeNotWhole: (r: RowRef, v: string) => `${row(r)} = ${v}, nhưng phải là số nguyên (đếm được).`,
     rangeOver100: (r: RowRef, v: string) => `${row(r)} = ${v} %, nhưng tỷ lệ phải từ 0 đến 100 %.`,
-    rangeDecimals: (r: RowRef, v: string) =>
-      `${row(r)} = ${v} %, chỉ ghi tối đa 2 chữ số sau dấu phẩy (ví dụ 98,12).`,
+    rangeDecimals: (r: RowRef, v: string) => `${row(r)} = ${v} %, chỉ ghi tối đa 2 chữ số sau dấu phẩy (ví dụ 98,12).`,
     rangeNotWholeDong: (r: RowRef, v: string) => `${row(r)} = ${v} đồng, nhưng số tiền phải là số đồng nguyên.`,
-    code: (r: RowRef, raw: string, options: string) =>
-      `${row(r)}: ${q(raw)} không phải là một lựa chọn của dòng này. Chọn một trong: ${options}.`,
+    code: (r: RowRef, raw: string, options: string) => `${row(r)}: ${q(raw)} không phải là một lựa chọn của dòng này. Chọn một trong: ${options}.`,
     sum: (total: RowRef, totalValue: string, partsSum: string, partsList: string) =>
       `${row(total)} = ${totalValue}, nhưng các dòng trong đó cộng lại = ${partsSum} (${partsList}). Hai số phải bằng nhau.`,
     sumWarning: (total: RowRef, totalValue: string, partsSum: string, partsList: string) =>
@@ -119,16 +114,11 @@ export const vi = {
       `${row(part)} = ${partValue}, lớn hơn dòng ${whole.code} ${whole.label} = ${wholeValue}. ${reason ? `${reason}; nếu` : "Nếu"} số liệu đúng, hãy giải trình trong cột Ghi chú.`,
     leManyWarning: (partsList: string, partsSum: string, whole: RowRef, wholeValue: string, reason: string | undefined) =>
       `Các dòng ${partsList} cộng lại = ${partsSum}, lớn hơn dòng ${whole.code} ${whole.label} = ${wholeValue}. ${reason ? `${reason}; nếu` : "Nếu"} số liệu đúng, hãy giải trình trong cột Ghi chú.`,
-    shares: (partsList: string, sum: string) =>
-      `Các tỷ lệ ${partsList} cùng tính trên một tổng số nhưng cộng lại = ${sum} %, vượt quá 100 %.`,
-    fraction: (r: RowRef, raw: string, num: string, den: string) =>
-      `${row(r)}: ${q(raw)} có số đã thực hiện (${num}) lớn hơn tổng số (${den}).`,
-    unknownCode: (code: string, raw: string, templateTitle: string) =>
-      `Mã ${code} không có trong mẫu "${templateTitle}"; số liệu ${q(raw)} sẽ không được dùng. Kiểm tra lại mã chỉ tiêu.`,
-    valueOnGroup: (r: RowRef, raw: string) =>
-      `${row(r)} là dòng tiêu đề nhóm, không ghi số liệu (đang ghi ${q(raw)}). Ghi nội dung này vào cột Ghi chú hoặc vào các dòng bên dưới.`,
-    period: (r: RowRef, now: string, before: string) =>
-      `${row(r)} là số lũy kế: kỳ này = ${now}, nhỏ hơn kỳ trước = ${before}. Số lũy kế không giảm, trừ khi có sắp xếp lại đơn vị (hãy giải trình).`,
+    shares: (partsList: string, sum: string) => `Các tỷ lệ ${partsList} cùng tính trên một tổng số nhưng cộng lại = ${sum} %, vượt quá 100 %.`,
+    fraction: (r: RowRef, raw: string, num: string, den: string) => `${row(r)}: ${q(raw)} có số đã thực hiện (${num}) lớn hơn tổng số (${den}).`,
+    unknownCode: (code: string, raw: string, templateTitle: string) => `Mã ${code} không có trong mẫu "${templateTitle}"; số liệu ${q(raw)} sẽ không được dùng. Kiểm tra lại mã chỉ tiêu.`,
+    valueOnGroup: (r: RowRef, raw: string) => `${row(r)} là dòng tiêu đề nhóm, không ghi số liệu (đang ghi ${q(raw)}). Ghi nội dung này vào cột Ghi chú hoặc vào các dòng bên dưới.`,
+    period: (r: RowRef, now: string, before: string) => `${row(r)} là số lũy kế: kỳ này = ${now}, nhỏ hơn kỳ trước = ${before}. Số lũy kế không giảm, trừ khi có sắp xếp lại đơn vị (hãy giải trình).`,
     narrativePeriod: (id: string, heading: string, quote: string, named: string, current: string) =>
       `Mục ${id} ${inSentence(heading)}: "${quote}" nói về ${named} như kỳ đang báo cáo, nhưng báo cáo này là ${current.charAt(0).toLocaleLowerCase("vi")}${current.slice(1)}. Có thể còn sót từ báo cáo kỳ trước: kiểm tra lại câu này.`,
     narrativeDateAfter: (id: string, heading: string, quote: string, date: string, limit: string) =>
@@ -146,25 +136,20 @@ export const vi = {
     periodOtherTemplate: (previous: string, current: string) =>
       `Số liệu kỳ trước dùng mẫu ${previous}, kỳ này dùng mẫu ${current}: hai mẫu không có bảng đối chiếu mã chỉ tiêu, nên không so sánh được các dòng lũy kế.`,
     sectionEmpty: (id: string, heading: string) => `Mục ${id} ${inSentence(heading)}: chưa có nội dung.`,
-    sectionPlaceholder: (id: string, heading: string) =>
-      `Mục ${id} ${inSentence(heading)}: vẫn còn dòng hướng dẫn của mẫu, cần thay bằng nội dung báo cáo.`,
+    sectionPlaceholder: (id: string, heading: string) => `Mục ${id} ${inSentence(heading)}: vẫn còn dòng hướng dẫn của mẫu, cần thay bằng nội dung báo cáo.`,
     optionalSectionEmpty: (id: string, heading: string) =>
       `Mục ${id} ${inSentence(heading)}: chưa có nội dung. Mục này không bắt buộc: viết nội dung, hoặc bỏ cả đề mục khỏi văn bản (trong công cụ: nút "Bỏ mục này", thẻ Nội dung).`,
     optionalSectionPlaceholder: (id: string, heading: string) =>
       `Mục ${id} ${inSentence(heading)}: vẫn còn dòng hướng dẫn của mẫu. Mục này không bắt buộc: viết nội dung, hoặc bỏ cả đề mục và dòng hướng dẫn khỏi văn bản (trong công cụ: nút "Bỏ mục này", thẻ Nội dung).`,
     headerMissing: (field: string) => `Phần đầu văn bản: chưa ghi ${field}.`,
     kinhGuiEmpty: "Văn bản có dòng „Kính gửi:” nhưng chưa ghi cơ quan được gửi: ghi ở thẻ Nội dung, hoặc xóa dòng này nếu báo cáo không gửi riêng cơ quan nào.",
-    headerKyHieu: (v: string) =>
-      `Số, ký hiệu ${q(v)} không đúng dạng <số>/<tên loại>-<cơ quan ban hành>, ví dụ 293/BC-CĐKTCN.`,
-    headerNumberBlankFinal: (v: string) =>
-      `Số, ký hiệu ${q(v)} chưa có số văn bản; chỉ bản dự thảo mới được để trống số.`,
-    headerKyHieuType: (v: string, found: string, expected: string) =>
-      `Số, ký hiệu ${q(v)} ghi tên loại ${found}, nhưng văn bản này là ${expected}.`,
+    headerKyHieu: (v: string) => `Số, ký hiệu ${q(v)} không đúng dạng <số>/<tên loại>-<cơ quan ban hành>, ví dụ 293/BC-CĐKTCN.`,
+    headerNumberBlankFinal: (v: string) => `Số, ký hiệu ${q(v)} chưa có số văn bản; chỉ bản dự thảo mới được để trống số.`,
+    headerKyHieuType: (v: string, found: string, expected: string) => `Số, ký hiệu ${q(v)} ghi tên loại ${found}, nhưng văn bản này là ${expected}.`,
     headerDateMalformed: (v: string) => `Ngày ký ${q(v)} không đúng dạng ngày/tháng/năm (ví dụ 15/3/2021).`,
     headerDateNotReal: (v: string) => `Ngày ký ${v} không có thật trên lịch.`,
     headerDayBlankFinal: (v: string) => `Ngày ký ${v} còn để trống ngày; chỉ bản dự thảo mới được để trống.`,
-    headerDateBeforeCutoff: (v: string, cutoff: string, period: string) =>
-      `Ngày ký ${v} sớm hơn ngày chốt số liệu ${cutoff} của kỳ báo cáo ${period}; báo cáo phải ký sau khi chốt số liệu.`,
+    headerDateBeforeCutoff: (v: string, cutoff: string, period: string) => `Ngày ký ${v} sớm hơn ngày chốt số liệu ${cutoff} của kỳ báo cáo ${period}; báo cáo phải ký sau khi chốt số liệu.`,
     headerDateWrongYear: (v: string, period: string) => `Ngày ký ${v} không thuộc kỳ ${period}.`,
   },
 
@@ -199,8 +184,7 @@ export const vi = {
       reread: "Đọc lại văn bản đang mở",
       openHintWord: "Muốn làm tiếp một báo cáo đã có: mở tệp đó trong Word (Tệp › Mở), rồi bấm nút này.",
       takeOver: "Chuyển thành báo cáo có cấu trúc",
-      takeOverHint:
-        "Văn bản đang mở là báo cáo soạn tay theo mẫu của Sở: công cụ giữ nguyên toàn bộ văn bản, gắn ô cho từng số liệu, ghi chú và mục nội dung để kiểm tra và điền tiếp.",
+      takeOverHint: "Văn bản đang mở là báo cáo soạn tay theo mẫu của Sở: công cụ giữ nguyên toàn bộ văn bản, gắn ô cho từng số liệu, ghi chú và mục nội dung để kiểm tra và điền tiếp.",
       takingOver: "Đang chuyển…",
       takenOver: (template: string, identity: string, values: number, notes: number, sections: number) =>
         `Đã chuyển thành báo cáo có cấu trúc (mẫu ${template}, ${identity}): gắn ô cho ${values} dòng số liệu, ${notes} ghi chú và ${sections} mục nội dung. Văn bản giữ nguyên như đã soạn; nhớ lưu tệp.`,
@@ -209,20 +193,23 @@ export const vi = {
       takeOverNoAppendix: "Văn bản không có bảng phụ lục số liệu theo mẫu nào (bảng có các cột STT, Chỉ tiêu, Đơn vị tính, Số liệu), nên không chuyển được.",
       /** Why Word cannot take the open document over as it is (nothing was changed). */
       takeOverRefused: {
-        tracking: "Văn bản đang bật Theo dõi thay đổi (Xem lại › Theo dõi thay đổi). Hãy tắt đi rồi chuyển lại: nếu không, Word ghi mọi bảng và đoạn được gắn ô thành thay đổi của đồng chí. Văn bản chưa bị thay đổi gì.",
-        ours: "Văn bản này đã có ô của công cụ (đã là báo cáo có cấu trúc), không cần chuyển nữa. Hãy dùng \"Đọc lại văn bản đang mở\" hoặc thẻ Kiểm tra để sửa chỗ thiếu.",
+        tracking:
+          "Văn bản đang bật Theo dõi thay đổi (Xem lại › Theo dõi thay đổi). Hãy tắt đi rồi chuyển lại: nếu không, Word ghi mọi bảng và đoạn được gắn ô thành thay đổi của đồng chí. Văn bản chưa bị thay đổi gì.",
+        ours: 'Văn bản này đã có ô của công cụ (đã là báo cáo có cấu trúc), không cần chuyển nữa. Hãy dùng "Đọc lại văn bản đang mở" hoặc thẻ Kiểm tra để sửa chỗ thiếu.',
         "section-break":
           "Một đoạn hoặc bảng cần gắn ô có dấu ngắt phần (section break); Word bỏ định dạng phần khi chèn lại nên công cụ không chuyển trong Word. Văn bản chưa bị thay đổi gì. Hãy lưu tệp rồi chuyển trên trình duyệt (Bàn làm việc) hoặc bằng lệnh cchc adopt.",
         revisions: "Văn bản còn thay đổi đang theo dõi chưa xử lý. Hãy Chấp nhận hoặc Từ chối các thay đổi (Xem lại) rồi chuyển lại. Văn bản chưa bị thay đổi gì.",
         comments: "Bảng hoặc đoạn cần gắn ô có chú thích (comment). Hãy xử lý và xóa chú thích rồi chuyển lại, để chú thích không bị mất. Văn bản chưa bị thay đổi gì.",
-        notes: "Bảng hoặc đoạn cần gắn ô có chú thích cuối trang; công cụ không chuyển trong Word để không làm mất chú thích. Văn bản chưa bị thay đổi gì. Hãy lưu tệp rồi chuyển bằng lệnh cchc adopt.",
-        "unsupported-block": "Văn bản có khối nội dung mà công cụ không chuyển được trong Word. Văn bản chưa bị thay đổi gì. Hãy lưu tệp rồi chuyển trên trình duyệt (Bàn làm việc) hoặc bằng lệnh cchc adopt.",
-        "shown-otherwise": "Word hiển thị văn bản khác với nội dung công cụ đọc được (ví dụ có trường tự động hoặc hộp văn bản trong bảng), nên công cụ không chuyển để tránh gắn ô sai chỗ. Văn bản chưa bị thay đổi gì. Hãy lưu tệp rồi chuyển bằng lệnh cchc adopt.",
+        notes:
+          "Bảng hoặc đoạn cần gắn ô có chú thích cuối trang; công cụ không chuyển trong Word để không làm mất chú thích. Văn bản chưa bị thay đổi gì. Hãy lưu tệp rồi chuyển bằng lệnh cchc adopt.",
+        "unsupported-block":
+          "Văn bản có khối nội dung mà công cụ không chuyển được trong Word. Văn bản chưa bị thay đổi gì. Hãy lưu tệp rồi chuyển trên trình duyệt (Bàn làm việc) hoặc bằng lệnh cchc adopt.",
+        "shown-otherwise":
+          "Word hiển thị văn bản khác với nội dung công cụ đọc được (ví dụ có trường tự động hoặc hộp văn bản trong bảng), nên công cụ không chuyển để tránh gắn ô sai chỗ. Văn bản chưa bị thay đổi gì. Hãy lưu tệp rồi chuyển bằng lệnh cchc adopt.",
         "not-a-package": "Word không trả về nội dung văn bản để chuyển. Văn bản chưa bị thay đổi gì; hãy thử lại.",
         "too-big": "Văn bản quá lớn để chuyển trong Word. Văn bản chưa bị thay đổi gì. Hãy lưu tệp rồi chuyển bằng lệnh cchc adopt.",
       } as Record<string, string>,
-      takeOverFailed: (detail: string) =>
-        `Chuyển bị gián đoạn: ${detail}. Chữ trong văn bản vẫn giữ nguyên; một phần có thể đã được gắn ô. Hãy bấm Hoàn tác (Ctrl+Z) trong Word rồi chuyển lại.`,
+      takeOverFailed: (detail: string) => `Chuyển bị gián đoạn: ${detail}. Chữ trong văn bản vẫn giữ nguyên; một phần có thể đã được gắn ô. Hãy bấm Hoàn tác (Ctrl+Z) trong Word rồi chuyển lại.`,
       takeOverNotRecognised: (parts: string) =>
         `Không nhận ra ${parts} trong văn bản. Hãy ghi rõ ở trích yếu (ví dụ "Công tác cải cách hành chính 6 tháng đầu năm 2021") và dòng "(Kèm theo báo cáo … của <tên cơ quan>)" ở phụ lục, rồi thử lại.`,
     },
@@ -256,19 +243,18 @@ export const vi = {
       cancel: "Bỏ qua",
       failed: (detail: string) => `Không đọc được tệp: ${detail}`,
       noReport: "Văn bản chưa có báo cáo CCHC. Hãy tạo báo cáo trước khi nhập số liệu.",
-      notesWritten: (written: number, kept: number) =>
-        `Đã ghi ${written} ghi chú${kept > 0 ? `; ${kept} ghi chú cán bộ đã viết trong văn bản được giữ nguyên` : ""}.`,
+      notesWritten: (written: number, kept: number) => `Đã ghi ${written} ghi chú${kept > 0 ? `; ${kept} ghi chú cán bộ đã viết trong văn bản được giữ nguyên` : ""}.`,
     },
     sections: {
       title: "Nội dung các mục",
-      intro: "Viết nội dung từng mục; mỗi dòng là một đoạn văn. \"Ghi vào văn bản\" ghi vào các mục còn trống hoặc còn lời hướng dẫn; mục đã được viết trong văn bản không bị ghi đè nếu chưa được đồng ý.",
+      intro:
+        'Viết nội dung từng mục; mỗi dòng là một đoạn văn. "Ghi vào văn bản" ghi vào các mục còn trống hoặc còn lời hướng dẫn; mục đã được viết trong văn bản không bị ghi đè nếu chưa được đồng ý.',
       fill: "Ghi vào văn bản",
       load: "Đọc lại từ văn bản",
-      noReport: "Văn bản chưa có báo cáo CCHC. Hãy tạo báo cáo ở thẻ \"Tạo báo cáo\".",
+      noReport: 'Văn bản chưa có báo cáo CCHC. Hãy tạo báo cáo ở thẻ "Tạo báo cáo".',
       label: (id: string, heading: string) => `${id}. ${inSentence(heading)}`,
       optionalLabel: (id: string, heading: string) => `${id}. ${inSentence(heading)} (không bắt buộc)`,
-      optionalHint: (placeholder: string) =>
-        `${placeholder} Mục không bắt buộc: không muốn viết thì bấm "Bỏ mục này" (bỏ cả đề mục và dòng hướng dẫn khỏi văn bản).`,
+      optionalHint: (placeholder: string) => `${placeholder} Mục không bắt buộc: không muốn viết thì bấm "Bỏ mục này" (bỏ cả đề mục và dòng hướng dẫn khỏi văn bản).`,
       remove: "Bỏ mục này",
       removeHasText: "Mục đã có nội dung (trong văn bản hoặc đang gõ): muốn bỏ mục, hãy xóa nội dung trước.",
       removed: (id: string) => `Đã bỏ mục ${id} khỏi văn bản (không bắt buộc).`,
@@ -304,17 +290,18 @@ export const vi = {
       previousValue: (value: string) => `Kỳ trước: ${value}`,
       fromPlan: "Lấy từ kế hoạch",
       fromPlanHint: "Chọn tệp kế hoạch CCHC của năm (.docx hoặc .json): số nhiệm vụ đề ra và đã hoàn thành được đưa vào các dòng tương ứng, rồi bấm Ghi vào văn bản.",
-      planTaken: (year: number, values: Record<string, string>) => `Lấy từ kế hoạch CCHC năm ${year}: ${codeValues(values)}. Bấm "Ghi vào văn bản" để ghi; số liệu cán bộ đã gõ trong văn bản không bị ghi đè.`,
+      planTaken: (year: number, values: Record<string, string>) =>
+        `Lấy từ kế hoạch CCHC năm ${year}: ${codeValues(values)}. Bấm "Ghi vào văn bản" để ghi; số liệu cán bộ đã gõ trong văn bản không bị ghi đè.`,
       fileType: (name: string) => `${name}: chỉ nhận tệp .docx hoặc .json.`,
       fileUnreadable: (name: string, detail: string) => `Không đọc được báo cáo trong ${name}: ${detail}.`,
       planNotPlan: (name: string, template: string) => `${name} không phải kế hoạch CCHC (là báo cáo theo mẫu ${template}).`,
       planYear: (name: string, planYear: number, reportYear: number) => `${name} là kế hoạch CCHC năm ${planYear}, không dùng cho báo cáo năm ${reportYear}.`,
       planNoRows: (template: string) => `Mẫu ${template} không có dòng nào lấy số liệu từ kế hoạch.`,
       title: "Số liệu phụ lục",
-      intro: "Gõ số liệu và ghi chú theo từng lĩnh vực; số ghi theo kiểu Việt Nam (1.050; 98,9). Bấm \"Ghi vào văn bản\" để ghi tất cả một lần.",
+      intro: 'Gõ số liệu và ghi chú theo từng lĩnh vực; số ghi theo kiểu Việt Nam (1.050; 98,9). Bấm "Ghi vào văn bản" để ghi tất cả một lần.',
       load: "Đọc số liệu từ văn bản",
       fill: "Ghi vào văn bản",
-      noReport: "Văn bản chưa có báo cáo CCHC. Hãy tạo báo cáo ở thẻ \"Tạo báo cáo\".",
+      noReport: 'Văn bản chưa có báo cáo CCHC. Hãy tạo báo cáo ở thẻ "Tạo báo cáo".',
       fractionHint: "Ghi số đã thực hiện/tổng số, ví dụ 02/02",
       percentHint: "Tỷ lệ %, tối đa 2 chữ số thập phân, ví dụ 98,4",
       choose: "— Chọn —",
@@ -378,8 +365,7 @@ export const vi = {
       replace: "Thay thế báo cáo cũ",
       cancel: "Hủy",
       done: "Đã chèn vào văn bản.",
-      numberPagesByHand:
-        'Phiên bản Word này chưa cho công cụ đánh số trang. Hãy chọn Chèn › Số trang › Đầu trang (ở giữa), rồi bật "Trang đầu khác" để trang 1 không có số (Nghị định 30).',
+      numberPagesByHand: 'Phiên bản Word này chưa cho công cụ đánh số trang. Hãy chọn Chèn › Số trang › Đầu trang (ở giữa), rồi bật "Trang đầu khác" để trang 1 không có số (Nghị định 30).',
       yearInvalid: "Năm gồm 4 chữ số, từ 2000 đến 2100.",
       agencyMissing: "Cần ghi tên cơ quan báo cáo.",
       busy: "Đang chèn vào văn bản…",
@@ -414,7 +400,7 @@ export const vi = {
       savedAt: (time: string, name: string) => `Đã lưu lúc ${time} vào tệp ${name} (thư mục tải về của trình duyệt).`,
       defaultName: "bao-cao-cchc.docx",
       saveFailed: (detail: string) => `Không lưu được tệp: ${detail}`,
-      unsaved: "Đang làm việc trên báo cáo mới, chưa lưu. Bấm \"Lưu tệp .docx\" để lưu về máy.",
+      unsaved: 'Đang làm việc trên báo cáo mới, chưa lưu. Bấm "Lưu tệp .docx" để lưu về máy.',
       previewTitle: "Xem trước văn bản",
       previewHint: "Bản xem trước chỉ để đọc; ô đang được chọn có khung đỏ.",
       openFailed: (detail: string) => `Không mở được tệp: ${detail}`,
@@ -438,8 +424,7 @@ export const vi = {
       busy: "Đang kiểm tra…",
       noReport: "Văn bản này chưa có báo cáo CCHC do công cụ tạo. Hãy tạo báo cáo trước.",
       completenessLabel: "Mức độ hoàn thành",
-      completeness: (rows: number, rowsRequired: number, sections: number, sectionsRequired: number) =>
-        `Đã điền ${rows}/${rowsRequired} chỉ tiêu và ${sections}/${sectionsRequired} mục nội dung.`,
+      completeness: (rows: number, rowsRequired: number, sections: number, sectionsRequired: number) => `Đã điền ${rows}/${rowsRequired} chỉ tiêu và ${sections}/${sectionsRequired} mục nội dung.`,
       ready: "Báo cáo đã sẵn sàng để ký: không còn lỗi.",
       notReady: (errors: number) => `Báo cáo chưa thể ký: còn ${errors} lỗi cần sửa.`,
       noIssues: "Không phát hiện vấn đề nào.",
@@ -527,17 +512,13 @@ export const vi = {
 
   /** What the add-in says about Word itself (the renderer through Office.js). */
   word: {
-    cursorOutsideBody: (where: string) =>
-      `Con trỏ đang ở ${where}. Hãy đặt con trỏ vào thân văn bản (nơi muốn chèn bảng) rồi chèn lại.`,
+    cursorOutsideBody: (where: string) => `Con trỏ đang ở ${where}. Hãy đặt con trỏ vào thân văn bản (nơi muốn chèn bảng) rồi chèn lại.`,
     where: { Header: "đầu trang", Footer: "chân trang", Footnote: "chú thích cuối trang", Endnote: "chú thích cuối văn bản", NoteItem: "chú thích" } as Record<string, string>,
-    dataTooLarge: (kb: number) =>
-      `Dữ liệu của báo cáo quá lớn để lưu trong văn bản (${kb} KB; Word trên web nhận đến 1.024 KB). Hãy rút gọn các mục nội dung rất dài.`,
+    dataTooLarge: (kb: number) => `Dữ liệu của báo cáo quá lớn để lưu trong văn bản (${kb} KB; Word trên web nhận đến 1.024 KB). Hãy rút gọn các mục nội dung rất dài.`,
     insertFailed: (detail: string) => `Chưa chèn được báo cáo; văn bản vẫn như trước khi chèn. Chi tiết: ${detail}`,
-    insertFailedPartly: (detail: string) =>
-      `Chèn báo cáo bị gián đoạn và một phần đã chèn chưa gỡ được. Hãy bấm Hoàn tác (Ctrl+Z) trong Word rồi chèn lại. Chi tiết: ${detail}`,
+    insertFailedPartly: (detail: string) => `Chèn báo cáo bị gián đoạn và một phần đã chèn chưa gỡ được. Hãy bấm Hoàn tác (Ctrl+Z) trong Word rồi chèn lại. Chi tiết: ${detail}`,
     severalDataParts: (n: number) => `Văn bản có ${n} phần dữ liệu báo cáo khác nhau (có thể do chèn báo cáo nhiều lần).`,
-    trackedDeleted: (n: number) =>
-      `${n} ô đã bị xóa khi đang bật Theo dõi thay đổi; chúng không được tính. Hãy Chấp nhận hoặc Từ chối các thay đổi trong Word.`,
+    trackedDeleted: (n: number) => `${n} ô đã bị xóa khi đang bật Theo dõi thay đổi; chúng không được tính. Hãy Chấp nhận hoặc Từ chối các thay đổi trong Word.`,
     trackingUnverified:
       "Văn bản đang bật Theo dõi thay đổi và phiên bản Word này không cho biết ô nào đã bị xóa: số liệu đọc được có thể gồm cả ô đã xóa. Hãy Chấp nhận hoặc Từ chối các thay đổi trước khi kiểm tra.",
   },
@@ -548,8 +529,7 @@ export const vi = {
     truncated: "Tệp .docx bị hỏng hoặc chưa tải về đầy đủ (dữ liệu bị cắt cụt).",
     tooBig: (mb: number, limitMb: number) => `Tệp quá lớn (${num(mb)} MB); chỉ nhận tệp đến ${num(limitMb)} MB.`,
     tooManyEntries: (count: number) => `Tệp .docx có quá nhiều thành phần (${num(count)}); có thể không phải là báo cáo.`,
-    partTooBig: (part: string, limitMb: number) =>
-      `Thành phần ${part} khi giải nén vượt quá ${limitMb} MB (có thể là tệp nén độc hại); đã dừng đọc.`,
+    partTooBig: (part: string, limitMb: number) => `Thành phần ${part} khi giải nén vượt quá ${limitMb} MB (có thể là tệp nén độc hại); đã dừng đọc.`,
     tooBigToEdit: (part: string, mb: number, limitMb: number) =>
       `Thành phần ${part} quá lớn để sửa trong công cụ (${num(mb)} MB; giới hạn ${num(limitMb)} MB). Công cụ vẫn đọc và kiểm tra được văn bản này (cchc extract, cchc check).`,
     doctype: (part: string) => `Thành phần ${part} có khai báo DOCTYPE/ENTITY; vì an toàn, tệp không được đọc.`,
@@ -561,8 +541,7 @@ export const vi = {
 
   /** Importing values from JSON, CSV and Excel. */
   importing: {
-    noCodeColumn: (found: string) =>
-      `không tìm thấy cột mã chỉ tiêu (đặt tên cột là "ma" hoặc "mã chỉ tiêu"); các cột đang có: ${found}.`,
+    noCodeColumn: (found: string) => `không tìm thấy cột mã chỉ tiêu (đặt tên cột là "ma" hoặc "mã chỉ tiêu"); các cột đang có: ${found}.`,
     noValueColumn: (found: string) => `không tìm thấy cột số liệu (đặt tên cột là "so_lieu" hoặc "số liệu"); các cột đang có: ${found}.`,
     duplicate: (code: string, row: number) => `mã ${code} xuất hiện lần nữa ở dòng ${row}; chỉ dùng lần đầu.`,
     emptySheet: "bảng tính không có dữ liệu.",
@@ -570,7 +549,7 @@ export const vi = {
     quoteNotClosed: (line: number) => `dấu ngoặc kép mở ở dòng ${line} không được đóng`,
     csvUnreadable: (line: number) => `dòng ${line} không đúng định dạng CSV`,
     tooManyColumns: (line: number, cells: number, width: number, comma: boolean) =>
-      `dòng ${line} có ${cells} cột nhưng dòng tiêu đề chỉ có ${width} cột${comma ? ": số thập phân có dấu phẩy (như 98,4) phải đặt trong ngoặc kép (\"98,4\"), hoặc lưu tệp với dấu chấm phẩy (;) ngăn cột" : ""}. Không nhập để tránh đọc sai số liệu.`,
+      `dòng ${line} có ${cells} cột nhưng dòng tiêu đề chỉ có ${width} cột${comma ? ': số thập phân có dấu phẩy (như 98,4) phải đặt trong ngoặc kép ("98,4"), hoặc lưu tệp với dấu chấm phẩy (;) ngăn cột' : ""}. Không nhập để tránh đọc sai số liệu.`,
     windows1258: "tệp CSV không dùng bảng mã UTF-8; đã đọc theo bảng mã Windows-1258 (tiếng Việt). Hãy xem lại chữ có dấu trong cột ghi chú.",
     badXlsx: "tệp Excel không đọc được: tệp bị hỏng hoặc không phải tệp .xlsx (Excel 2007 trở lên).",
     badXlsxPackage: (detail: string) => `tệp Excel không được đọc: ${detail}`,
@@ -579,15 +558,13 @@ export const vi = {
       `ô ${cell} là ngày tháng (${shown}): Excel đã tự đổi số liệu gõ vào (như 02/02) thành ngày. Hãy định dạng ô là Văn bản (Text), gõ lại số liệu rồi nhập lại.`,
     formulaNoResult: (cell: string) => `ô ${cell} chứa công thức chưa có kết quả được lưu. Hãy mở tệp trong Excel, lưu lại rồi nhập lại.`,
     errorCell: (cell: string, error: string) => `ô ${cell} có lỗi ${error}. Hãy sửa ô đó trong Excel rồi nhập lại.`,
-    mergedDown: (cell: string, master: string) =>
-      `ô ${cell} được gộp với ô ${master} ở dòng trên (Merge Cells): một số liệu sẽ thành của nhiều chỉ tiêu. Hãy bỏ gộp ô và ghi số liệu cho từng dòng.`,
+    mergedDown: (cell: string, master: string) => `ô ${cell} được gộp với ô ${master} ở dòng trên (Merge Cells): một số liệu sẽ thành của nhiều chỉ tiêu. Hãy bỏ gộp ô và ghi số liệu cho từng dòng.`,
     badJson: (detail: string) => `tệp JSON không đúng: ${detail}`,
   },
 
   /** Command-line output. */
   cli: {
-    summary: (errors: number, warnings: number, infos: number) =>
-      `Kết quả kiểm tra: ${errors} lỗi, ${warnings} cảnh báo, ${infos} lưu ý.`,
+    summary: (errors: number, warnings: number, infos: number) => `Kết quả kiểm tra: ${errors} lỗi, ${warnings} cảnh báo, ${infos} lưu ý.`,
     ready: "Báo cáo đã sẵn sàng để ký: không còn lỗi.",
     notReady: "Báo cáo chưa thể ký: còn lỗi cần sửa.",
     general: "Chung",
@@ -629,8 +606,7 @@ export const vi = {
     noTemplateServes: "(không có mẫu có sẵn nào cho kỳ và cấp này)",
     errDataTemplate: (file: string, id: string, expected: string) => `tệp ${file} là số liệu của mẫu ${id}, không phải mẫu ${expected}.`,
     errDocx: (file: string, detail: string) => `${file}: ${detail}`,
-    errNoDataPart: (file: string) =>
-      `${file} không có phần dữ liệu của báo cáo CCHC (không do công cụ này tạo, hoặc đã bị xóa); hãy chỉ rõ --template, --kind, --year, --agency và --agency-level.`,
+    errNoDataPart: (file: string) => `${file} không có phần dữ liệu của báo cáo CCHC (không do công cụ này tạo, hoặc đã bị xóa); hãy chỉ rõ --template, --kind, --year, --agency và --agency-level.`,
     errValuesFile: (file: string, detail: string) => `${file}: ${detail}`,
     errDataPartDamagedIdentity: (file: string, reason: string) =>
       `phần dữ liệu của báo cáo trong ${file} bị hỏng (${reason}); hãy chỉ rõ --template, --kind, --year, --agency và --agency-level để đọc các ô trong văn bản.`,
@@ -653,16 +629,14 @@ export const vi = {
     importWarning: (w: string) => `Lưu ý: ${w}`,
     extracted: (file: string, values: number) => `Đã ghi ${file} (${values} chỉ tiêu).`,
     readByTitle: (n: number) => `${n} ô được đọc theo tiêu đề vì thẻ (tag) đã mất (ví dụ tệp đã lưu lại bằng LibreOffice).`,
-    disagreement: (target: string, inDocument: string, inDataPart: string) =>
-      `Không khớp ở ${target}: văn bản ghi "${inDocument}", phần dữ liệu ghi "${inDataPart}" (dùng số liệu trong văn bản).`,
+    disagreement: (target: string, inDocument: string, inDataPart: string) => `Không khớp ở ${target}: văn bản ghi "${inDocument}", phần dữ liệu ghi "${inDataPart}" (dùng số liệu trong văn bản).`,
     missingControls: (tags: string) => `Văn bản thiếu các ô: ${tags}.`,
     dataPartDamaged: (reason: string) => `Phần dữ liệu trong văn bản bị hỏng (${reason}); chỉ đọc các ô trong văn bản.`,
     adopt: {
       errStructured: (file: string) => `${file} đã là báo cáo có cấu trúc (có phần dữ liệu hoặc ô của công cụ); không cần chuyển.`,
       done: (file: string, out: string, template: string, period: string, agency: string) =>
         `Đã chuyển ${file} thành báo cáo có cấu trúc, ghi vào ${out}: mẫu ${template}, ${period}, ${agency}. Văn bản giữ nguyên như cán bộ đã soạn.`,
-      counts: (values: number, filled: number, notes: number, sections: number) =>
-        `Gắn ô cho ${values} dòng số liệu (${filled} dòng đã có số liệu), ${notes} ô ghi chú và ${sections} mục nội dung.`,
+      counts: (values: number, filled: number, notes: number, sections: number) => `Gắn ô cho ${values} dòng số liệu (${filled} dòng đã có số liệu), ${notes} ô ghi chú và ${sections} mục nội dung.`,
       leftHeading: (n: number) => `${n} chỗ được để nguyên, chưa gắn ô (sửa tay rồi chạy lại, hoặc nhập số liệu trong công cụ):`,
       leftLine: (target: string, reason: string) => `  ${target}: ${reason}`,
       reason: {
@@ -678,10 +652,8 @@ export const vi = {
       /** What a report typed by hand does not say, in words: "kỳ báo cáo, cấp của cơ quan". */
       parts: (missing: readonly string[]) => missing.map((m) => vi.cli.handmade.identityPart[m]).join(", "),
       identityOption: { template: "--template", period: "--kind và --year", agency: "--agency", level: "--agency-level" } as Record<string, string>,
-      errNoAppendix: (file: string) =>
-        `${file} không do công cụ này tạo và không có bảng phụ lục số liệu theo mẫu nào (bảng có cột STT, Chỉ tiêu, Đơn vị tính, Số liệu); không đọc được số liệu.`,
-      errNotRecognised: (file: string, parts: string, options: string) =>
-        `${file} là báo cáo soạn tay (không do công cụ này tạo) và không nhận ra được ${parts} từ văn bản; hãy chỉ rõ ${options}.`,
+      errNoAppendix: (file: string) => `${file} không do công cụ này tạo và không có bảng phụ lục số liệu theo mẫu nào (bảng có cột STT, Chỉ tiêu, Đơn vị tính, Số liệu); không đọc được số liệu.`,
+      errNotRecognised: (file: string, parts: string, options: string) => `${file} là báo cáo soạn tay (không do công cụ này tạo) và không nhận ra được ${parts} từ văn bản; hãy chỉ rõ ${options}.`,
       read: (template: string, matched: number, period: string, agency: string, level: string) =>
         `Báo cáo soạn tay (không do công cụ này tạo): nhận ra mẫu ${template} (${matched} dòng khớp), ${period}, ${agency} (cấp ${level}).`,
       from: (what: string, text: string) => `  ${what} đọc từ: "${text}"`,
@@ -692,8 +664,7 @@ export const vi = {
       unitTypedIn: (code: string, cell: string, value: string) => `  Dòng ${code}: ô số liệu "${cell}" có ghi kèm đơn vị; lấy số liệu "${value}".`,
       noteInValue: (code: string, cell: string, value: string) => `  Dòng ${code}: ô số liệu "${cell}" có ghi kèm giải thích; lấy số liệu "${value}", phần còn lại đưa vào ghi chú.`,
       noteInLabel: (code: string) => `  Dòng ${code}: phần viết sau tên chỉ tiêu được đưa vào ghi chú.`,
-      ambiguous: (code: string, printed: string, other: string) =>
-        `Cần xem lại: dòng "${printed}" được khớp với ${code} theo thứ tự trong bảng, nhưng cũng có thể là ${other}.`,
+      ambiguous: (code: string, printed: string, other: string) => `Cần xem lại: dòng "${printed}" được khớp với ${code} theo thứ tự trong bảng, nhưng cũng có thể là ${other}.`,
       weakLabel: (code: string, printed: string) => `Cần xem lại: dòng "${printed}" được khớp với ${code} chỉ theo mã (tên chỉ tiêu khác nhiều).`,
       unmatchedHeading: (n: number) => `${n} dòng có số liệu hoặc ghi chú không khớp với dòng nào của mẫu (KHÔNG lấy):`,
       unmatchedLine: (label: string, value: string) => `  "${label}"${value !== "" ? ` = "${value}"` : ""}`,
@@ -705,8 +676,7 @@ export const vi = {
     aggNothingUsable: "không đọc được báo cáo nào để tổng hợp.",
     aggOutputType: (file: string) => `${file}: tệp tổng hợp phải là .xlsx, .csv hoặc .json.`,
     aggProgress: (done: number, total: number) => `Đang đọc ${done}/${total} báo cáo`,
-    aggSummary: (used: number, total: number, templateId: string, period: string) =>
-      `Đã tổng hợp ${used}/${total} báo cáo theo mẫu ${templateId}, kỳ ${period}.`,
+    aggSummary: (used: number, total: number, templateId: string, period: string) => `Đã tổng hợp ${used}/${total} báo cáo theo mẫu ${templateId}, kỳ ${period}.`,
     aggWritten: (file: string) => `Đã ghi ${file}.`,
     aggFailedChecksHeading: (n: number) => `${n} báo cáo có lỗi khi kiểm tra (vẫn được tổng hợp, cần đơn vị sửa):`,
     aggFailedLine: (file: string, agency: string, rules: string) => `  ${file} (${agency}): ${rules}`,
@@ -723,8 +693,7 @@ export const vi = {
       taken: (values: Record<string, string>) => `Lấy từ kế hoạch: ${codeValues(values)}.`,
       kept: (code: string, given: string, fromPlan: string) => `  ${code}: giữ số liệu đã cho "${given}" (kế hoạch: ${fromPlan}).`,
     },
-    readAsHandmade: (file: string, template: string, values: number) =>
-      `${file}: đọc từ báo cáo soạn tay (mẫu ${template}, ${values} số liệu; xem chi tiết bằng cchc extract ${file}).`,
+    readAsHandmade: (file: string, template: string, values: number) => `${file}: đọc từ báo cáo soạn tay (mẫu ${template}, ${values} số liệu; xem chi tiết bằng cchc extract ${file}).`,
     aggReadFromHandmade: "Số liệu đọc từ báo cáo soạn tay (không do công cụ này tạo).",
     aggHandmadeHeading: (n: number) => `${n} báo cáo được đọc từ văn bản soạn tay (không do công cụ này tạo):`,
     aggHandmadeLine: (file: string, agency: string, values: number, doubtful: number) =>
@@ -744,8 +713,7 @@ export const vi = {
     aggColumns: ["Mã", "Chỉ tiêu", "Đơn vị tính", "Số liệu tổng hợp", "Cách tính", "Số đơn vị báo cáo"],
     aggProblemColumns: ["Tệp", "Đơn vị", "Vấn đề"],
     aggUnitColumns: ["Mã", "Chỉ tiêu", "Số liệu"],
-    templateLine: (id: string, version: string, title: string, kinds: string, levels: string) =>
-      `  ${id} (phiên bản ${version})\n    ${title}\n    Loại: ${kinds}\n    Cấp: ${levels}`,
+    templateLine: (id: string, version: string, title: string, kinds: string, levels: string) => `  ${id} (phiên bản ${version})\n    ${title}\n    Loại: ${kinds}\n    Cấp: ${levels}`,
     errArgs: (detail: string) => `tham số không đúng: ${detail}`,
     errMissingFile: "thiếu tệp dữ liệu cần kiểm tra.",
     errRead: (file: string, detail: string) => `không đọc được tệp ${file}: ${detail}`,
@@ -768,10 +736,8 @@ export const vi = {
     aggUnknownCodes: (n: number) => `và ${n} mã không có trong mẫu (không tổng hợp)`,
     errTooBig: (file: string, mb: number, limitMb: number) => `tệp ${file} quá lớn (${num(mb)} MB); chỉ nhận tệp đến ${num(limitMb)} MB. Tệp không được đọc.`,
     errNotJson: (file: string, detail: string) => `tệp ${file} không phải JSON hợp lệ: ${detail}`,
-    errSchema: (file: string, path: string, detail: string) =>
-      `tệp ${file} không đúng định dạng số liệu báo cáo: ${path}: ${detail}`,
-    errUnknownTemplate: (file: string, id: string, known: string) =>
-      `tệp ${file} dùng mẫu "${id}" không có sẵn (các mẫu có sẵn: ${known}); dùng --template-file để chỉ tệp mẫu.`,
+    errSchema: (file: string, path: string, detail: string) => `tệp ${file} không đúng định dạng số liệu báo cáo: ${path}: ${detail}`,
+    errUnknownTemplate: (file: string, id: string, known: string) => `tệp ${file} dùng mẫu "${id}" không có sẵn (các mẫu có sẵn: ${known}); dùng --template-file để chỉ tệp mẫu.`,
     errTemplateFile: (file: string, detail: string) => `tệp mẫu ${file} không dùng được: ${detail}`,
     errUnexpected: (detail: string) => `lỗi không mong đợi: ${detail}`,
   },

@@ -41,9 +41,7 @@ describe("manifest.xml", () => {
   });
 
   it("every resource id used is defined, and every URL is on the add-in's own origin", () => {
-    const defined = new Set(
-      [...all("bt:Image"), ...all("bt:Url"), ...all("bt:String")].map((e) => e.getAttribute("id")).filter((x): x is string => !!x),
-    );
+    const defined = new Set([...all("bt:Image"), ...all("bt:Url"), ...all("bt:String")].map((e) => e.getAttribute("id")).filter((x): x is string => !!x));
     const used = [...all("*")].map((e) => e.getAttribute("resid")).filter((x): x is string => !!x);
     expect(used.filter((r) => !defined.has(r))).toEqual([]);
     const urls = [...all("*")].map((e) => e.getAttribute("DefaultValue") ?? "").filter((v) => v.startsWith("http"));
@@ -58,9 +56,7 @@ describe("manifest.xml", () => {
   });
 
   it("names icons that exist in assets/ at the size they claim (16, 32, 64, 80 px)", () => {
-    const icons = [...all("bt:Image"), one("IconUrl"), one("HighResolutionIconUrl")]
-      .map((e) => e.getAttribute("DefaultValue"))
-      .filter((u): u is string => !!u && u.startsWith(BASE));
+    const icons = [...all("bt:Image"), one("IconUrl"), one("HighResolutionIconUrl")].map((e) => e.getAttribute("DefaultValue")).filter((u): u is string => !!u && u.startsWith(BASE));
     const sizes = new Set<number>();
     for (const url of icons) {
       const file = path.join(ROOT, url.slice(BASE.length));

@@ -67,7 +67,10 @@ describe("control characters", () => {
           if (!(e instanceof UnsafeTextError)) throw e;
           refused = true;
         }
-        const expected = text.replace(/\r\n|\r/g, "\n").replace(/\u00a0/g, " ").trim();
+        const expected = text
+          .replace(/\r\n|\r/g, "\n")
+          .replace(/\u00a0/g, " ")
+          .trim();
         if (refused || expected === "" || /^\[[^\]]*\]$/.test(expected)) return;
         const read = await (await DocxReportDocument.open(await doc.save())).read(tk7);
         expect(read.sections.V).toBe(expected);
@@ -87,7 +90,10 @@ describe("control characters", () => {
           if (!(e instanceof UnsafeTextError)) throw e;
           refused = true;
         }
-        const expected = text.replace(/\r\n|\r/g, "\n").replace(/\u00a0/g, " ").trim();
+        const expected = text
+          .replace(/\r\n|\r/g, "\n")
+          .replace(/\u00a0/g, " ")
+          .trim();
         // Only a blank note is no note; a bracketed one is the officer's too.
         if (refused || expected === "") return;
         const read = await (await DocxReportDocument.open(await doc.save())).read(tk7);

@@ -1,5 +1,6 @@
 /** Issue #15, items 5 and 8: identity — another report's data is refused; options that contradict a document are said; existing outputs refused first. */
 import * as fs from "fs";
+import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
 import { docxParts, zipParts } from "../../src/document/docx/write-docx";
@@ -24,7 +25,9 @@ describe("identity", () => {
     const out = path.join(dir, "ra.docx");
     const r = cchc(["fill", doc, other, "-o", out]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${other} là số liệu của báo cáo khác với ${doc}: kỳ Báo cáo quý III (Quý III năm 2021), văn bản là Báo cáo 6 tháng (6 tháng đầu năm 2021); cơ quan "Sở Y tế", văn bản của "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi". Không điền.`);
+    expect(r.stderr).toContain(
+      `${other} là số liệu của báo cáo khác với ${doc}: kỳ Báo cáo quý III (Quý III năm 2021), văn bản là Báo cáo 6 tháng (6 tháng đầu năm 2021); cơ quan "Sở Y tế", văn bản của "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi". Không điền.`,
+    );
     expect(fs.existsSync(out)).toBe(false);
   });
 
@@ -33,8 +36,7 @@ describe("identity", () => {
     const plain = path.join(dir, "thuong.docx");
     const doc = report(dir);
     // A .docx without our data part: the same document with its customXml removed.
-    const JSZip = require("jszip");
-    return JSZip.loadAsync(fs.readFileSync(doc)).then(async (zip: { remove(n: string): void; generateAsync(o: object): Promise<Uint8Array> }) => {
+    return JSZip.loadAsync(fs.readFileSync(doc)).then(async (zip) => {
       zip.remove("customXml/item1.xml");
       fs.writeFileSync(plain, await zip.generateAsync({ type: "uint8array" }));
       const values = path.join(dir, "v.json");
@@ -71,7 +73,12 @@ describe("identity", () => {
     const dir = tmp();
     const out = path.join(dir, "co-roi.docx");
     fs.writeFileSync(out, "x");
-    for (const args of [["fill", "/khong/co.docx", "/khong/co.csv", "-o", out], ["extract", "/khong/co.docx", "-o", out], [...NEW, "-o", out], ["aggregate", "/khong/co", "-o", path.join(dir, "x.json")]]) {
+    for (const args of [
+      ["fill", "/khong/co.docx", "/khong/co.csv", "-o", out],
+      ["extract", "/khong/co.docx", "-o", out],
+      [...NEW, "-o", out],
+      ["aggregate", "/khong/co", "-o", path.join(dir, "x.json")],
+    ]) {
       if (args[0] === "aggregate") fs.writeFileSync(path.join(dir, "x.json"), "{}");
       const r = cchc(args);
       expect(r.code).toBe(2);

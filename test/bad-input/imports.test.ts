@@ -15,9 +15,7 @@ async function xlsx(fill: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> 
 
 describe("CSV", () => {
   it("refuses a comma file whose decimal comma split a value (3.4.1,98,4), naming the line", () => {
-    expect(() => valuesFromCsv("ma,so_lieu\n3.1.3,65\n3.4.1,98,4\n")).toThrow(
-      'dòng 3 có 3 cột nhưng dòng tiêu đề chỉ có 2 cột: số thập phân có dấu phẩy (như 98,4) phải đặt trong ngoặc kép ("98,4")',
-    );
+    expect(() => valuesFromCsv("ma,so_lieu\n3.1.3,65\n3.4.1,98,4\n")).toThrow('dòng 3 có 3 cột nhưng dòng tiêu đề chỉ có 2 cột: số thập phân có dấu phẩy (như 98,4) phải đặt trong ngoặc kép ("98,4")');
     // A trailing empty column (Excel's trailing delimiter) is no value.
     expect(valuesFromCsv("ma,so_lieu\n3.1.3,65,\n").values).toEqual({ "3.1.3": "65" });
   });
@@ -92,7 +90,11 @@ describe("Excel", () => {
 
   it("reads rich text, and a hyperlink whose text is rich, as its plain text", async () => {
     const bytes = await xlsx((ws) => {
-      ws.addRow(["7.6.1", { richText: [{ text: "Đã " }, { text: "kết nối", font: { bold: true } }] }, { text: { richText: [{ text: "Cổng " }, { text: "DVC" }] }, hyperlink: "https://dichvucong.gov.vn" }]);
+      ws.addRow([
+        "7.6.1",
+        { richText: [{ text: "Đã " }, { text: "kết nối", font: { bold: true } }] },
+        { text: { richText: [{ text: "Cổng " }, { text: "DVC" }] }, hyperlink: "https://dichvucong.gov.vn" },
+      ]);
     });
     const r = await valuesFromXlsx(bytes);
     expect(r.values).toEqual({ "7.6.1": "Đã kết nối" });

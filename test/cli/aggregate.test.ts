@@ -19,25 +19,51 @@ function unitValues(i: number): Record<string, string> {
   const v: Record<string, string> = {};
   for (const row of tk7.rows) {
     if (row.group) continue;
-    v[row.code] =
-      row.kind === "percent" ? String(40 + (i % 50)) : row.kind === "coded" ? String(row.options[i % row.options.length].value) : row.kind === "fraction" ? `${i % 3}/3` : String(i % 5);
+    v[row.code] = row.kind === "percent" ? String(40 + (i % 50)) : row.kind === "coded" ? String(row.options[i % row.options.length].value) : row.kind === "fraction" ? `${i % 3}/3` : String(i % 5);
   }
   Object.assign(v, {
-    "1.1.1": String(30 + i), "1.1.2": String(20 + i), "1.2.3": "5", "1.2.4": "3", "1.3.1": "10", "1.3.2": "6", "1.3.3": "2",
-    "2.4": "2", "2.5": "1",
-    "3.1.3": String(65 + i + (i === SEEDED ? 1 : 0)), "3.1.3.a": String(50 + i), "3.1.3.b": "10", "3.1.3.c": "5",
-    "3.2.1": "12", "3.2.2": "10", "3.3.1": "2", "3.3.2": "1", "3.5.1": "40", "3.5.2": "12", "7.8.1": "8", "7.8.2": "4",
-    "4.1.4": "", "4.1.4.a": "", "4.1.4.c": "", "4.2.1": "35", "4.2.2": "32", "4.3.1": "25", "4.3.2": "21",
-    "7.6.2": String(1000 + 10 * i), "7.6.2.a": String(90 + (i % 10)), "7.6.2.b": String(5 - (i % 5)),
+    "1.1.1": String(30 + i),
+    "1.1.2": String(20 + i),
+    "1.2.3": "5",
+    "1.2.4": "3",
+    "1.3.1": "10",
+    "1.3.2": "6",
+    "1.3.3": "2",
+    "2.4": "2",
+    "2.5": "1",
+    "3.1.3": String(65 + i + (i === SEEDED ? 1 : 0)),
+    "3.1.3.a": String(50 + i),
+    "3.1.3.b": "10",
+    "3.1.3.c": "5",
+    "3.2.1": "12",
+    "3.2.2": "10",
+    "3.3.1": "2",
+    "3.3.2": "1",
+    "3.5.1": "40",
+    "3.5.2": "12",
+    "7.8.1": "8",
+    "7.8.2": "4",
+    "4.1.4": "",
+    "4.1.4.a": "",
+    "4.1.4.c": "",
+    "4.2.1": "35",
+    "4.2.2": "32",
+    "4.3.1": "25",
+    "4.3.2": "21",
+    "7.6.2": String(1000 + 10 * i),
+    "7.6.2.a": String(90 + (i % 10)),
+    "7.6.2.b": String(5 - (i % 5)),
   });
   return v;
 }
 
 async function pool<T>(items: T[], n: number, f: (x: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: n }, async () => {
-    while (next < items.length) await f(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length) await f(items[next++]);
+    }),
+  );
 }
 
 describe("cchc aggregate", () => {
@@ -61,7 +87,22 @@ describe("cchc aggregate", () => {
     // One truncated file and one report of another template sit among them.
     const good = fs.readFileSync(path.join(docs, "don-vi-00.docx"));
     fs.writeFileSync(path.join(docs, "hong.docx"), good.subarray(0, good.length >> 1));
-    await run(process.execPath, [BIN, "new", "--template", "tk-khanh-hoa-2021", "--kind", "6-thang", "--year", "2021", "--agency", "Trường khác mẫu", "--agency-level", "su-nghiep", "-o", path.join(docs, "khac-mau.docx")]);
+    await run(process.execPath, [
+      BIN,
+      "new",
+      "--template",
+      "tk-khanh-hoa-2021",
+      "--kind",
+      "6-thang",
+      "--year",
+      "2021",
+      "--agency",
+      "Trường khác mẫu",
+      "--agency-level",
+      "su-nghiep",
+      "-o",
+      path.join(docs, "khac-mau.docx"),
+    ]);
     // A zip bomb, XML with entities, and a Word file that is not a report.
     const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
     const zipOf = async (xml: string) => {
@@ -128,7 +169,10 @@ describe("cchc aggregate", () => {
     expect(csv.split("\n")[0]).toBe("\uFEFFMã,Chỉ tiêu,Đơn vị tính,Số liệu tổng hợp,Cách tính,Số đơn vị báo cáo");
     expect(csv).toContain("\nĐơn vị cần xem lại\nTệp,Đơn vị,Vấn đề\n");
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-empty-"));
-    for (const args of [["aggregate", jsons, "-o", path.join(dir, "x.pdf")], ["aggregate", empty, "-o", path.join(dir, "y.json")]]) {
+    for (const args of [
+      ["aggregate", jsons, "-o", path.join(dir, "x.pdf")],
+      ["aggregate", empty, "-o", path.join(dir, "y.json")],
+    ]) {
       const r = cchc(args);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split("\n")).toHaveLength(1);

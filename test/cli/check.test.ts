@@ -55,8 +55,7 @@ describe("cchc check on an invalid report", () => {
         severity: "error",
         rule: "sum",
         target: "3.1.3",
-        message:
-          "Dòng 3.1.3 Tổng số TTHC đang có hiệu lực = 2.027, nhưng các dòng trong đó cộng lại = 65 (3.1.3.a = 65, 3.1.3.b = 0, 3.1.3.c = 0). Hai số phải bằng nhau.",
+        message: "Dòng 3.1.3 Tổng số TTHC đang có hiệu lực = 2.027, nhưng các dòng trong đó cộng lại = 65 (3.1.3.a = 65, 3.1.3.b = 0, 3.1.3.c = 0). Hai số phải bằng nhau.",
       },
     ]);
   });
@@ -88,10 +87,7 @@ describe("cchc check on an invalid report", () => {
         relations: [{ type: "sum", total: "1" }],
       }),
     );
-    const data = tempFile(
-      "xa.json",
-      JSON.stringify({ template: "mau-xa", agency: { name: "UBND xã A", level: "xa" }, period: { year: 2025, kind: "nam" }, values: { "1": 10, "1.a": 4, "1.b": 5 } }),
-    );
+    const data = tempFile("xa.json", JSON.stringify({ template: "mau-xa", agency: { name: "UBND xã A", level: "xa" }, period: { year: 2025, kind: "nam" }, values: { "1": 10, "1.a": 4, "1.b": 5 } }));
     const r = cchc(["check", data, "--json", "--template-file", tpl]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).issues.map((i: { rule: string }) => i.rule)).toEqual(["sum"]);
@@ -101,16 +97,8 @@ describe("cchc check on an invalid report", () => {
 describe("cchc check on unusable input: exit 2, one clear line, no stack trace", () => {
   it.each([
     ["not JSON", () => tempFile("hong.json", "{ values: "), /không phải JSON hợp lệ/],
-    [
-      "unknown template",
-      () => tempFile("mau-la.json", JSON.stringify({ ...fixture("seed-002.json"), template: "tk-khong-co" })),
-      /dùng mẫu "tk-khong-co" không có sẵn/,
-    ],
-    [
-      "schema violation",
-      () => tempFile("cap-sai.json", JSON.stringify({ ...fixture("seed-002.json"), agency: { name: "X", level: "quan" } })),
-      /không đúng định dạng số liệu báo cáo: agency\.level/,
-    ],
+    ["unknown template", () => tempFile("mau-la.json", JSON.stringify({ ...fixture("seed-002.json"), template: "tk-khong-co" })), /dùng mẫu "tk-khong-co" không có sẵn/],
+    ["schema violation", () => tempFile("cap-sai.json", JSON.stringify({ ...fixture("seed-002.json"), agency: { name: "X", level: "quan" } })), /không đúng định dạng số liệu báo cáo: agency\.level/],
     ["missing file", () => "/khong/co/tep.json", /không đọc được tệp \/khong\/co\/tep\.json: không có tệp này/],
   ])("%s", (_name, makeFile, expected) => {
     const r = cchc(["check", makeFile(), "--json"]);

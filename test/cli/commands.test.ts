@@ -166,7 +166,7 @@ describe("cchc fill", () => {
       expect(r.code).toBe(2);
       oneLine(r.stderr);
     }
-    expect(cchc(["fill", file, bad, "-o", path.join(dir, "o3.docx")]).stderr).toContain('không tìm thấy cột mã chỉ tiêu');
+    expect(cchc(["fill", file, bad, "-o", path.join(dir, "o3.docx")]).stderr).toContain("không tìm thấy cột mã chỉ tiêu");
   });
 });
 

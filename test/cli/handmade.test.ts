@@ -124,7 +124,11 @@ describe("cchc check --previous with a .docx", () => {
     fs.writeFileSync(typed, await handmadeDocx(printedSeed("002", { valueCells: { "6.3": "3" } }), { valueCells: { "6.3": "3" } }));
     for (const previous of [made, typed]) {
       const r = cchc(["check", current, "--json", "--previous", previous]);
-      expect(JSON.parse(r.stdout).issues.filter((i: { rule: string }) => i.rule === "period").map((i: { target: string }) => i.target)).toEqual(["6.3"]);
+      expect(
+        JSON.parse(r.stdout)
+          .issues.filter((i: { rule: string }) => i.rule === "period")
+          .map((i: { target: string }) => i.target),
+      ).toEqual(["6.3"]);
       expect(r.stderr).toBe(previous === typed ? `${typed}: đọc từ báo cáo soạn tay (mẫu tk-7-linh-vuc-2021, 77 số liệu; xem chi tiết bằng cchc extract ${typed}).\n` : "");
     }
   });

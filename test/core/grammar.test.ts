@@ -15,7 +15,13 @@ const hinhThuc: ValueSpec = {
     { value: 2, label: "Kết hợp" },
   ],
 };
-const coKhong: ValueSpec = { kind: "coded", options: [{ value: 0, label: "Không" }, { value: 1, label: "Có" }] };
+const coKhong: ValueSpec = {
+  kind: "coded",
+  options: [
+    { value: 0, label: "Không" },
+    { value: 1, label: "Có" },
+  ],
+};
 
 const num = (input: string | number, spec: ValueSpec) => {
   const r = parseValue(input, spec);
@@ -26,20 +32,41 @@ const num = (input: string | number, spec: ValueSpec) => {
 describe("value forms printed in the seeds' appendices", () => {
   it.each([
     // seed 002, Số liệu column
-    ["35", 35], ["21", 21], ["09", 9], ["0", 0], ["71", 71], ["04", 4], ["07", 7], ["65", 65],
-    ["12", 12], ["02", 2], ["60", 60], ["01", 1], ["1.050", 1050],
+    ["35", 35],
+    ["21", 21],
+    ["09", 9],
+    ["0", 0],
+    ["71", 71],
+    ["04", 4],
+    ["07", 7],
+    ["65", 65],
+    ["12", 12],
+    ["02", 2],
+    ["60", 60],
+    ["01", 1],
+    ["1.050", 1050],
     // seed 003
-    ["23", 23], ["15", 15], ["28", 28], ["22", 22], ["11", 11],
+    ["23", 23],
+    ["15", 15],
+    ["28", 28],
+    ["22", 22],
+    ["11", 11],
   ])("count %s → %d", (written, expected) => {
     expect(num(written, count)).toBe(expected);
   });
 
-  it.each([["100", 100], ["98,4", 98.4], ["7,89", 7.89], ["21,8", 21.8], ["43,8", 43.8], ["50", 50], ["100%", 100], ["100 %", 100]])(
-    "percent %s → %d",
-    (written, expected) => {
-      expect(num(written, percent)).toBe(expected);
-    },
-  );
+  it.each([
+    ["100", 100],
+    ["98,4", 98.4],
+    ["7,89", 7.89],
+    ["21,8", 21.8],
+    ["43,8", 43.8],
+    ["50", 50],
+    ["100%", 100],
+    ["100 %", 100],
+  ])("percent %s → %d", (written, expected) => {
+    expect(num(written, percent)).toBe(expected);
+  });
 
   it("a percentage written as a ratio (seed 003: 149/149) is 100 %", () => {
     const r = parseValue("149/149", percent);

@@ -37,7 +37,10 @@ describe("a plan given for a report", () => {
   });
 
   it("its counts go where nothing is given; a given value is kept, and listed when it differs", () => {
-    expect(withPlanValues({ "1.1.1": "48", "1.1.2": "" }, { "1.1.1": "50", "1.1.2": "12" })).toEqual({ values: { "1.1.1": "48", "1.1.2": "12" }, kept: [{ code: "1.1.1", given: "48", planned: "50" }] });
+    expect(withPlanValues({ "1.1.1": "48", "1.1.2": "" }, { "1.1.1": "50", "1.1.2": "12" })).toEqual({
+      values: { "1.1.1": "48", "1.1.2": "12" },
+      kept: [{ code: "1.1.1", given: "48", planned: "50" }],
+    });
     expect(withPlanValues({ "1.1.1": 50 }, { "1.1.1": "50" }).kept).toEqual([]);
   });
 });
@@ -47,8 +50,16 @@ describe("the plan rule", () => {
   it("seed 002 (35 tasks set, 21 done) against a plan of 50 and 12: a warning on each, with the reason", () => {
     const issues = validate(tk7, fixture("seed-002.json"), { plan: { tasks: 50, done: 12, year: 2021 } }).filter((i) => i.rule === "plan");
     expect(issues.map((i) => [i.severity, i.target, i.message])).toEqual([
-      ["warning", "1.1.1", "Dòng 1.1.1 Số nhiệm vụ đề ra trong kế hoạch = 35, nhưng kế hoạch CCHC năm 2021 đề ra 50 nhiệm vụ. Nếu trong năm có giao thêm hoặc điều chỉnh kế hoạch, hãy giải trình trong cột Ghi chú."],
-      ["warning", "1.1.2", 'Dòng 1.1.2 Số nhiệm vụ đã hoàn thành = 21, nhưng kế hoạch CCHC năm 2021 có 12 nhiệm vụ đã hoàn thành (mọi sản phẩm ở mức "Hoàn thành"). Hãy cập nhật tiến độ trong kế hoạch, hoặc số liệu của dòng này.'],
+      [
+        "warning",
+        "1.1.1",
+        "Dòng 1.1.1 Số nhiệm vụ đề ra trong kế hoạch = 35, nhưng kế hoạch CCHC năm 2021 đề ra 50 nhiệm vụ. Nếu trong năm có giao thêm hoặc điều chỉnh kế hoạch, hãy giải trình trong cột Ghi chú.",
+      ],
+      [
+        "warning",
+        "1.1.2",
+        'Dòng 1.1.2 Số nhiệm vụ đã hoàn thành = 21, nhưng kế hoạch CCHC năm 2021 có 12 nhiệm vụ đã hoàn thành (mọi sản phẩm ở mức "Hoàn thành"). Hãy cập nhật tiến độ trong kế hoạch, hoặc số liệu của dòng này.',
+      ],
     ]);
   });
 

@@ -25,13 +25,7 @@ describe("built-in templates", () => {
 
   it("every template loads, validates and has an id and a version", () => {
     const ids = builtInTemplates().map((t) => `${t.id}@${t.version}`);
-    expect(ids).toEqual([
-      "tk-khanh-hoa-2021@1.0.0",
-      "tk-7-linh-vuc-2021@1.0.0",
-      "tk-2-cap-2025@1.0.0",
-      "kh-phan-cong-2021@1.0.0",
-      "bang-ho-so-tthc@1.0.0",
-    ]);
+    expect(ids).toEqual(["tk-khanh-hoa-2021@1.0.0", "tk-7-linh-vuc-2021@1.0.0", "tk-2-cap-2025@1.0.0", "kh-phan-cong-2021@1.0.0", "bang-ho-so-tthc@1.0.0"]);
   });
 
   describe("tk-7-linh-vuc-2021 (seed 002)", () => {
@@ -177,14 +171,7 @@ describe("templates from a user's file", () => {
     } catch (e) {
       expect(e).toBeInstanceOf(TemplateError);
       const problems = (e as TemplateError).problems;
-      expect(problems).toEqual(
-        expect.arrayContaining([
-          "row 1.1 appears twice",
-          "row 2.1 has no parent row 2",
-          "coded row 1.2 needs options",
-          "relation 1 (sum) names unknown row 9",
-        ]),
-      );
+      expect(problems).toEqual(expect.arrayContaining(["row 1.1 appears twice", "row 2.1 has no parent row 2", "coded row 1.2 needs options", "relation 1 (sum) names unknown row 9"]));
     }
   });
   it("checks the printed columns an author writes: every value and note has one place, widths add to 100, a group's columns are adjacent", () => {
@@ -206,7 +193,11 @@ describe("templates from a user's file", () => {
       ]);
     }
     const good = templateFromJsonText(
-      JSON.stringify({ ...minimal, columns: [{ id: "don-vi", title: "Đơn vị" }], appendix: { orientation: "landscape", columns: [...columns.slice(0, 2), columns[3], { ...columns[2], show: ["cell:don-vi", "note"], width: 10 }] } }),
+      JSON.stringify({
+        ...minimal,
+        columns: [{ id: "don-vi", title: "Đơn vị" }],
+        appendix: { orientation: "landscape", columns: [...columns.slice(0, 2), columns[3], { ...columns[2], show: ["cell:don-vi", "note"], width: 10 }] },
+      }),
     );
     expect(good.data.appendix).toMatchObject({ orientation: "landscape", titleAt: false });
   });

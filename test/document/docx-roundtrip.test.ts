@@ -31,7 +31,9 @@ describe(".docx round trip: plan → .docx → read back", () => {
 
   it("has every control of the plan: a value control inside each value cell's paragraph (w:tc > w:p > w:sdt)", async () => {
     const xml = await documentXml(await docxBytes());
-    expect(xml).toMatch(/<w:tc>(?:(?!<\/w:tc>).)*<w:p>(?:(?!<\/w:p>).)*<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:alias w:val="3\.1\.3 · Tổng số TTHC đang có hiệu lực"\/><w:tag w:val="cchc:value:3\.1\.3"\/><w:lock w:val="sdtLocked"\/><\/w:sdtPr>/s);
+    expect(xml).toMatch(
+      /<w:tc>(?:(?!<\/w:tc>).)*<w:p>(?:(?!<\/w:p>).)*<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:alias w:val="3\.1\.3 · Tổng số TTHC đang có hiệu lực"\/><w:tag w:val="cchc:value:3\.1\.3"\/><w:lock w:val="sdtLocked"\/><\/w:sdtPr>/s,
+    );
     // Rich-text controls only: Word's collections return no plain-text control (office-js#2160).
     expect(xml).not.toContain("<w:text");
     expect(xml).toContain('<w:tag w:val="cchc:section:II.2"/>');
@@ -54,7 +56,8 @@ describe(".docx round trip: plan → .docx → read back", () => {
     expect(style("CchcNoiNhanLabel")).toMatch(/<w:b\/><w:bCs\/><w:i\/><w:iCs\/><w:sz w:val="24"\/>/);
     // The short rules under the agency's name, the Tiêu ngữ and the trích yếu: empty paragraphs with a bottom border,
     // inset so that the text above keeps its column (the agency's name on two lines, not four).
-    for (const rule of ["CchcRuleAgency", "CchcRuleTieuNgu", "CchcRuleTrichYeu"]) expect(style(rule)).toMatch(/<w:pBdr><w:bottom w:val="single"[^>]*\/><\/w:pBdr>.*<w:ind w:left="\d+" w:right="\d+"\/>/);
+    for (const rule of ["CchcRuleAgency", "CchcRuleTieuNgu", "CchcRuleTrichYeu"])
+      expect(style(rule)).toMatch(/<w:pBdr><w:bottom w:val="single"[^>]*\/><\/w:pBdr>.*<w:ind w:left="\d+" w:right="\d+"\/>/);
     expect(style("CchcTieuNgu")).not.toContain("<w:pBdr>");
     expect(style("CchcTieuNgu")).not.toContain("<w:ind");
     expect(xml).toMatch(/Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2021(?:(?!<w:p>).)*<\/w:p><w:p><w:pPr><w:pStyle w:val="CchcRuleTrichYeu"\/>/s);
@@ -93,9 +96,7 @@ describe("filling never overwrites what the officer typed", () => {
     const first = await doc.fillValues(tk7, { "3.1.3": "65", "1.1.1": "35" });
     expect([...first.written].sort()).toEqual(["1.1.1", "3.1.3"]);
     // The officer types 70 into 3.1.3 in Word (the data part still says 65).
-    const typed = await editDocumentXml(await doc.save(), (xml) =>
-      xml.replace(/(<w:tag w:val="cchc:value:3\.1\.3"\/>(?:(?!<w:t ).)*<w:t xml:space="preserve">)65</s, "$170<"),
-    );
+    const typed = await editDocumentXml(await doc.save(), (xml) => xml.replace(/(<w:tag w:val="cchc:value:3\.1\.3"\/>(?:(?!<w:t ).)*<w:t xml:space="preserve">)65</s, "$170<"));
     const reopened = await DocxReportDocument.open(typed);
     expect((await reopened.read(tk7)).disagreements).toEqual([{ target: "3.1.3", kind: "value", inDocument: "70", inDataPart: "65" }]);
     const second = await reopened.fillValues(tk7, { "3.1.3": "2.027", "1.1.1": "36" });
@@ -115,9 +116,7 @@ describe("filling never overwrites what the officer typed", () => {
   it("remembers a value typed over the add-in's while another value was filled", async () => {
     const doc = await DocxReportDocument.open(await docxBytes(empty()));
     await doc.fillValues(tk7, { "3.1.3": "65" });
-    const typed = await editDocumentXml(await doc.save(), (xml) =>
-      xml.replace(/(<w:tag w:val="cchc:value:3\.1\.3"\/>(?:(?!<w:t ).)*<w:t xml:space="preserve">)65</s, "$170<"),
-    );
+    const typed = await editDocumentXml(await doc.save(), (xml) => xml.replace(/(<w:tag w:val="cchc:value:3\.1\.3"\/>(?:(?!<w:t ).)*<w:t xml:space="preserve">)65</s, "$170<"));
     const reopened = await DocxReportDocument.open(typed);
     expect((await reopened.fillValues(tk7, { "1.1.1": "36" })).written).toEqual(["1.1.1"]);
     expect(await reopened.fillValues(tk7, { "3.1.3": "80" })).toMatchObject({ written: [], conflicts: [{ code: "3.1.3", inDocument: "70", proposed: "80" }] });
@@ -165,9 +164,7 @@ describe("documents that lost their tags or controls", () => {
   });
 
   it("reports a deleted appendix row, and repair puts it back in its place", async () => {
-    const bytes = await editDocumentXml(await docxBytes(), (xml) =>
-      xml.replace(/<w:tr>(?:(?!<\/w:tr>).)*cchc:value:1\.1\.2"(?:(?!<\/w:tr>).)*<\/w:tr>/s, ""),
-    );
+    const bytes = await editDocumentXml(await docxBytes(), (xml) => xml.replace(/<w:tr>(?:(?!<\/w:tr>).)*cchc:value:1\.1\.2"(?:(?!<\/w:tr>).)*<\/w:tr>/s, ""));
     const doc = await DocxReportDocument.open(bytes);
     expect((await doc.read(tk7)).missing).toEqual(["cchc:label:1.1.2", "cchc:value:1.1.2", "cchc:note:1.1.2"]);
     expect(await doc.repair(tk7)).toEqual(["cchc:label:1.1.2", "cchc:value:1.1.2", "cchc:note:1.1.2"]);
@@ -179,7 +176,10 @@ describe("documents that lost their tags or controls", () => {
 
 describe("a deleted section control", () => {
   const unwrapSection = (xml: string, id: string) =>
-    xml.replace(new RegExp(`<w:sdt><w:sdtPr>(?:(?!</w:sdtPr>).)*<w:tag w:val="cchc:section:${id.replace(".", "\\.")}"/>(?:(?!</w:sdtPr>).)*</w:sdtPr><w:sdtContent>(.*?)</w:sdtContent></w:sdt>`, "s"), "$1");
+    xml.replace(
+      new RegExp(`<w:sdt><w:sdtPr>(?:(?!</w:sdtPr>).)*<w:tag w:val="cchc:section:${id.replace(".", "\\.")}"/>(?:(?!</w:sdtPr>).)*</w:sdtPr><w:sdtContent>(.*?)</w:sdtContent></w:sdt>`, "s"),
+      "$1",
+    );
 
   it("is reported, and repair wraps the officer's paragraphs left under the heading", async () => {
     const bytes = await editDocumentXml(await docxBytes(), (xml) => unwrapSection(xml, "II.2"));
@@ -196,9 +196,7 @@ describe("a deleted section control", () => {
   });
 
   it("deleted with its text: repair puts the placeholder back", async () => {
-    const bytes = await editDocumentXml(await docxBytes(), (xml) =>
-      xml.replace(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:tag w:val="cchc:section:II.4"\/>.*?<\/w:sdtContent><\/w:sdt>/s, ""),
-    );
+    const bytes = await editDocumentXml(await docxBytes(), (xml) => xml.replace(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:tag w:val="cchc:section:II.4"\/>.*?<\/w:sdtContent><\/w:sdt>/s, ""));
     const doc = await DocxReportDocument.open(bytes);
     expect((await doc.read(tk7)).missing).toEqual(["cchc:section:II.4"]);
     expect(await doc.repair(tk7)).toEqual(["cchc:section:II.4"]);
@@ -214,8 +212,8 @@ describe("a deleted section control", () => {
         .replace(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:tag w:val="cchc:section:V"\/>.*?<\/w:sdtContent><\/w:sdt>/s, ""),
     );
     const xmlBefore = await documentXml(bytes);
-    expect(xmlBefore).not.toContain("cchc:heading:V\"");
-    expect(xmlBefore).not.toContain("cchc:section:V\"");
+    expect(xmlBefore).not.toContain('cchc:heading:V"');
+    expect(xmlBefore).not.toContain('cchc:section:V"');
     const doc = await DocxReportDocument.open(bytes);
     const read = await doc.read(tk7);
     expect(read.missing).toEqual([]);
@@ -246,7 +244,10 @@ describe("inserting into a .docx written by hand", () => {
       "[Content_Types].xml",
       '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     );
-    zip.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file(
+      "_rels/.rels",
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    );
     zip.file(
       "word/document.xml",
       '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Báo cáo viết tay của đơn vị.</w:t></w:r></w:p><w:sectPr/></w:body></w:document>',

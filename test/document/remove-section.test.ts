@@ -15,7 +15,10 @@ async function bothRenderers(data: ReportData = seed002Full()): Promise<[string,
   const word = new WordReportDocument(fakeWord().host);
   await word.insertReport(planReport({ template: tk7, data }), data);
   const docx = await DocxReportDocument.open(await (await DocxReportDocument.create(tk7, data)).save());
-  return [["Word", word], [".docx", docx]];
+  return [
+    ["Word", word],
+    [".docx", docx],
+  ];
 }
 
 describe("taking an optional section out", () => {

@@ -19,7 +19,13 @@ describe("the streaming scan reads the same controls as the DOM", () => {
   });
 
   it("on a report whose tags were lost, and with another prefix for the WordprocessingML namespace", async () => {
-    const stripped = await editDocumentXml(await docxBytes(), (xml) => xml.replace(/<w:tag w:val="[^"]*"\/>/g, "").replace(/(<\/?)w:/g, "$1x:").replace(/ w:/g, " x:").replace(/xmlns:w=/, "xmlns:x="));
+    const stripped = await editDocumentXml(await docxBytes(), (xml) =>
+      xml
+        .replace(/<w:tag w:val="[^"]*"\/>/g, "")
+        .replace(/(<\/?)w:/g, "$1x:")
+        .replace(/ w:/g, " x:")
+        .replace(/xmlns:w=/, "xmlns:x="),
+    );
     const { dom, sax } = await bothWays(stripped);
     expect(sax).toEqual(dom);
     expect(sax.every((c) => c.tag === "")).toBe(true);

@@ -49,7 +49,11 @@ async function render(name: string): Promise<Rendered> {
   return { pages: split(text), raw: split(raw), sizes };
 }
 
-const firstLine = (page: string) => page.split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
+const firstLine = (page: string) =>
+  page
+    .split("\n")
+    .find((l) => l.trim() !== "")
+    ?.trim() ?? "";
 const flat = (s: string) => s.replace(/\s+/g, " ");
 
 /** What every report shows: numbers from page 2 on, in the top margin; none on page 1. */

@@ -12,7 +12,6 @@ import { seed002Full, tk7 } from "./docx-helpers";
 
 const shown = () => dataAsShown(tk7, seed002Full());
 
-
 async function wordWithReport(options: Parameters<typeof fakeWord>[0] = {}) {
   const fake = fakeWord(options);
   const doc = new WordReportDocument(fake.host);
@@ -54,7 +53,11 @@ describe("the Word renderer on the fake", () => {
     const header = fake.model.body.find((b) => b.kind === "table")!;
     expect(header.kind === "table" && header.borders).toBe("none");
     const body = fake.model.body.find((b) => b.kind === "bcc" && b.tag === "cchc:section:II.2");
-    expect(body && body.kind === "bcc" && effectiveFormat(fake.model, paragraphsIn(body.blocks)[0])).toMatchObject({ font: { name: "Times New Roman", size: 14 }, alignment: "Justified", spaceAfter: 6 });
+    expect(body && body.kind === "bcc" && effectiveFormat(fake.model, paragraphsIn(body.blocks)[0])).toMatchObject({
+      font: { name: "Times New Roman", size: 14 },
+      alignment: "Justified",
+      spaceAfter: 6,
+    });
   });
 
   it("reads everything back in two syncs (controls, then the data part's XML): values, sections, header, reconciled with the data part", async () => {
@@ -111,7 +114,8 @@ describe("the Word renderer on the fake", () => {
     const table = fake.model.body.find((b) => b.kind === "table" && b.rows.length > 100);
     if (!table || table.kind !== "table") throw new Error("no table");
     // Word's "Remove content control" keeps the text.
-    for (const r of table.rows) for (const c of r) for (const p of paragraphsIn(c.blocks)) p.parts = p.parts.map((x) => (x.kind === "cc" && x.tag === "cchc:value:3.1.3" ? { kind: "text", text: x.text } : x));
+    for (const r of table.rows)
+      for (const c of r) for (const p of paragraphsIn(c.blocks)) p.parts = p.parts.map((x) => (x.kind === "cc" && x.tag === "cchc:value:3.1.3" ? { kind: "text", text: x.text } : x));
     expect((await doc.read(tk7)).missing).toEqual(["cchc:value:3.1.3"]);
     const before = fake.stats.syncs;
     expect(await doc.repair(tk7)).toEqual(["cchc:value:3.1.3"]);

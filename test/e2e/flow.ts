@@ -17,7 +17,11 @@ const IDENTITY = "Văn bản đang mở: Báo cáo 6 tháng (6 tháng đầu nă
 /** Seed 002 with every row and section written, numbered and dated: ready to sign but for what a test leaves out. */
 function complete(): ReportData {
   const data = fixture("seed-002.json");
-  const sections = Object.fromEntries(leafSections(outlineFor(data.period)).filter((s) => s.fixedText === undefined).map((s) => [s.id, `Nội dung mục ${s.id} của Sở.`]));
+  const sections = Object.fromEntries(
+    leafSections(outlineFor(data.period))
+      .filter((s) => s.fixedText === undefined)
+      .map((s) => [s.id, `Nội dung mục ${s.id} của Sở.`]),
+  );
   return { ...data, values: { ...data.values, "1.3.2": "0", "1.3.3": "0", "3.5.3": "0", "7.8.2": "0", "7.8.4": "0" }, sections, header: { ...data.header, "so-ky-hieu": "412/BC-SKHCN" } };
 }
 
@@ -26,7 +30,19 @@ async function docx(data: ReportData): Promise<Buffer> {
 }
 
 /** Words the pane no longer uses (one name per thing), and library or engine English. */
-const BANNED = [/Điền vào văn bản/, /Nhập dữ liệu/, /Mẫu báo cáo\b/, /bàn làm việc/, /tại con trỏ/, /Invalid input/i, /Quote Not Closed/i, /https?:\/\//, /Unexpected token/, /in JSON at/, /Expected property/];
+const BANNED = [
+  /Điền vào văn bản/,
+  /Nhập dữ liệu/,
+  /Mẫu báo cáo\b/,
+  /bàn làm việc/,
+  /tại con trỏ/,
+  /Invalid input/i,
+  /Quote Not Closed/i,
+  /https?:\/\//,
+  /Unexpected token/,
+  /in JSON at/,
+  /Expected property/,
+];
 
 export function paneFlow(env: () => { browser: Browser; url: string }): void {
   describe.each([420, 1400])("the pane's flow at %i px (issue #18)", (width) => {
@@ -137,7 +153,9 @@ export function paneFlow(env: () => { browser: Browser; url: string }): void {
       expect(await page.getByText(/Đã ghi \d+ chỉ tiêu/).count()).toBe(0);
 
       await page.getByRole("tab", { name: "Nhập từ tệp" }).click();
-      await page.locator('input[type="file"][accept=".json,.csv,.xlsx"]').setInputFiles({ name: "so-lieu.csv", mimeType: "text/csv", buffer: Buffer.from("ma;so_lieu\n3.4.1;98.9\n3.1.1;7\n", "utf8") });
+      await page
+        .locator('input[type="file"][accept=".json,.csv,.xlsx"]')
+        .setInputFiles({ name: "so-lieu.csv", mimeType: "text/csv", buffer: Buffer.from("ma;so_lieu\n3.4.1;98.9\n3.1.1;7\n", "utf8") });
       await page.getByText("1 ghi mới, 0 thay đổi, 0 giữ nguyên, 0 mã không có trong mẫu, 1 không hợp lệ (sẽ không được ghi).").waitFor();
       await page.getByRole("cell", { name: /^Không hợp lệ: Dòng 3\.4\.1 .*dấu chấm/ }).waitFor();
       await page.getByRole("button", { name: "Ghi vào văn bản" }).click();
@@ -183,7 +201,7 @@ export function paneFlow(env: () => { browser: Browser; url: string }): void {
       await page.getByLabel("Số, ký hiệu văn bản").fill("/BC-SKHCN");
       await page.getByRole("button", { name: "Chèn toàn bộ báo cáo" }).click();
       await page.getByText("Đã chèn vào văn bản.").waitFor();
-      await page.getByText("Đang làm việc trên báo cáo mới, chưa lưu. Bấm \"Lưu tệp .docx\" để lưu về máy.").waitFor();
+      await page.getByText('Đang làm việc trên báo cáo mới, chưa lưu. Bấm "Lưu tệp .docx" để lưu về máy.').waitFor();
       const download = page.waitForEvent("download");
       await page.getByRole("button", { name: "Lưu tệp .docx" }).click();
       expect((await download).suggestedFilename()).toBe("BC-CCHC-6T-2026-SKHCN.docx");

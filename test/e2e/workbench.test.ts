@@ -132,11 +132,13 @@ run("the standalone workbench in Chromium", () => {
     // The workbench's preview scrolls to the control and frames it.
     const cell = page.locator('[role="document"] [data-tag="cchc:value:3.1.3"]');
     await cell.waitFor();
-    expect(await cell.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      const box = el.closest('[role="document"]')!.getBoundingClientRect();
-      return r.top >= box.top && r.bottom <= box.bottom && el.textContent;
-    })).toBe("2.027");
+    expect(
+      await cell.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const box = el.closest('[role="document"]')!.getBoundingClientRect();
+        return r.top >= box.top && r.bottom <= box.bottom && el.textContent;
+      }),
+    ).toBe("2.027");
 
     await page.getByLabel("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)").fill("1952");
     await page.getByRole("button", { name: "Ghi vào văn bản" }).click();

@@ -24,8 +24,7 @@ async function adopted(seed: SeedId, v: Variation = {}) {
 }
 
 const documentOf = async (bytes: Uint8Array) => parseXmlPart("word/document.xml", await (await DocxPackage.open(bytes)).text("word/document.xml"));
-const texts = (blocks: ReturnType<typeof domBody>) =>
-  blocks.map((b) => (b.kind === "paragraph" ? b.text : b.rows.map((r) => r.map((c) => c.text).join("|")).join("\n")).replace(/\u00a0/g, ""));
+const texts = (blocks: ReturnType<typeof domBody>) => blocks.map((b) => (b.kind === "paragraph" ? b.text : b.rows.map((r) => r.map((c) => c.text).join("|")).join("\n")).replace(/\u00a0/g, ""));
 
 describe("adopt: a report typed by hand taken over", () => {
   it.each<SeedId>(["002", "000", "003"])("seed %s reads back as the hand-made read gave it, with no control missing and no disagreement", async (seed) => {
@@ -47,7 +46,8 @@ describe("adopt: a report typed by hand taken over", () => {
     const [a, b] = [await documentOf(original), await documentOf(bytes)];
     expect(texts(domBody(b))).toEqual(texts(domBody(a)));
     // Each run of the original, formatting and text, in the same order among the adopted document's runs.
-    const runs = (d: typeof a) => Array.from({ length: d.getElementsByTagNameNS(NS.w, "r").length }, (_, i) => new XMLSerializer().serializeToString(d.getElementsByTagNameNS(NS.w, "r").item(i)!).replace(/ xmlns:w="[^"]*"/, ""));
+    const runs = (d: typeof a) =>
+      Array.from({ length: d.getElementsByTagNameNS(NS.w, "r").length }, (_, i) => new XMLSerializer().serializeToString(d.getElementsByTagNameNS(NS.w, "r").item(i)!).replace(/ xmlns:w="[^"]*"/, ""));
     const after = runs(b);
     let at = 0;
     for (const r of runs(a)) {

@@ -35,28 +35,55 @@ interface Case {
   readonly style: SeedStyle;
 }
 
-const body = ["Thực hiện Công văn số 15/UBND-NC ngày 05/01/2026 của UBND tỉnh về việc báo cáo cải cách hành chính định kỳ,", "đơn vị báo cáo kết quả thực hiện như sau:", "I. Công tác chỉ đạo, điều hành CCHC", "1. Về tổ chức, chỉ đạo, điều hành cải cách hành chính", "Đã ban hành kế hoạch."];
+const body = [
+  "Thực hiện Công văn số 15/UBND-NC ngày 05/01/2026 của UBND tỉnh về việc báo cáo cải cách hành chính định kỳ,",
+  "đơn vị báo cáo kết quả thực hiện như sau:",
+  "I. Công tác chỉ đạo, điều hành CCHC",
+  "1. Về tổ chức, chỉ đạo, điều hành cải cách hành chính",
+  "Đã ban hành kế hoạch.",
+];
 
 const CASES: readonly Case[] = [
   {
     id: "tk-2-cap-2025",
     data: { agency: { name: "UBND xã Hòa Thắng", level: "xa" }, period: { kind: "6-thang", year: 2026 } },
-    style: { trichYeu: ["Công tác cải cách hành chính 6 tháng đầu năm 2026"], appendixHead: ["PHỤ LỤC", "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"], kemTheo: "(Kèm theo Báo cáo số /BC-UBND ngày /6/2026 của UBND xã Hòa Thắng)", printing: "quang-ngai" },
+    style: {
+      trichYeu: ["Công tác cải cách hành chính 6 tháng đầu năm 2026"],
+      appendixHead: ["PHỤ LỤC", "THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"],
+      kemTheo: "(Kèm theo Báo cáo số /BC-UBND ngày /6/2026 của UBND xã Hòa Thắng)",
+      printing: "quang-ngai",
+    },
   },
   {
     id: "tk-7-linh-vuc-2021",
     data: { agency: { name: "Sở Tư pháp tỉnh Quảng Ngãi", level: "tinh" }, period: { kind: "nam", year: 2024 } },
-    style: { trichYeu: ["Kết quả công tác cải cách hành chính năm 2024"], appendixHead: ["PHỤ LỤC"], kemTheo: "(Kèm theo Báo cáo số 20/BC-STP ngày 10/12/2024 của Sở Tư pháp tỉnh Quảng Ngãi)", printing: "khanh-hoa" },
+    style: {
+      trichYeu: ["Kết quả công tác cải cách hành chính năm 2024"],
+      appendixHead: ["PHỤ LỤC"],
+      kemTheo: "(Kèm theo Báo cáo số 20/BC-STP ngày 10/12/2024 của Sở Tư pháp tỉnh Quảng Ngãi)",
+      printing: "khanh-hoa",
+    },
   },
   {
     id: "tk-khanh-hoa-2021",
     data: { agency: { name: "UBND huyện Cam Lâm", level: "huyen" }, period: { kind: "quy-3", year: 2022 } },
-    style: { trichYeu: ["Công tác cải cách hành chính quý III năm 2022"], appendixHead: ["Phụ lục 2"], kemTheo: "(Kèm theo báo cáo số 7/BC-UBND ngày 12 tháng 9 năm 2022 của UBND huyện Cam Lâm)", printing: "quang-ngai" },
+    style: {
+      trichYeu: ["Công tác cải cách hành chính quý III năm 2022"],
+      appendixHead: ["Phụ lục 2"],
+      kemTheo: "(Kèm theo báo cáo số 7/BC-UBND ngày 12 tháng 9 năm 2022 của UBND huyện Cam Lâm)",
+      printing: "quang-ngai",
+    },
   },
   {
     id: "kh-phan-cong-2021",
     data: { agency: { name: "Sở Giáo dục và Đào tạo tỉnh Sóc Trăng", level: "tinh" }, period: { kind: "ke-hoach", year: 2021 } },
-    style: { docName: "KẾ HOẠCH", trichYeu: ["Cải cách hành chính năm 2021"], appendixHead: ["PHỤ LỤC"], kemTheo: "(Kèm theo Kế hoạch số /KH-SGDĐT ngày /01/2021 của Sở Giáo dục và Đào tạo tỉnh Sóc Trăng)", printing: "khanh-hoa" },
+    style: {
+      docName: "KẾ HOẠCH",
+      trichYeu: ["Cải cách hành chính năm 2021"],
+      appendixHead: ["PHỤ LỤC"],
+      kemTheo: "(Kèm theo Kế hoạch số /KH-SGDĐT ngày /01/2021 của Sở Giáo dục và Đào tạo tỉnh Sóc Trăng)",
+      printing: "khanh-hoa",
+    },
   },
 ];
 

@@ -104,7 +104,10 @@ export interface PrintedDocument {
  * copied from ../shared/seeds.
  */
 export function seedBody(seed: SeedId): string[] {
-  return fs.readFileSync(path.join(FIXTURES, "bodies", `seed-${seed}.txt`), "utf8").split("\n").filter((l) => l !== "");
+  return fs
+    .readFileSync(path.join(FIXTURES, "bodies", `seed-${seed}.txt`), "utf8")
+    .split("\n")
+    .filter((l) => l !== "");
 }
 
 const lettered = (code: string) => /\.[a-z]$/.test(code);
@@ -175,7 +178,11 @@ export function printedForm(data: ReportData, t: Template, style: SeedStyle, bod
     template: t,
     docName: style.docName ?? "BÁO CÁO",
     headerLeft: [h["co-quan-chu-quan"] ?? "", h["co-quan-ban-hanh"] ?? "", `Số: ${h["so-ky-hieu"] ?? ""}`].filter((x) => x !== ""),
-    headerRight: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", h.ngay ? `${h["dia-danh"]}, ngày ${date[0] || "    "} tháng ${date[1]} năm ${date[2]}` : `${h["dia-danh"] ?? ""}, ngày      tháng      năm ${data.period.year}`],
+    headerRight: [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      h.ngay ? `${h["dia-danh"]}, ngày ${date[0] || "    "} tháng ${date[1]} năm ${date[2]}` : `${h["dia-danh"] ?? ""}, ngày      tháng      năm ${data.period.year}`,
+    ],
     trichYeu: style.trichYeu,
     body,
     signature: [
@@ -257,7 +264,11 @@ export function documentXml(doc: PrintedDocument, v: Variation = {}): string {
     tables.push(tableXml(withHeading ? [...doc.heading, ...chunk] : chunk, v, grid, withHeading ? doc.heading.length : 0));
   }
   const appendix = tables.join(pageBreak);
-  parts.push(v.nested ? `<w:tbl><w:tblPr><w:tblW w:w="9200" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="9200"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="9200" w:type="dxa"/></w:tcPr>${appendix}<w:p/></w:tc></w:tr></w:tbl>` : appendix);
+  parts.push(
+    v.nested
+      ? `<w:tbl><w:tblPr><w:tblW w:w="9200" w:type="dxa"/></w:tblPr><w:tblGrid><w:gridCol w:w="9200"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="9200" w:type="dxa"/></w:tcPr>${appendix}<w:p/></w:tc></w:tr></w:tbl>`
+      : appendix,
+  );
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="wps">' +
@@ -268,8 +279,14 @@ export function documentXml(doc: PrintedDocument, v: Variation = {}): string {
 /** A .docx package around documentXml (the parts Word needs to open it). */
 export async function handmadeDocx(doc: PrintedDocument, v: Variation = {}): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file(
+    "[Content_Types].xml",
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    "_rels/.rels",
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
   zip.file("word/document.xml", documentXml(doc, v));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
@@ -278,7 +295,13 @@ export async function handmadeDocx(doc: PrintedDocument, v: Variation = {}): Pro
 export function documentHtml(doc: PrintedDocument): string {
   const p = (t: string, tag = "p") => `<${tag}>${t.split("\n").map(esc).join("<br>")}</${tag}>`;
   const heading = doc.heading
-    .map((r) => `<tr>${r.filter((c) => c.vMerge !== "continue").map((c) => `<th${c.span ? ` colspan="${c.span}"` : ""}${c.vMerge === "restart" ? ` rowspan="${doc.heading.length}"` : ""}>${esc(c.text)}</th>`).join("")}</tr>`)
+    .map(
+      (r) =>
+        `<tr>${r
+          .filter((c) => c.vMerge !== "continue")
+          .map((c) => `<th${c.span ? ` colspan="${c.span}"` : ""}${c.vMerge === "restart" ? ` rowspan="${doc.heading.length}"` : ""}>${esc(c.text)}</th>`)
+          .join("")}</tr>`,
+    )
     .join("");
   const spanDown = (r: number, c: number) => {
     let n = 1;
@@ -286,7 +309,10 @@ export function documentHtml(doc: PrintedDocument): string {
     return n;
   };
   const rows = doc.rows
-    .map((r, ri) => `<tr>${r.map((c, ci) => (c.vMerge === "continue" ? "" : `<td${c.vMerge === "restart" ? ` rowspan="${spanDown(ri, ci)}"` : ""}>${c.text.split("\n").map(esc).join("<br>")}</td>`)).join("")}</tr>`)
+    .map(
+      (r, ri) =>
+        `<tr>${r.map((c, ci) => (c.vMerge === "continue" ? "" : `<td${c.vMerge === "restart" ? ` rowspan="${spanDown(ri, ci)}"` : ""}>${c.text.split("\n").map(esc).join("<br>")}</td>`)).join("")}</tr>`,
+    )
     .join("");
   return (
     `<!DOCTYPE html><html><head><meta charset="utf-8"><title>báo cáo</title></head><body>` +

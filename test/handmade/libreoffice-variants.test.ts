@@ -20,7 +20,10 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 /** Converts with LibreOffice; `filter` as soffice's --convert-to takes it. */
 function convert(file: string, to: string, infilter?: string): string {
   const out = path.join(work, `out-${path.basename(file)}-${to.split(":")[0]}`);
-  const r = spawnSync(soffice!, ["--headless", `-env:UserInstallation=file://${work}/profile`, ...(infilter ? [`--infilter=${infilter}`] : []), "--convert-to", to, file, "--outdir", out], { encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(soffice!, ["--headless", `-env:UserInstallation=file://${work}/profile`, ...(infilter ? [`--infilter=${infilter}`] : []), "--convert-to", to, file, "--outdir", out], {
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   const made = fs.existsSync(out) ? fs.readdirSync(out) : [];
   if (r.status !== 0 || made.length !== 1) throw new Error(`soffice failed: ${r.stderr || r.stdout}`);
   return path.join(out, made[0]);
@@ -29,14 +32,14 @@ function convert(file: string, to: string, infilter?: string): string {
 async function fromHtml(seed: SeedId): Promise<string> {
   const file = path.join(work, `seed-${seed}.html`);
   fs.writeFileSync(file, documentHtml(printedSeed(seed)));
-  return convert(file, 'docx:MS Word 2007 XML', "HTML (StarWriter)");
+  return convert(file, "docx:MS Word 2007 XML", "HTML (StarWriter)");
 }
 
 async function resaved(seed: SeedId, v: Variation, via?: "odt"): Promise<string> {
   const file = path.join(work, `seed-${seed}-${Object.keys(v).join("-") || "plain"}.docx`);
   fs.writeFileSync(file, await handmadeDocx(printedSeed(seed, v), v));
   const first = via ? convert(file, "odt") : file;
-  return convert(first, 'docx:MS Word 2007 XML');
+  return convert(first, "docx:MS Word 2007 XML");
 }
 
 async function expectSeed(seed: SeedId, file: string) {
@@ -55,5 +58,9 @@ describe("reports written by LibreOffice", () => {
   runWithOffice("seed 000: a Word-like document split across pages, re-saved by LibreOffice", async () => expectSeed("000", await resaved("000", { splitEvery: 25, fragmentRuns: true })), 180_000);
   // Kept out while building: checked last.
   runWithOffice("held out — seed 003: LibreOffice's .docx from an HTML table", async () => expectSeed("003", await fromHtml("003")), 180_000);
-  runWithOffice("held out — seed 002 nested, title in a text box, through .odt and back", async () => expectSeed("002", await resaved("002", { nested: true, titleInTextBox: true, splitEvery: 40, repeatHeading: false }, "odt")), 180_000);
+  runWithOffice(
+    "held out — seed 002 nested, title in a text box, through .odt and back",
+    async () => expectSeed("002", await resaved("002", { nested: true, titleInTextBox: true, splitEvery: 40, repeatHeading: false }, "odt")),
+    180_000,
+  );
 });

@@ -77,7 +77,14 @@ describe("a report typed by hand is read", () => {
   });
 
   it("a unit typed with the value, a note in the value cell: the value as typed, the rest kept as the note", () => {
-    const r = expectSeedRead("002", { valueCells: { "3.1.3": "65 (05 TTHC thuộc lĩnh vực tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo tiếp nhận tại Sở theo quy định)", "3.1.1": "07 thủ tục", "3.4.1": "98,4%" }, noteCells: { "3.1.3": "" } }, { "3.4.1": "98,4%" });
+    const r = expectSeedRead(
+      "002",
+      {
+        valueCells: { "3.1.3": "65 (05 TTHC thuộc lĩnh vực tiếp công dân, xử lý đơn, giải quyết khiếu nại, tố cáo tiếp nhận tại Sở theo quy định)", "3.1.1": "07 thủ tục", "3.4.1": "98,4%" },
+        noteCells: { "3.1.3": "" },
+      },
+      { "3.4.1": "98,4%" },
+    );
     expect(r.found.find((x) => x.code === "3.1.1")).toMatchObject({ value: "07", how: "unit-typed-in" });
     expect(r.found.find((x) => x.code === "3.1.3")).toMatchObject({ value: "65", how: "note-in-value-cell" });
   });
@@ -95,7 +102,11 @@ describe("the body's sections, found by their headings", () => {
   it.each<[SeedId, string[], string]>([
     ["002", ["I", "I.1", "I.2", "I.3", "II", "II.1", "II.2", "II.3", "II.4", "II.5", "II.6"], "Chỉ đạo xây dựng và ban hành Kế hoạch cải cách hành chính năm 2021"],
     ["000", ["I", "I.1", "I.2", "I.3", "II", "II.2", "II.3", "II.4", "II.5", "II.6", "III", "IV"], "- Triển khai Quyết định số 3595/QĐ-UBND ngày 31/12/2020 của UBND tỉnh"],
-    ["003", ["I", "I.1", "I.2", "I.3", "II", "II.1", "II.2", "II.3", "II.4", "II.5", "II.6", "III", "IV", "V"], "- Trong 6 tháng đầu năm 2021, Ban quản lý đã ban hành Quyết định số 02/QĐ-BQLKDL ngày 28/01/2021 về kế hoạch cải cách hành chính năm 2021, với mục tiêu thực hiện theo Nghị quyết của Đại hội Đảng bộ tỉnh Khánh Hòa lần thứ XVIII và phát huy kết quả đạt được trong giai đoạn 2011 – 2020."],
+    [
+      "003",
+      ["I", "I.1", "I.2", "I.3", "II", "II.1", "II.2", "II.3", "II.4", "II.5", "II.6", "III", "IV", "V"],
+      "- Trong 6 tháng đầu năm 2021, Ban quản lý đã ban hành Quyết định số 02/QĐ-BQLKDL ngày 28/01/2021 về kế hoạch cải cách hành chính năm 2021, với mục tiêu thực hiện theo Nghị quyết của Đại hội Đảng bộ tỉnh Khánh Hòa lần thứ XVIII và phát huy kết quả đạt được trong giai đoạn 2011 – 2020.",
+    ],
   ])("seed %s", (seed, ids, firstLine) => {
     const { read: r } = read(seed);
     expect(r.sections.map((s) => s.id)).toEqual(ids);

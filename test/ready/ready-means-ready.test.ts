@@ -23,7 +23,11 @@ import { typeInto } from "../word-fake/officer";
 function signedSeed002(withoutCanCu: boolean) {
   const seed = fixture("seed-002.json");
   const { "can-cu": canCu, ...header } = seed.header!;
-  const sections = Object.fromEntries(leafSections(outlineFor(seed.period)).filter((s) => s.fixedText === undefined).map((s) => [s.id, `Nội dung mục ${s.id}.`]));
+  const sections = Object.fromEntries(
+    leafSections(outlineFor(seed.period))
+      .filter((s) => s.fixedText === undefined)
+      .map((s) => [s.id, `Nội dung mục ${s.id}.`]),
+  );
   const { "7.6.1": _heading, ...values } = seed.values;
   return { ...seed, values, sections, header: { ...(withoutCanCu ? header : { ...header, "can-cu": canCu }), "so-ky-hieu": "135/BC-SKHCN" } };
 }

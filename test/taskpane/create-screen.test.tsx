@@ -67,8 +67,15 @@ describe("Tạo báo cáo screen", () => {
     const view = renderCreate(session);
     const input = view.container.querySelector('input[type="file"][accept=".json"]') as HTMLInputElement;
     const mine = {
-      id: "mau-xa-2026", version: "1.0.0", title: "Mẫu thống kê của xã", description: "Mẫu thử", layout: "statistics",
-      kinds: ["6-thang"], levels: ["tinh"], appendixLabel: "Phụ lục", appendixTitle: "THỐNG KÊ",
+      id: "mau-xa-2026",
+      version: "1.0.0",
+      title: "Mẫu thống kê của xã",
+      description: "Mẫu thử",
+      layout: "statistics",
+      kinds: ["6-thang"],
+      levels: ["tinh"],
+      appendixLabel: "Phụ lục",
+      appendixTitle: "THỐNG KÊ",
       rows: [{ code: "1", label: "Số hồ sơ", unit: "Hồ sơ", area: "thu-tuc-hanh-chinh" }],
     };
     fireEvent.change(input, { target: { files: [new File([JSON.stringify(mine)], "mau.json")] } });

@@ -33,7 +33,7 @@ describe("Nhập từ tệp screen", () => {
 
   it("says clearly when the file cannot be used", async () => {
     const { input } = await setup();
-    fireEvent.change(input, { target: { files: [new File(["a,b\n1,2\n"], "sai.csv")] }});
+    fireEvent.change(input, { target: { files: [new File(["a,b\n1,2\n"], "sai.csv")] } });
     expect(await screen.findByText(/Không đọc được tệp: không tìm thấy cột mã chỉ tiêu/)).toBeTruthy();
   });
 });

@@ -26,11 +26,13 @@ function runGuard(without: () => () => void): HTMLElement | null {
   return document.querySelector('#root [role="alert"]');
 }
 
-const removing = <T extends object>(owner: T, key: keyof T) => () => {
-  const saved = owner[key];
-  delete owner[key];
-  return () => void (owner[key] = saved);
-};
+const removing =
+  <T extends object>(owner: T, key: keyof T) =>
+  () => {
+    const saved = owner[key];
+    delete owner[key];
+    return () => void (owner[key] = saved);
+  };
 
 describe("the old-engine guard", () => {
   it("says nothing where the pane runs", () => {

@@ -18,7 +18,13 @@ describe("the plan from a .docx", () => {
   });
 
   it("typed by hand from the plan's form", async () => {
-    const style = { docName: "KẾ HOẠCH", trichYeu: ["Cải cách hành chính năm 2021"], appendixHead: ["PHỤ LỤC"], kemTheo: "(Kèm theo Kế hoạch số /KH-SGDĐT ngày /01/2021 của Sở Giáo dục và Đào tạo tỉnh Sóc Trăng)", printing: "khanh-hoa" as const };
+    const style = {
+      docName: "KẾ HOẠCH",
+      trichYeu: ["Cải cách hành chính năm 2021"],
+      appendixHead: ["PHỤ LỤC"],
+      kemTheo: "(Kèm theo Kế hoạch số /KH-SGDĐT ngày /01/2021 của Sở Giáo dục và Đào tạo tỉnh Sóc Trăng)",
+      printing: "khanh-hoa" as const,
+    };
     const bytes = await handmadeDocx(printedForm(progress, plan, style, []));
     const r = await planFromFile(new File([bytes as Uint8Array<ArrayBuffer>], "ke-hoach-soan-tay.docx"), report, builtInTemplates());
     expect(r).toEqual({ ok: true, counts: { tasks: 50, done: 2, year: 2021 }, values: { "1.1.1": "50", "1.1.2": "2" } });
@@ -26,6 +32,9 @@ describe("the plan from a .docx", () => {
 
   it("a report instead of a plan is refused, saying what it is", async () => {
     const bytes = await DocxReportDocument.write(tk7, fixture("seed-002.json"));
-    expect(await planFromFile(new File([bytes as Uint8Array<ArrayBuffer>], "bao-cao.docx"), report, builtInTemplates())).toEqual({ ok: false, message: "bao-cao.docx không phải kế hoạch CCHC (là báo cáo theo mẫu tk-7-linh-vuc-2021)." });
+    expect(await planFromFile(new File([bytes as Uint8Array<ArrayBuffer>], "bao-cao.docx"), report, builtInTemplates())).toEqual({
+      ok: false,
+      message: "bao-cao.docx không phải kế hoạch CCHC (là báo cáo theo mẫu tk-7-linh-vuc-2021).",
+    });
   });
 });

@@ -58,7 +58,9 @@ describe("the self-test", () => {
       insertTable: (t, d) => real.insertTable(t, d),
       document: () => {
         const doc = real.document();
-        return new Proxy(doc, { get: (target, key) => (key === "fillValues" ? ((t: never, v: never) => target.fillValues(t, v, { overwrite: true })) : Reflect.get(target, key, target)) }) as ReportDocument;
+        return new Proxy(doc, {
+          get: (target, key) => (key === "fillValues" ? (t: never, v: never) => target.fillValues(t, v, { overwrite: true }) : Reflect.get(target, key, target)),
+        }) as ReportDocument;
       },
     };
     const outcome = await runSelfTest(broken, tk2);

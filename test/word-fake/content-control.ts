@@ -150,7 +150,11 @@ export class ContentControlProxy extends Obj<Control> {
     return this.parentTableOrNullObject;
   }
   get parentContentControlOrNullObject(): ContentControlProxy {
-    return RangeProxy.parentControl(this.ctx, () => ({ kind: "control", control: this.t }), () => this.t);
+    return RangeProxy.parentControl(
+      this.ctx,
+      () => ({ kind: "control", control: this.t }),
+      () => this.t,
+    );
   }
   /** WordApi 1.6. */
   getTrackedChanges(): TrackedChangeCollectionProxy {

@@ -227,7 +227,10 @@ export function propNames(props?: string | string[] | Record<string, boolean>): 
   if (!props) return [];
   if (Array.isArray(props)) return props.map((s) => s.trim()).filter(Boolean);
   if (typeof props === "object") return Object.keys(props).filter((k) => props[k]);
-  return props.split(",").map((s) => s.trim()).filter(Boolean);
+  return props
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** A value an operation returns, readable after the sync (Office.js ClientResult). */

@@ -40,10 +40,14 @@ export class XmlPartProxy extends Obj<XmlPart> {
     return result;
   }
   setXml(xml: string): void {
-    this.opRequiring("WordApi 1.4", () => {
-      checkPartXml(xml);
-      this.t.xml = xml;
-    }, [xml]);
+    this.opRequiring(
+      "WordApi 1.4",
+      () => {
+        checkPartXml(xml);
+        this.t.xml = xml;
+      },
+      [xml],
+    );
   }
   delete(): void {
     this.opRequiring("WordApi 1.4", () => {
@@ -94,7 +98,10 @@ export class DocumentProxy extends Obj<object> {
     return undefined;
   }
   override load(props?: string): this {
-    const names = (props ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    const names = (props ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (names.includes("changeTrackingMode")) {
       this.ctx.loads.push(() => {
         if (!this.ctx.options.supports("WordApi", "1.4")) throw new FakeOfficeError("ApiNotFound", "changeTrackingMode requires WordApi 1.4");
@@ -114,11 +121,15 @@ export class DocumentProxy extends Obj<object> {
     return {
       add: (xml: string) => {
         let created: XmlPart | undefined;
-        ctx.enqueueRequiring("WordApi 1.4", () => {
-          checkPartXml(xml);
-          created = { id: `{FAKE-${ctx.model.id()}}`, xml };
-          ctx.model.xmlParts.push(created);
-        }, [xml]);
+        ctx.enqueueRequiring(
+          "WordApi 1.4",
+          () => {
+            checkPartXml(xml);
+            created = { id: `{FAKE-${ctx.model.id()}}`, xml };
+            ctx.model.xmlParts.push(created);
+          },
+          [xml],
+        );
         return new XmlPartProxy(ctx, () => created ?? null);
       },
       getByNamespace: (ns: string) => {

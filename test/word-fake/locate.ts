@@ -8,9 +8,7 @@
  * - A control that cannot be edited refuses content (AccessDenied).
  */
 import { invalidArgument } from "./context";
-import {
-  Block, BlockControl, cloneFormat, containerOf, FakeDocumentModel, InlineControl, keepTrailingParagraph, Paragraph, pathTo, StyleDef, Table, TextPart,
-} from "./model";
+import { Block, BlockControl, cloneFormat, containerOf, FakeDocumentModel, InlineControl, keepTrailingParagraph, Paragraph, pathTo, StyleDef, Table, TextPart } from "./model";
 import { FakeOfficeError } from "./office-error";
 
 export type RangeTarget =
@@ -64,10 +62,12 @@ function findParagraphOf(model: FakeDocumentModel, cc: InlineControl): Paragraph
         const f = walk(b.blocks);
         if (f) return f;
       }
-      if (b.kind === "table") for (const r of b.rows) for (const c of r) {
-        const f = walk(c.blocks);
-        if (f) return f;
-      }
+      if (b.kind === "table")
+        for (const r of b.rows)
+          for (const c of r) {
+            const f = walk(c.blocks);
+            if (f) return f;
+          }
     }
     return null;
   };

@@ -187,10 +187,11 @@ export function containerOf(blocks: Block[], block: Block): Block[] | null {
       const found = containerOf(b.blocks, block);
       if (found) return found;
     } else if (b.kind === "table") {
-      for (const r of b.rows) for (const c of r) {
-        const found = containerOf(c.blocks, block);
-        if (found) return found;
-      }
+      for (const r of b.rows)
+        for (const c of r) {
+          const found = containerOf(c.blocks, block);
+          if (found) return found;
+        }
     }
   }
   return null;
@@ -204,10 +205,11 @@ export function pathTo(blocks: readonly Block[], block: Block): Block[] | null {
       const inner = pathTo(b.blocks, block);
       if (inner) return [b, ...inner];
     } else if (b.kind === "table") {
-      for (const r of b.rows) for (const c of r) {
-        const inner = pathTo(c.blocks, block);
-        if (inner) return [b, ...inner];
-      }
+      for (const r of b.rows)
+        for (const c of r) {
+          const inner = pathTo(c.blocks, block);
+          if (inner) return [b, ...inner];
+        }
     }
   }
   return null;

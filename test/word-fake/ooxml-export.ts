@@ -43,10 +43,18 @@ function sdtPr(c: InlineControl | BlockControl): string {
 }
 
 function paragraph(p: Paragraph): string {
-  const sect = p.sectionBreak ? `<w:sectPr>${p.sectionBreak.orientation === "Landscape" ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>' : ""}${p.sectionBreak.differentFirstPage ? "<w:titlePg/>" : ""}</w:sectPr>` : "";
+  const sect = p.sectionBreak
+    ? `<w:sectPr>${p.sectionBreak.orientation === "Landscape" ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>' : ""}${p.sectionBreak.differentFirstPage ? "<w:titlePg/>" : ""}</w:sectPr>`
+    : "";
   const pPr = p.style || sect ? `<w:pPr>${p.style ? `<w:pStyle w:val="${esc(p.style)}"/>` : ""}${sect}</w:pPr>` : "";
   const parts = p.parts
-    .map((x) => (x.kind === "cc" ? `<w:sdt>${sdtPr(x)}<w:sdtContent>${runs(x.text)}</w:sdtContent></w:sdt>` : x.field ? `<w:fldSimple w:instr=" ${esc(x.field)} ">${runs(x.text, x.font)}</w:fldSimple>` : runs(x.text, x.font)))
+    .map((x) =>
+      x.kind === "cc"
+        ? `<w:sdt>${sdtPr(x)}<w:sdtContent>${runs(x.text)}</w:sdtContent></w:sdt>`
+        : x.field
+          ? `<w:fldSimple w:instr=" ${esc(x.field)} ">${runs(x.text, x.font)}</w:fldSimple>`
+          : runs(x.text, x.font),
+    )
     .join("");
   return `<w:p>${pPr}${parts}${p.pageBreak ? '<w:r><w:br w:type="page"/></w:r>' : ""}</w:p>`;
 }
@@ -60,7 +68,8 @@ function table(t: Table): string {
       const trPr = i < t.headerRowCount ? "<w:trPr><w:tblHeader/></w:trPr>" : "";
       const cells = r
         .map((c) => {
-          const tcPr = c.span || c.vMerge ? `<w:tcPr>${c.span ? `<w:gridSpan w:val="${c.span}"/>` : ""}${c.vMerge ? (c.vMerge === "restart" ? '<w:vMerge w:val="restart"/>' : "<w:vMerge/>") : ""}</w:tcPr>` : "";
+          const tcPr =
+            c.span || c.vMerge ? `<w:tcPr>${c.span ? `<w:gridSpan w:val="${c.span}"/>` : ""}${c.vMerge ? (c.vMerge === "restart" ? '<w:vMerge w:val="restart"/>' : "<w:vMerge/>") : ""}</w:tcPr>` : "";
           return `<w:tc>${tcPr}${blocks(c.blocks)}</w:tc>`;
         })
         .join("");
@@ -86,9 +95,17 @@ export function exportOoxml(body: readonly Block[], styleDefs: Iterable<StyleDef
   const document = `<w:document xmlns:w="${W}" xmlns:w15="${W15}"><w:body>${blocks(body)}<w:sectPr/></w:body></w:document>`;
   return (
     `<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?><pkg:package xmlns:pkg="${PKG}">` +
-    part("/_rels/.rels", "application/vnd.openxmlformats-package.relationships+xml", `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`) +
+    part(
+      "/_rels/.rels",
+      "application/vnd.openxmlformats-package.relationships+xml",
+      `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+    ) +
     part("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", document) +
-    part("/word/_rels/document.xml.rels", "application/vnd.openxmlformats-package.relationships+xml", `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`) +
+    part(
+      "/word/_rels/document.xml.rels",
+      "application/vnd.openxmlformats-package.relationships+xml",
+      `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    ) +
     part("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", styles(styleDefs)) +
     "</pkg:package>"
   );

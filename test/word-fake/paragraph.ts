@@ -174,7 +174,16 @@ export class ParagraphCollectionProxy extends CollectionProxy<Paragraph[], Parag
   }
   private step(pick: (l: Paragraph[]) => Paragraph | undefined, orNull: boolean): ParagraphProxy {
     this.ctx.navigate();
-    return new ParagraphProxy(this.ctx, () => pick(this.t) ?? (orNull ? null : (() => { throw invalidArgument("no paragraph"); })()));
+    return new ParagraphProxy(
+      this.ctx,
+      () =>
+        pick(this.t) ??
+        (orNull
+          ? null
+          : (() => {
+              throw invalidArgument("no paragraph");
+            })()),
+    );
   }
   getFirst = () => this.step((l) => l[0], false);
   getLast = () => this.step((l) => l[l.length - 1], false);

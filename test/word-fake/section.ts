@@ -43,10 +43,14 @@ class PageSetupProxy extends Obj<SectionProps> {
     Object.defineProperty(this, "orientation", {
       get: () => this.loaded("orientation"),
       set: (v: "Portrait" | "Landscape") =>
-        this.opRequiring("WordApiDesktop 1.3", () => {
-          if (v !== "Portrait" && v !== "Landscape") throw invalidArgument("PageSetup.orientation: Portrait or Landscape");
-          this.t.orientation = v;
-        }, [v]),
+        this.opRequiring(
+          "WordApiDesktop 1.3",
+          () => {
+            if (v !== "Portrait" && v !== "Landscape") throw invalidArgument("PageSetup.orientation: Portrait or Landscape");
+            this.t.orientation = v;
+          },
+          [v],
+        ),
     });
   }
   protected readProperty(name: string) {

@@ -64,7 +64,16 @@ export class TableProxy extends Obj<Table> {
   }
   getCell(row: number, column: number) {
     this.ctx.navigate();
-    return { body: new CellBodyProxy(this.ctx, () => this.t.rows[row]?.[column] ?? (() => { throw itemNotFound(`no cell ${row},${column}`); })()) };
+    return {
+      body: new CellBodyProxy(
+        this.ctx,
+        () =>
+          this.t.rows[row]?.[column] ??
+          (() => {
+            throw itemNotFound(`no cell ${row},${column}`);
+          })(),
+      ),
+    };
   }
   getBorder(location: "All") {
     const queue = (f: () => void, v: string) => this.op(f, [location, v]);
@@ -120,7 +129,14 @@ export class TableCellProxy extends Obj<CellAt> {
     return name === "rowIndex" ? this.t.row : name === "cellIndex" ? this.t.column : undefined;
   }
   get body(): CellBodyProxy {
-    return new CellBodyProxy(this.ctx, () => this.t.table.rows[this.t.row][this.t.column] ?? (() => { throw itemNotFound("no such cell"); })());
+    return new CellBodyProxy(
+      this.ctx,
+      () =>
+        this.t.table.rows[this.t.row][this.t.column] ??
+        (() => {
+          throw itemNotFound("no such cell");
+        })(),
+    );
   }
   get parentRow(): TableRowProxy {
     return new TableRowProxy(this.ctx, () => ({ table: this.t.table, row: this.t.row }));

@@ -8,8 +8,7 @@ import { fakeWord } from "../word-fake/fake-word";
 import { logicalFromFake } from "../word-fake/logical";
 import { run } from "./setup";
 
-const within = (perSync: { ops: number; payloadBytes: number }[]) =>
-  perSync.every((s) => s.ops <= DEFAULT_LIMITS.maxOpsPerSync && s.payloadBytes <= DEFAULT_LIMITS.maxPayloadBytesPerSync);
+const within = (perSync: { ops: number; payloadBytes: number }[]) => perSync.every((s) => s.ops <= DEFAULT_LIMITS.maxOpsPerSync && s.payloadBytes <= DEFAULT_LIMITS.maxPayloadBytesPerSync);
 
 /** A full report of a template: every value row filled. */
 function full(id: string) {
@@ -82,7 +81,10 @@ describe("[batch-limits]", () => {
       const fake = fakeWord();
       const progress: [number, number][] = [];
       await new WordReportDocument(fake.host, { maxInsertBytes: 256 * 1024 }).insertReport(planReport({ template: t, data }), data, { onProgress: (d, n) => progress.push([d, n]) });
-      expect(progress).toEqual([[1, 2], [2, 2]]);
+      expect(progress).toEqual([
+        [1, 2],
+        [2, 2],
+      ]);
       const one = fakeWord();
       await new WordReportDocument(one.host).insertReport(planReport({ template: t, data }), data);
       expect(logicalFromFake(fake.model)).toEqual(logicalFromFake(one.model));

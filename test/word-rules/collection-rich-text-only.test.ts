@@ -20,9 +20,7 @@ describe("[collection-rich-text-only]", () => {
 
     it("offers getContentControls({ types }) only from WordApi 1.5", () => {
       const fake = fakeWord({ wordApi: ["1.1", "1.2", "1.3", "1.4"] });
-      return expect(run(fake, async (context) => context.document.body.getContentControls({ types: ["PlainText" as Word.ContentControlType.plainText] }))).rejects.toThrow(
-        /WordApi 1.5/,
-      );
+      return expect(run(fake, async (context) => context.document.body.getContentControls({ types: ["PlainText" as Word.ContentControlType.plainText] }))).rejects.toThrow(/WordApi 1.5/);
     });
   });
 
@@ -38,7 +36,10 @@ describe("[collection-rich-text-only]", () => {
     });
 
     it("draws every control as rich text, so that one collection finds them all on WordApi 1.3 to 1.6 and the web", async () => {
-      for (const wordApi of [["1.1", "1.2", "1.3"], ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"]]) {
+      for (const wordApi of [
+        ["1.1", "1.2", "1.3"],
+        ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"],
+      ]) {
         const { fake } = await wordReport({ wordApi });
         const controls = controlsInOrder(fake.model);
         expect(controls.length).toBeGreaterThan(300);

@@ -41,10 +41,7 @@ describe("[end-insert-inside-control]", () => {
       const model = new FakeDocumentModel();
       const fake = fakeWord({ model });
       await run(fake, async (context) => {
-        context.document.body.insertOoxml(
-          pkg('<w:tbl><w:tblGrid><w:gridCol w:w="100"/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>ô</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'),
-          "End",
-        );
+        context.document.body.insertOoxml(pkg('<w:tbl><w:tblGrid><w:gridCol w:w="100"/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>ô</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'), "End");
         await context.sync();
       });
       expect(model.body.map((b) => b.kind)).toEqual(["p", "table", "p"]);

@@ -28,8 +28,12 @@ describe("[no-control-inside-cell-web]", () => {
     it("repairs on the web a value control the officer removed (its text kept) and an appendix row deleted whole", async () => {
       const { fake, doc } = await wordReport({ web: true });
       const table = fake.model.body.find((b): b is Table => b.kind === "table" && b.rows.length > 100)!;
-      for (const r of table.rows) for (const c of r) for (const p of paragraphsIn(c.blocks)) p.parts = p.parts.map((x) => (x.kind === "cc" && x.tag === "cchc:value:3.1.3" ? { kind: "text", text: x.text } : x));
-      table.rows.splice(table.rows.findIndex((r) => paragraphsIn(r[3].blocks)[0].parts.some((p) => p.kind === "cc" && p.tag === "cchc:value:1.1.2")), 1);
+      for (const r of table.rows)
+        for (const c of r) for (const p of paragraphsIn(c.blocks)) p.parts = p.parts.map((x) => (x.kind === "cc" && x.tag === "cchc:value:3.1.3" ? { kind: "text", text: x.text } : x));
+      table.rows.splice(
+        table.rows.findIndex((r) => paragraphsIn(r[3].blocks)[0].parts.some((p) => p.kind === "cc" && p.tag === "cchc:value:1.1.2")),
+        1,
+      );
       expect(await doc.repair(tk7)).toEqual(["cchc:label:1.1.2", "cchc:value:1.1.2", "cchc:note:1.1.2", "cchc:value:3.1.3"]);
       const read = await doc.read(tk7);
       expect(read.missing).toEqual([]);

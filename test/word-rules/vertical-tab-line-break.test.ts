@@ -13,8 +13,10 @@ describe("[vertical-tab-line-break]", () => {
           run(fake, async (context) => {
             context.document.body.insertOoxml(pkg(inlineControlXml("x", "a")), "End");
             const controls = context.document.contentControls.load("items");
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each case in a fresh fake, two syncs each
             await context.sync();
             controls.items[0].insertText(text, "Replace");
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop -- each case in a fresh fake, two syncs each
             await context.sync();
           }),
         ).rejects.toThrow(text.includes("\v") ? /glyph/ : /split its paragraph/);

@@ -24,25 +24,27 @@ export async function readAll(files: readonly string[], progress: (done: number)
   let next = 0;
   let done = 0;
   await Promise.all(
-    Array.from({ length: threads }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(workerFile);
-        const feed = () => {
-          if (next >= files.length) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          const id = next++;
-          worker.postMessage({ id, file: files[id] });
-        };
-        worker.on("message", (m: { id: number; result: UnitResult }) => {
-          results[m.id] = m.result;
-          progress(++done);
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(workerFile);
+          const feed = () => {
+            if (next >= files.length) {
+              void worker.terminate().then(() => resolve());
+              return;
+            }
+            const id = next++;
+            worker.postMessage({ id, file: files[id] });
+          };
+          worker.on("message", (m: { id: number; result: UnitResult }) => {
+            results[m.id] = m.result;
+            progress(++done);
+            feed();
+          });
+          worker.on("error", reject);
           feed();
-        });
-        worker.on("error", reject);
-        feed();
-      }),
+        }),
     ),
   );
   return results;

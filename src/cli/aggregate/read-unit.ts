@@ -51,7 +51,14 @@ export async function readUnit(file: string): Promise<UnitResult> {
     return checked(file, data);
   } catch (e) {
     // One Vietnamese reason, never a library's or the system's English.
-    const reason = e instanceof DocxError ? e.message : e instanceof SyntaxError ? vi.importing.badJson(vi.dataPart.badJson) : (e as NodeJS.ErrnoException).code ? vi.cli.errRead(file, systemReason(e)) : vi.cli.errUnexpected(String((e as Error).message ?? e));
+    const reason =
+      e instanceof DocxError
+        ? e.message
+        : e instanceof SyntaxError
+          ? vi.importing.badJson(vi.dataPart.badJson)
+          : (e as NodeJS.ErrnoException).code
+            ? vi.cli.errRead(file, systemReason(e))
+            : vi.cli.errUnexpected(String((e as Error).message ?? e));
     return { file, status: "unreadable", reason };
   }
 }

@@ -20,17 +20,27 @@ export interface Summary {
 }
 
 const shownValue = (r: AggregateRow) =>
-  r.kind === "coded" ? Object.entries(r.counts ?? {}).map(([label, n]) => `${label}: ${n}`).join("; ") : r.kind === "fraction" && r.fraction ? `${r.fraction.num}/${r.fraction.den}` : r.value ?? "";
+  r.kind === "coded"
+    ? Object.entries(r.counts ?? {})
+        .map(([label, n]) => `${label}: ${n}`)
+        .join("; ")
+    : r.kind === "fraction" && r.fraction
+      ? `${r.fraction.num}/${r.fraction.den}`
+      : (r.value ?? "");
 
 export function summaryJson(s: Summary): string {
-  return `${JSON.stringify({
-    template: s.template,
-    period: s.period,
-    units: s.units.length,
-    handmade: s.units.filter((u) => u.handmade).map((u) => u.file),
-    rows: s.rows,
-    problems: s.problems,
-  }, null, 2)}\n`;
+  return `${JSON.stringify(
+    {
+      template: s.template,
+      period: s.period,
+      units: s.units.length,
+      handmade: s.units.filter((u) => u.handmade).map((u) => u.file),
+      rows: s.rows,
+      problems: s.problems,
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 /**
@@ -47,7 +57,11 @@ const EXCEL_MAX_ROWS = 1_048_576;
 
 /** Excel sheet names: at most 31 characters, no []:*?/\, unique. */
 function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, " ").slice(0, 28).trim() || "Đơn vị";
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, " ")
+      .slice(0, 28)
+      .trim() || "Đơn vị";
   let candidate = base;
   for (let i = 2; used.has(candidate.toLowerCase()); i++) candidate = `${base.slice(0, 25)} (${i})`;
   used.add(candidate.toLowerCase());

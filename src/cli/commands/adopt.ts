@@ -41,7 +41,17 @@ export async function runAdopt(args: IdentityValues & { files: string[]; output?
   const count = (kind: string) => made.filter((t) => t.startsWith(`cchc:${kind}:`)).length;
   const a = vi.cli.adopt;
   if (args.json) {
-    out(JSON.stringify({ output: args.output, template: data.template, period: data.period, agency: data.agency, controls: { value: count("value"), note: count("note"), label: count("label"), section: count("section") }, left, unmatched: read.unmatched.map((p) => ({ label: p.label, value: p.value })) }));
+    out(
+      JSON.stringify({
+        output: args.output,
+        template: data.template,
+        period: data.period,
+        agency: data.agency,
+        controls: { value: count("value"), note: count("note"), label: count("label"), section: count("section") },
+        left,
+        unmatched: read.unmatched.map((p) => ({ label: p.label, value: p.value })),
+      }),
+    );
   } else {
     out(a.done(file, args.output, data.template, periodInfo(data.period).title, data.agency.name));
     out(a.counts(count("value"), Object.keys(data.values).filter((c) => data.values[c] !== "").length, count("note"), count("section")));

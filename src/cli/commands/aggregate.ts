@@ -72,7 +72,16 @@ export async function runAggregate(args: AggregateArgs, out: (s: string) => void
       }
     }
   }
-  const summary: Summary = { template: template.id, period, rows: aggregate(template, units.map((u) => u.data)), units, problems };
+  const summary: Summary = {
+    template: template.id,
+    period,
+    rows: aggregate(
+      template,
+      units.map((u) => u.data),
+    ),
+    units,
+    problems,
+  };
   const bytes = ext === ".json" ? summaryJson(summary) : ext === ".csv" ? summaryCsv(summary) : await summaryXlsx(summary);
   await writeNewFile(args.output, bytes);
 

@@ -33,9 +33,7 @@ export async function runNew(args: IdentityValues & { data?: string; plan?: stri
   // Its validity dates, as in the pane: the two-level form from 1/7/2025, the three-level ones until 30/6/2025.
   if (!templateServes(template, identity.period.kind, identity.period.year, identity.agency.level)) {
     const instead = reportTemplatesServing(builtInTemplates(), identity.period.kind, identity.period.year, identity.agency.level);
-    throw new UsageFailure(
-      vi.cli.errTemplateDates(template.id, validityText(template), periodInfo(identity.period).title, instead.map((t) => t.id).join(", ") || vi.cli.noTemplateServes),
-    );
+    throw new UsageFailure(vi.cli.errTemplateDates(template.id, validityText(template), periodInfo(identity.period).title, instead.map((t) => t.id).join(", ") || vi.cli.noTemplateServes));
   }
   const given = args.data ? await readReportData(args.data) : undefined;
   if (given && given.template !== template.id) throw new UsageFailure(vi.cli.errDataTemplate(args.data!, given.template, template.id));

@@ -29,14 +29,9 @@ export interface ParsedValue {
   readonly text?: string;
 }
 
-export type ParseFailure =
-  | { rule: "type"; reason: NumberFailure | "bad-fraction" | "zero-denominator" }
-  | { rule: "code"; reason: "unknown-option" };
+export type ParseFailure = { rule: "type"; reason: NumberFailure | "bad-fraction" | "zero-denominator" } | { rule: "code"; reason: "unknown-option" };
 
-export type ParseResult =
-  | { status: "empty" }
-  | { status: "ok"; value: ParsedValue }
-  | ({ status: "invalid" } & ParseFailure);
+export type ParseResult = { status: "empty" } | { status: "ok"; value: ParsedValue } | ({ status: "invalid" } & ParseFailure);
 
 export interface ValueSpec {
   readonly kind: ValueKind;

@@ -139,10 +139,7 @@ function resolve(t: TemplateData): Template {
 /** Validates and resolves a template; throws TemplateError with every problem found. */
 export function loadTemplate(input: unknown): Template {
   const parsed = TemplateSchema.safeParse(input);
-  const id =
-    typeof input === "object" && input !== null && typeof (input as { id?: unknown }).id === "string"
-      ? (input as { id: string }).id
-      : "(no id)";
+  const id = typeof input === "object" && input !== null && typeof (input as { id?: unknown }).id === "string" ? (input as { id: string }).id : "(no id)";
   if (!parsed.success) {
     throw new TemplateError(
       id,

@@ -12,8 +12,7 @@ export const Header = z
     "co-quan-ban-hanh": SafeText.optional().describe("TRƯỜNG CAO ĐẲNG KỸ THUẬT CÔNG NGHỆ NHA TRANG"),
     "so-ky-hieu": SafeText.optional().describe('"293/BC-CĐKTCN"; a draft may leave the number blank: "/BC-SKHCN"'),
     "dia-danh": SafeText.optional().describe("Khánh Hòa"),
-    ngay: SafeText.optional()
-      .describe('signing date: "2021-03-15" or "15/3/2021"; a draft may leave the day blank: "2021-03" or "/3/2021"'),
+    ngay: SafeText.optional().describe('signing date: "2021-03-15" or "15/3/2021"; a draft may leave the day blank: "2021-03" or "/3/2021"'),
     "kinh-gui": SafeText.optional(),
     "can-cu": SafeText.optional(),
     "quyen-han": SafeText.optional().describe('"KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"; empty when the head signs'),
@@ -47,9 +46,7 @@ export const ReportDataSchema = z
     templateVersion: z.string().optional(),
     agency: Agency,
     period: Period,
-    values: z
-      .record(z.string(), z.union([SafeText, z.number()]))
-      .describe('values by indicator code, as written ("1.050", "98,9", "02/02", "Có") or as numbers'),
+    values: z.record(z.string(), z.union([SafeText, z.number()])).describe('values by indicator code, as written ("1.050", "98,9", "02/02", "Có") or as numbers'),
     notes: z.record(z.string(), SafeText).optional().describe("Ghi chú by indicator code"),
     sections: z.record(z.string(), SafeText).optional().describe("body text by section id (II.2)"),
     header: Header.optional(),

@@ -27,10 +27,7 @@ export const Row = z
   .object({
     code: IndicatorCode,
     label: z.string().min(1),
-    labelByLevel: z
-      .partialRecord(AgencyLevelSchema, z.string().min(1))
-      .optional()
-      .describe("label variants for agency levels, e.g. 'Số UBND cấp xã đã kiểm tra' for a district"),
+    labelByLevel: z.partialRecord(AgencyLevelSchema, z.string().min(1)).optional().describe("label variants for agency levels, e.g. 'Số UBND cấp xã đã kiểm tra' for a district"),
     group: z.boolean().optional().describe("a heading row (1., 1.1., …) that carries no value"),
     unit: z.string().optional(),
     kind: ValueKindSchema.optional().describe("default: count"),
@@ -64,11 +61,7 @@ export const Relation = z.discriminatedUnion("type", [
     .object({
       type: z.literal("sum"),
       total: IndicatorCode,
-      parts: z
-        .array(IndicatorCode)
-        .min(1)
-        .optional()
-        .describe("default: the total's children of the same unit and a summable kind"),
+      parts: z.array(IndicatorCode).min(1).optional().describe("default: the total's children of the same unit and a summable kind"),
       basis: Basis.default("form"),
       severity: Severity.optional(),
       reason: z.string().min(1).optional().describe("why the relation can be broken; required when the basis is plausible"),
@@ -105,10 +98,7 @@ export const Column = z
 export type Column = z.infer<typeof Column>;
 
 /** What a cell of an appendix column shows: row parts, or a template column's text ("cell:<column id>"). */
-export const ColumnPart = z.union([
-  z.enum(["stt", "label", "unit", "value", "note", "area"]),
-  z.string().regex(/^cell:[a-z][a-z0-9-]*$/, '"cell:<mã cột>"'),
-]);
+export const ColumnPart = z.union([z.enum(["stt", "label", "unit", "value", "note", "area"]), z.string().regex(/^cell:[a-z][a-z0-9-]*$/, '"cell:<mã cột>"')]);
 export type ColumnPart = z.infer<typeof ColumnPart>;
 
 /** One printed column of the appendix, as the form prints it. */
@@ -141,10 +131,7 @@ export const TemplateSchema = z
     title: z.string().min(1),
     description: z.string().min(1),
     source: z.string().optional().describe("where the template comes from"),
-    scope: z
-      .enum(["national", "province"])
-      .default("national")
-      .describe('"province" for one province\'s own form (Khánh Hòa\'s Phụ lục 2): never offered first where a national form serves'),
+    scope: z.enum(["national", "province"]).default("national").describe("\"province\" for one province's own form (Khánh Hòa's Phụ lục 2): never offered first where a national form serves"),
     layout: z.enum(["statistics", "assignment", "table"]),
     kinds: z.array(ReportKindSchema).min(1),
     levels: z.array(AgencyLevelSchema).min(1),

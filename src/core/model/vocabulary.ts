@@ -24,15 +24,7 @@ export type ValueKind = (typeof VALUE_KINDS)[number];
  * Nghị quyết 76/NQ-CP (thể chế, TTHC, tổ chức bộ máy, công vụ, tài chính công,
  * chính phủ/chính quyền điện tử).
  */
-export const AREAS = [
-  "chi-dao-dieu-hanh",
-  "the-che",
-  "thu-tuc-hanh-chinh",
-  "to-chuc-bo-may",
-  "cong-vu",
-  "tai-chinh-cong",
-  "chinh-quyen-dien-tu",
-] as const;
+export const AREAS = ["chi-dao-dieu-hanh", "the-che", "thu-tuc-hanh-chinh", "to-chuc-bo-may", "cong-vu", "tai-chinh-cong", "chinh-quyen-dien-tu"] as const;
 export type Area = (typeof AREAS)[number];
 
 /** Indicator codes: "3", "3.1.3", "3.1.3.a" — numbers printed in the seed, letters for unnumbered rows in row order. */
@@ -45,17 +37,5 @@ export function parentCode(code: string): string | null {
 }
 
 /** Header fields of a document under Nghị định 30/2020/NĐ-CP, keyed like their content-control tags. */
-export const HEADER_FIELDS = [
-  "co-quan-chu-quan",
-  "co-quan-ban-hanh",
-  "so-ky-hieu",
-  "dia-danh",
-  "ngay",
-  "kinh-gui",
-  "can-cu",
-  "quyen-han",
-  "chuc-vu",
-  "nguoi-ky",
-  "noi-nhan",
-] as const;
+export const HEADER_FIELDS = ["co-quan-chu-quan", "co-quan-ban-hanh", "so-ky-hieu", "dia-danh", "ngay", "kinh-gui", "can-cu", "quyen-han", "chuc-vu", "nguoi-ky", "noi-nhan"] as const;
 export type HeaderField = (typeof HEADER_FIELDS)[number];

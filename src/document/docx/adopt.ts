@@ -48,7 +48,9 @@ export interface Adopted {
 export function adoptedTyped(data: ReportData): Set<string> {
   const { values, notes = {}, sections = {} } = data;
   return new Set([
-    ...Object.entries(values).filter(([, v]) => v !== "").map(([k]) => tagOf("value", k)),
+    ...Object.entries(values)
+      .filter(([, v]) => v !== "")
+      .map(([k]) => tagOf("value", k)),
     ...Object.keys(notes).map((k) => tagOf("note", k)),
     ...Object.keys(sections).map((k) => tagOf("section", k)),
   ]);
@@ -60,7 +62,6 @@ export class AdoptError extends Error {
     this.name = "AdoptError";
   }
 }
-
 
 function textOf(e: Element): string {
   let s = "";
@@ -149,7 +150,11 @@ export function adoptDocument(doc: Document, templates: readonly Template[], giv
     const roles = read.appendix.tables.get(f.table) ?? [];
     const row = template.get(f.code)!;
     // The label: its cell as printed (the officer's wording), locked as the tool's labels are.
-    const label = cellAt(f.table, f.row, roles.findIndex((r) => r.includes("label")));
+    const label = cellAt(
+      f.table,
+      f.row,
+      roles.findIndex((r) => r.includes("label")),
+    );
     if (label && label.written.length === 1) wrap(label.written[0], tagOf("label", f.code));
     if (f.noteInLabel) left.push({ target: f.code, reason: "note-after-label" });
     // The value: only a cell holding exactly the value (or nothing, for a row that takes one).

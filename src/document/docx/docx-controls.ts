@@ -1,5 +1,5 @@
 /** Finding and editing content controls (w:sdt) in a WordprocessingML DOM. */
-import type { Document, Element, Node } from "@xmldom/xmldom";
+import type { Document, Element } from "@xmldom/xmldom";
 import type { ReadControl } from "../controls";
 import { child, children, el, NS } from "../ooxml/dom";
 import { keyOf, tagFromBookmark } from "../plan/tags";
@@ -13,7 +13,7 @@ const W = NS.w;
 
 export { child, children };
 
-const val = (e: Element | null) => (e ? e.getAttributeNS(W, "val") ?? e.getAttribute("w:val") ?? "" : "");
+const val = (e: Element | null) => (e ? (e.getAttributeNS(W, "val") ?? e.getAttribute("w:val") ?? "") : "");
 
 /** Text of runs, with line breaks and tabs. */
 function runsText(e: Element): string {
@@ -108,7 +108,7 @@ export function listControls(doc: Document): DocxControl[] {
 
 /** Replaces an inline control's text, keeping the formatting of its first run and any bookmark in it. */
 export function setInlineText(doc: Document, sdt: Element, text: string): void {
-  const content = child(sdt, "sdtContent") ?? sdt.appendChild(el(doc, "w:sdtContent")) as Element;
+  const content = child(sdt, "sdtContent") ?? (sdt.appendChild(el(doc, "w:sdtContent")) as Element);
   const firstRun = children(content, "r")[0];
   const rPr = firstRun ? child(firstRun, "rPr") : null;
   const bookmarks = children(content).filter((e) => e.localName === "bookmarkStart" || e.localName === "bookmarkEnd");

@@ -390,4 +390,3 @@ function repairSections(doc: Document, plan: DocumentPlan, missing: Set<string>)
  * A cell whose control was removed keeps its text: the new control wraps it.
  */
 /** The tag of a w:sdt (its w:sdtPr/w:tag). */
-

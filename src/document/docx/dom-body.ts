@@ -31,7 +31,7 @@ export function domBody(doc: Document): BodyBlock[] {
     const isW = e.namespaceURI === NS.w;
     if (!top.entered) {
       top.entered = true;
-      scanner.open(local, isW, (name) => (e.hasAttributeNS(NS.w, name) ? e.getAttributeNS(NS.w, name) ?? undefined : undefined), e);
+      scanner.open(local, isW, (name) => (e.hasAttributeNS(NS.w, name) ? (e.getAttributeNS(NS.w, name) ?? undefined) : undefined), e);
       const kids: Node[] = [];
       for (let c = e.firstChild; c; c = c.nextSibling) kids.push(c);
       for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], entered: false });

@@ -24,7 +24,7 @@ export interface PreviewTable {
 }
 export type PreviewBlock = PreviewParagraph | PreviewTable;
 
-const val = (e: Element | null) => (e ? e.getAttributeNS(NS.w, "val") ?? "" : "");
+const val = (e: Element | null) => (e ? (e.getAttributeNS(NS.w, "val") ?? "") : "");
 
 function tagOfSdt(sdt: Element): string {
   const pr = child(sdt, "sdtPr");
@@ -39,7 +39,7 @@ function paragraph(p: Element, blockTag?: string): PreviewParagraph {
     if (c.localName === "sdt") runs.push({ text: controlText(c), tag: tagOfSdt(c) });
     else if (c.localName === "r") {
       const text = children(c)
-        .map((x) => (x.localName === "t" ? x.textContent ?? "" : x.localName === "br" && x.getAttributeNS(NS.w, "type") !== "page" ? "\n" : ""))
+        .map((x) => (x.localName === "t" ? (x.textContent ?? "") : x.localName === "br" && x.getAttributeNS(NS.w, "type") !== "page" ? "\n" : ""))
         .join("");
       if (text) runs.push({ text });
     }

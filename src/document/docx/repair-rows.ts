@@ -66,7 +66,13 @@ export function repairAppendixRows(doc: Document, table: TableBlock, missing: Se
         repaired.push(tag);
         continue;
       }
-      const kept = children(p, "r").map((r) => children(r, "t").map((t) => t.textContent ?? "").join("")).join("");
+      const kept = children(p, "r")
+        .map((r) =>
+          children(r, "t")
+            .map((t) => t.textContent ?? "")
+            .join(""),
+        )
+        .join("");
       for (const r of children(p, "r")) p.removeChild(r);
       if (kind === "value" || kind === "note") setInlineText(doc, freshSdt, kept);
       p.appendChild(freshSdt);

@@ -124,8 +124,7 @@ export function scanControls(xml: string, part = "word/document.xml"): ReadContr
         // The paragraph holding an inline section control: the paragraphs after it may be the section's.
         if (host.section !== null) trailing = { index: host.section, depth };
         host = null;
-      }
-      else if (local === "sdtPr" && top && depth === contentDepth(top)) top.inPr = false;
+      } else if (local === "sdtPr" && top && depth === contentDepth(top)) top.inPr = false;
       else if (local === "sdtContent" && top && depth === contentDepth(top)) top.inContent = false;
       else if (local === "sdt" && top && depth === top.depth) {
         open.pop();

@@ -181,7 +181,10 @@ function parseLead(sttText: string, labelText: string, underTrongDo: boolean): {
     label = label.slice(dash[0].length);
   }
   // "Tổng số TTHC … hiệu lực.\nTrong đó:" — the label ends before "Trong đó".
-  label = label.replace(/[\s.]*\n?\s*trong\s+đó\s*:?\s*$/i, "").replace(/\s*:\s*$/, "").trim();
+  label = label
+    .replace(/[\s.]*\n?\s*trong\s+đó\s*:?\s*$/i, "")
+    .replace(/\s*:\s*$/, "")
+    .trim();
   return { code, child: child && !code, label };
 }
 

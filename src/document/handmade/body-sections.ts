@@ -52,7 +52,14 @@ export function findSections(blocks: readonly BodyBlock[], outline: Outline): Fo
     if (BODY_END.test(text)) break;
     const p = PART.exec(text);
     // Parts are worded their own way ("II. Những kết quả đã đạt được"): the closest part not yet seen.
-    const partSection = p ? bestSection(p[2], tops.filter((s) => !taken.has(s.id)), 0.2, headings) : null;
+    const partSection = p
+      ? bestSection(
+          p[2],
+          tops.filter((s) => !taken.has(s.id)),
+          0.2,
+          headings,
+        )
+      : null;
     if (partSection) {
       part = partSection;
       taken.add(partSection.id);
@@ -64,7 +71,15 @@ export function findSections(blocks: readonly BodyBlock[], outline: Outline): Fo
     }
     const n = POINT.exec(text);
     const within = part ? part.children : tops.flatMap((s) => s.children);
-    const pointSection = n && within.length > 0 ? bestSection(n[2], within.filter((s) => !taken.has(s.id)), 0.45, headings) : null;
+    const pointSection =
+      n && within.length > 0
+        ? bestSection(
+            n[2],
+            within.filter((s) => !taken.has(s.id)),
+            0.45,
+            headings,
+          )
+        : null;
     if (pointSection) {
       taken.add(pointSection.id);
       current = { id: pointSection.id, heading: i, paragraphs: [] };
@@ -74,7 +89,5 @@ export function findSections(blocks: readonly BodyBlock[], outline: Outline): Fo
     if (current && text !== "") current.paragraphs.push(i);
   }
   const ids = new Set(allSections(outline).map((s) => s.id));
-  return found
-    .filter((f) => ids.has(f.id))
-    .map((f) => ({ ...f, text: f.paragraphs.map((k) => (blocks[k] as { text: string }).text.trim()).join("\n") }));
+  return found.filter((f) => ids.has(f.id)).map((f) => ({ ...f, text: f.paragraphs.map((k) => (blocks[k] as { text: string }).text.trim()).join("\n") }));
 }

@@ -71,7 +71,9 @@ function trichYeu(lines: readonly string[]): { text: string; plan: boolean } | n
 
 /** The agency's level, from its name: "Sở …" is provincial, "UBND xã …" a commune, "Trường …" a public service unit. */
 export function levelOfName(name: string, year?: number): AgencyLevel | null {
-  const n = clean(name).toLocaleLowerCase("vi").replace(/^ủy ban nhân dân|^uỷ ban nhân dân/u, "ubnd");
+  const n = clean(name)
+    .toLocaleLowerCase("vi")
+    .replace(/^ủy ban nhân dân|^uỷ ban nhân dân/u, "ubnd");
   if (/^ubnd\s+(xã|phường|thị trấn|đặc khu)(?![\p{L}\p{N}])/u.test(n)) return "xa";
   if (/^ubnd\s+tỉnh(?![\p{L}\p{N}])/u.test(n)) return "tinh";
   if (/^ubnd\s+(huyện|quận|thị xã)(?![\p{L}\p{N}])/u.test(n)) return year !== undefined && year >= 2026 ? null : "huyen";
@@ -142,11 +144,18 @@ function signatureOf(blocks: readonly BodyBlock[]): Pick<Header, "noi-nhan" | "q
       const at = row.findIndex((c) => !c.merged && /^\s*nơi nhận\s*:?/iu.test(c.text));
       if (at < 0) continue;
       const out: Record<string, string> = {};
-      const recipients = row[at].text.split("\n").slice(1).map(clean).filter((l) => l !== "");
+      const recipients = row[at].text
+        .split("\n")
+        .slice(1)
+        .map(clean)
+        .filter((l) => l !== "");
       if (recipients.length > 0) out["noi-nhan"] = recipients.join("\n");
       const signer = row.find((c, i) => i !== at && !c.merged && c.text.trim() !== "");
       if (signer) {
-        const lines = signer.text.split("\n").map(clean).filter((l) => l !== "" && !/^\(.*\)$/u.test(l));
+        const lines = signer.text
+          .split("\n")
+          .map(clean)
+          .filter((l) => l !== "" && !/^\(.*\)$/u.test(l));
         const upper = lines.filter((l) => l === l.toLocaleUpperCase("vi") && /\p{L}/u.test(l));
         if (upper.length >= 2 && /^(KT|TM|TL|TUQ|Q)\s*\./u.test(upper[0])) {
           out["quyen-han"] = upper[0];

@@ -81,7 +81,14 @@ function officerNote(printed: PrintedRow, row: Indicator): string {
   const parts: string[] = [];
   for (const n of printed.notes) {
     const form = formLines(n.parts, row);
-    const text = form.size === 0 ? n.text : n.text.split("\n").filter((l) => !form.has(normalised(l))).join("\n").trim();
+    const text =
+      form.size === 0
+        ? n.text
+        : n.text
+            .split("\n")
+            .filter((l) => !form.has(normalised(l)))
+            .join("\n")
+            .trim();
     if (text !== "") parts.push(text);
   }
   return parts.join("\n");
@@ -164,8 +171,6 @@ export function readHandmade(blocks: readonly BodyBlock[], templates: readonly T
   const sections = period ? findSections(blocks, outlineFor(period)) : [];
   const sectionText = Object.fromEntries(sections.filter((s) => s.text !== "").map((s) => [s.id, s.text]));
   const data: ReportData | null =
-    template && period && agency
-      ? { template: template.id, templateVersion: template.version, agency, period, values, notes, sections: sectionText, header: identity.header }
-      : null;
+    template && period && agency ? { template: template.id, templateVersion: template.version, agency, period, values, notes, sections: sectionText, header: identity.header } : null;
   return { appendix, identity, template, scores, data, missing, found, unmatched, notPrinted, sections };
 }

@@ -67,11 +67,7 @@ export class BodyWriter {
   /** Rich-text controls only (no w:text): Word's collections return no other kind (office-js#2160). */
   private sdtPr(c: ControlSpec): Element {
     const d = this.doc;
-    return el(d, "w:sdtPr", {}, [
-      el(d, "w:alias", { "w:val": c.title }),
-      el(d, "w:tag", { "w:val": c.tag }),
-      LOCKS[c.lock] ? el(d, "w:lock", { "w:val": LOCKS[c.lock] }) : null,
-    ]);
+    return el(d, "w:sdtPr", {}, [el(d, "w:alias", { "w:val": c.title }), el(d, "w:tag", { "w:val": c.tag }), LOCKS[c.lock] ? el(d, "w:lock", { "w:val": LOCKS[c.lock] }) : null]);
   }
 
   /**
@@ -134,12 +130,14 @@ export class BodyWriter {
       el(d, "w:tblLayout", { "w:type": "fixed" }),
       el(d, "w:tblCellMar", {}, [el(d, "w:left", { "w:w": 57, "w:type": "dxa" }), el(d, "w:right", { "w:w": 57, "w:type": "dxa" })]),
     ]);
-    const grid = el(d, "w:tblGrid", {}, cols.map((w) => el(d, "w:gridCol", { "w:w": w })));
+    const grid = el(
+      d,
+      "w:tblGrid",
+      {},
+      cols.map((w) => el(d, "w:gridCol", { "w:w": w })),
+    );
     const rows = t.rows.map((row, i) =>
-      el(d, "w:tr", {}, [
-        i < t.headerRows ? el(d, "w:trPr", {}, [el(d, "w:tblHeader"), el(d, "w:cantSplit")]) : el(d, "w:trPr", {}, [el(d, "w:cantSplit")]),
-        ...this.cells(row, cols, t.style),
-      ]),
+      el(d, "w:tr", {}, [i < t.headerRows ? el(d, "w:trPr", {}, [el(d, "w:tblHeader"), el(d, "w:cantSplit")]) : el(d, "w:trPr", {}, [el(d, "w:cantSplit")]), ...this.cells(row, cols, t.style)]),
     );
     return el(d, "w:tbl", {}, [tblPr, grid, ...rows]);
   }
@@ -233,4 +231,3 @@ export class BodyWriter {
     ]);
   }
 }
-

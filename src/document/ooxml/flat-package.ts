@@ -16,7 +16,10 @@ import { el, newDocument, NS, REL, serialize } from "./dom";
 import { stylesXml } from "./styles-part";
 
 export class PackageTooLargeError extends Error {
-  constructor(readonly bytes: number, readonly maxBytes: number) {
+  constructor(
+    readonly bytes: number,
+    readonly maxBytes: number,
+  ) {
     super(`one block of the document is ${bytes} bytes of OOXML, over the ${maxBytes}-byte budget of one insert`);
     this.name = "PackageTooLargeError";
   }

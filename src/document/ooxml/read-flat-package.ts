@@ -31,7 +31,11 @@ export function readFlatPackage(ooxml: string): FlatPackage | null {
     if (content) parts.set(part.getAttributeNS(NS.pkg, "name") ?? "", content);
   }
   const rootRels = parts.get("/_rels/.rels");
-  const target = rootRels ? children(rootRels, "Relationship").find((r) => r.getAttribute("Type") === REL.officeDocument)?.getAttribute("Target") : null;
+  const target = rootRels
+    ? children(rootRels, "Relationship")
+        .find((r) => r.getAttribute("Type") === REL.officeDocument)
+        ?.getAttribute("Target")
+    : null;
   const name = target ? (target.startsWith("/") ? target : `/${target}`) : null;
   const main = name ? parts.get(name) : undefined;
   const body = main ? children(main, "body")[0] : undefined;

@@ -27,9 +27,7 @@ export function stylesXml(): string {
       el(d, "w:pPrDefault", {}, [el(d, "w:pPr", {}, [el(d, "w:spacing", { "w:after": 0, "w:line": 240, "w:lineRule": "auto" })])]),
     ]),
   );
-  doc.documentElement!.appendChild(
-    el(d, "w:style", { "w:type": "paragraph", "w:default": 1, "w:styleId": "Normal" }, [el(d, "w:name", { "w:val": "Normal" })]),
-  );
+  doc.documentElement!.appendChild(el(d, "w:style", { "w:type": "paragraph", "w:default": 1, "w:styleId": "Normal" }, [el(d, "w:name", { "w:val": "Normal" })]));
   for (const role of Object.keys(FORMATS) as Role[]) doc.documentElement!.appendChild(paragraphStyle(doc, role));
   return serialize(doc);
 }

@@ -57,8 +57,7 @@ function headerText(header: Header, field: HeaderField): string {
   const value = headerControlText(field, header[field] ?? "");
   return value === "" ? d.placeholderField(vi.headerFieldName[field]) : value;
 }
-const headerRun = (header: Header, field: HeaderField): Run =>
-  run("", { control: control("inline", "header", field, headerText(header, field), "delete") });
+const headerRun = (header: Header, field: HeaderField): Run => run("", { control: control("inline", "header", field, headerText(header, field), "delete") });
 
 /** "ngày 15 tháng 6 năm 2021" from "15/6/2021"; the day stays blank in a draft. */
 export function dateWords(raw: string): string {

@@ -94,7 +94,14 @@ export function bookmarkName(tag: string): string | null {
 export function tagFromBookmark(name: string | null | undefined): string | null {
   const m = /^cchc_([a-z]+)_([A-Za-z0-9_]+)$/.exec(name ?? "");
   if (!m || !KINDS.includes(m[1] as ControlKind)) return null;
-  return tagOf(m[1] as ControlKind, m[2].replace(/__/g, "\u0000").replace(/_/g, ".").replace(/\u0000/g, "-"));
+  return tagOf(
+    m[1] as ControlKind,
+    m[2]
+      .replace(/__/g, "\u0000")
+      .replace(/_/g, ".")
+      // eslint-disable-next-line no-control-regex -- NUL stands in for "__" while "_" becomes "." (a tag never holds NUL)
+      .replace(/\u0000/g, "-"),
+  );
 }
 
 /** The key of a control: its tag when present, else its title. */

@@ -82,7 +82,11 @@ const REVISIONS = new Set(["ins", "del", "moveFrom", "moveTo", "pPrChange", "rPr
 const isElsewhere = (e: Element) => (e.namespaceURI === NS.w && e.localName === "txbxContent") || (e.namespaceURI === MC && e.localName === "Fallback");
 
 /** A paragraph's text as Word shows it, for comparison only: letters and digits. */
-export const comparable = (text: string) => text.normalize("NFC").toLocaleLowerCase("vi").replace(/[^\p{L}\p{N}]/gu, "");
+export const comparable = (text: string) =>
+  text
+    .normalize("NFC")
+    .toLocaleLowerCase("vi")
+    .replace(/[^\p{L}\p{N}]/gu, "");
 
 function descendants(root: Element, each: (e: Element) => boolean | void): void {
   const stack: Node[] = [root];
@@ -169,7 +173,10 @@ export function planWordAdoption(ooxml: string, templates: readonly Template[], 
       if (serializer.serializeToString(a) !== was.get(a)) changed.push({ from: i, to: i, nodes: [a] });
       continue;
     }
-    const inside = before.map((b, i) => [b, i] as const).filter(([b]) => isInside(b, a)).map(([, i]) => i);
+    const inside = before
+      .map((b, i) => [b, i] as const)
+      .filter(([b]) => isInside(b, a))
+      .map(([, i]) => i);
     if (inside.length > 0) changed.push({ from: Math.min(...inside), to: Math.max(...inside), nodes: [a] });
   }
   // Neighbouring changes are one region (fewer replacements).

@@ -61,6 +61,7 @@ export async function adoptInWord(host: WordHost, templates: readonly Template[]
     await context.sync();
     if (tracked && document.changeTrackingMode !== "Off") throw new AdoptRefusal("tracking");
     if ((parts.scoped?.items.length ?? 0) > 0) throw new AdoptRefusal("ours");
+    // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult (getOoxml's) is read after the sync; it has nothing to load
     const plan = planWordAdoption(ooxml.value, templates, given, MAX_ADOPT_OOXML_CHARS);
     // A block put back carries the package's parts (styles, numbering, images): one that would not go in
     // one sync's budget is refused now, before anything changes, not half-way.
@@ -78,6 +79,7 @@ export async function adoptInWord(host: WordHost, templates: readonly Template[]
     for (let b = 0; b < syncs; b++) {
       for (const r of queued[b] ?? []) ranges.get(r)!.insertOoxml(r.ooxml, "Replace");
       if (b === syncs - 1 && parts.scoped) queueWrite(context, parts.scoped.items, xml);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch within the budget (./budget.ts), never one per row
       await context.sync();
     }
     return plan.adopted;

@@ -17,6 +17,7 @@ export const SYNC_BUDGET = {
 export async function inBatches<T>(context: Word.RequestContext, items: readonly T[], size: number, each: (item: T) => void): Promise<void> {
   for (let i = 0; i < items.length; i += size) {
     items.slice(i, i + size).forEach(each);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch within the budget (./budget.ts), never one per row
     await context.sync();
   }
 }

@@ -26,7 +26,7 @@ export interface QueuedParts {
 export function queueParts(context: Word.RequestContext, host: WordHost): QueuedParts {
   if (!host.isSetSupported("WordApi", "1.4")) return { scoped: null };
   const scoped = context.document.customXmlParts.getByNamespace(DATA_PART_NS);
-  scoped.load("items");
+  scoped.load("items/id");
   return { scoped };
 }
 

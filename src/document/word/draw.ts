@@ -37,4 +37,3 @@ export function writeBlock(cc: Word.ContentControl, text: string, placeholder?: 
   cc.insertText(first, "Replace");
   for (const line of rest) cc.insertParagraph(line, "End");
 }
-

@@ -26,6 +26,7 @@ async function outermost<T extends Word.ContentControl | Word.Table>(context: Wo
   for (let depth = 0; depth < 8; depth++) {
     const parent = parentOf(current);
     parent.load(prop);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per level of nesting (at most 8), to find the outermost table or control
     await context.sync();
     if (parent.isNullObject) return current;
     current = parent;
@@ -62,6 +63,7 @@ export async function anchorAtEnd(context: Word.RequestContext): Promise<Word.Pa
 /** Where a table at the cursor goes: after the block the selection ends in; refused outside the main body. */
 export async function anchorAtCursor(context: Word.RequestContext): Promise<Word.Paragraph> {
   const selection = context.document.getSelection();
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- parentBody is a navigation to load, not a read
   const body = selection.parentBody;
   body.load("type");
   await context.sync();
@@ -73,14 +75,7 @@ export async function anchorAtCursor(context: Word.RequestContext): Promise<Word
  * Inserts the blocks at a fresh anchor paragraph, one package per sync. `last` queues
  * whatever must go with the final package (the data part); progress is told after each sync.
  */
-export async function insertPackages(
-  context: Word.RequestContext,
-  anchor: Word.Paragraph,
-  blocks: readonly Block[],
-  maxBytes: number,
-  last: () => void,
-  onProgress?: InsertProgress,
-): Promise<void> {
+export async function insertPackages(context: Word.RequestContext, anchor: Word.Paragraph, blocks: readonly Block[], maxBytes: number, last: () => void, onProgress?: InsertProgress): Promise<void> {
   const packages = flatPackages(blocks, maxBytes);
   const inserted: Word.Range[] = [];
   try {
@@ -88,6 +83,7 @@ export async function insertPackages(
       const range = i === 0 ? anchor.insertOoxml(packages[0], "Replace") : inserted[i - 1].insertOoxml(packages[i], "After");
       inserted.push(range);
       if (i === packages.length - 1) last();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one package per sync, each within the insert budget
       await context.sync();
       onProgress?.(i + 1, packages.length);
     }

@@ -29,7 +29,10 @@ export async function numberPages(context: Word.RequestContext): Promise<boolean
   await context.sync();
   if (header.text.trim() !== "") return false;
   section.pageSetup.differentFirstPageHeaderFooter = true;
-  header.insertOoxml(elementsPackage((d) => [pageNumberParagraph(d)]), "Replace");
+  header.insertOoxml(
+    elementsPackage((d) => [pageNumberParagraph(d)]),
+    "Replace",
+  );
   await context.sync();
   return true;
 }

@@ -27,12 +27,13 @@ import type { Snapshot } from "./snapshot";
  */
 async function repairRows(context: Word.RequestContext, s: Snapshot, table: TableBlock, missing: Set<string>): Promise<string[]> {
   if (![...missing].some((t) => /^cchc:(label|value|note):/.test(t))) return [];
-  const i = s.read.findIndex((c) => ["label", "value", "note"].includes(keyOf(c.tag, c.title)?.kind ?? ""));
-  if (i < 0) return [];
-  const range = s.controls[i].parentTable.getRange("Whole");
+  // The appendix's controls (labels, values, notes: all in its table) locate the table and are unlocked before it is replaced.
+  const rowControls = s.controls.filter((_, k) => ["label", "value", "note"].includes(keyOf(s.read[k].tag, s.read[k].title)?.kind ?? ""));
+  if (rowControls.length === 0) return [];
+  const range = rowControls[0].parentTable.getRange("Whole");
   const ooxml = range.getOoxml();
-  const controls = range.contentControls.load("items");
   await context.sync();
+  // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult (getOoxml's) is read after the sync; it has nothing to load
   const flat = readFlatPackage(ooxml.value);
   const tbl = flat ? children(flat.body, "tbl")[0] : undefined;
   if (!flat || !tbl) return [];
@@ -42,9 +43,10 @@ async function repairRows(context: Word.RequestContext, s: Snapshot, table: Tabl
   trimFlatPackage(flat);
   // The last batch of unlocking goes with the replacement, in one sync.
   const size = SYNC_BUDGET.controlsPerSync;
-  for (let b = 0; b < Math.max(1, Math.ceil(controls.items.length / size)); b++) {
+  for (let b = 0; b < Math.max(1, Math.ceil(rowControls.length / size)); b++) {
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch within the budget (./budget.ts), never one per row
     if (b > 0) await context.sync();
-    for (const c of controls.items.slice(b * size, (b + 1) * size)) {
+    for (const c of rowControls.slice(b * size, (b + 1) * size)) {
       c.cannotDelete = false;
       c.cannotEdit = false;
     }
@@ -88,6 +90,7 @@ async function repairSections(context: Word.RequestContext, s: Snapshot, plan: D
     const first = headingParagraph.getNextOrNullObject();
     first.load("text");
     const last = s.controls[i + 1].paragraphs.getFirst().getPreviousOrNullObject();
+    // eslint-disable-next-line office-addins/call-sync-before-read -- contentControls is a navigation queued for the same sync, not a read
     const firstControls = first.contentControls;
     firstControls.load("items/tag");
     return [{ block, headingParagraph, first, last, firstControls, nextTag: s.read[i + 1].tag }];

@@ -40,9 +40,7 @@ export interface Snapshot {
 
 export async function takeSnapshot(context: Word.RequestContext, host: WordHost, withDataPart = true): Promise<Snapshot> {
   const rich = context.document.contentControls.load(CONTROL_PROPS);
-  const plain = host.isSetSupported("WordApi", "1.5")
-    ? context.document.body.getContentControls({ types: ["PlainText" as Word.ContentControlType.plainText] }).load(CONTROL_PROPS)
-    : null;
+  const plain = host.isSetSupported("WordApi", "1.5") ? context.document.body.getContentControls({ types: ["PlainText" as Word.ContentControlType.plainText] }).load(CONTROL_PROPS) : null;
   const queued = withDataPart ? queueParts(context, host) : { scoped: null };
   const changes = host.isSetSupported("WordApi", "1.6") ? context.document.body.getTrackedChanges().load("items/type") : null;
   if (!changes && host.isSetSupported("WordApi", "1.4")) context.document.load("changeTrackingMode");
@@ -56,6 +54,7 @@ export async function takeSnapshot(context: Word.RequestContext, host: WordHost,
   const perControl: Word.TrackedChangeCollection[] = [];
   const batch = SYNC_BUDGET.controlsPerSync;
   for (let i = 0; anyDeleted && i < all.length; i += batch) {
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch within the budget (./budget.ts), never one per row
     if (i > 0) await context.sync();
     perControl.push(...all.slice(i, i + batch).map((c) => c.getTrackedChanges().load("items/type,items/text")));
   }
@@ -63,7 +62,11 @@ export async function takeSnapshot(context: Word.RequestContext, host: WordHost,
 
   const deleted = new Set<number>();
   perControl.forEach((list, i) => {
-    const removed = list.items.filter((c) => c.type === "Deleted").map((c) => c.text).join("").replace(/\r/g, "");
+    const removed = list.items
+      .filter((c) => c.type === "Deleted")
+      .map((c) => c.text)
+      .join("")
+      .replace(/\r/g, "");
     if (removed !== "" && removed.includes(all[i].text.replace(/\r/g, ""))) deleted.add(i);
   });
   const kept = all.filter((_, i) => !deleted.has(i));

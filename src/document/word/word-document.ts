@@ -185,6 +185,7 @@ export class WordReportDocument implements ReportDocument {
       for (let b = 0; b <= lastBatch; b++) {
         for (const [key, text] of writes.slice(b * SYNC_BUDGET.controlsPerSync, (b + 1) * SYNC_BUDGET.controlsPerSync)) write(byKey.get(key)!.control, text, part, key);
         if (b === lastBatch && nextXml && !s.writeCommon) queueWrite(context, s.parts, nextXml);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch within the budget (./budget.ts), never one per row
         if (writes.length > 0 || (nextXml && !s.writeCommon)) await context.sync();
       }
       if (nextXml && s.writeCommon) await s.writeCommon(nextXml);

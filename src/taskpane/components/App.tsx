@@ -4,7 +4,6 @@ import type { Template } from "../../core/model/template";
 import { vi } from "../../strings";
 import { paneTemplates } from "../session/pane-templates";
 import type { AnySession, PaneSession, TakeOver } from "../session/session";
-import type { WorkbenchSession } from "../session/workbench-session";
 import { CheckScreen } from "./check/CheckScreen";
 import { CreateScreen } from "./create/CreateScreen";
 import { DataScreen } from "./data/DataScreen";
@@ -85,7 +84,6 @@ const useStyles = makeStyles({
     [`@media (min-width: ${DESK_MIN_WIDTH}px)`]: { gridColumn: 1, gridRow: 1, position: "sticky", top: 0, padding: tokens.spacingHorizontalL, boxSizing: "border-box" },
   },
 });
-
 
 export interface AppProps {
   /** The session, or the reason the pane cannot work in this Word. */
@@ -189,65 +187,72 @@ function Pane({ session, loadTemplates }: { session: AnySession; loadTemplates: 
       : undefined;
   return (
     <NavigationProvider value={nav}>
-    <DraftProvider value={drafts}>
-    <PreviousProvider value={previousContext}>
-    <div className={workbench ? styles.desk : undefined}>
-    <main className={mergeClasses(styles.root, workbench ? styles.deskPane : undefined)}>
-      <Title2 as="h1">{vi.pane.appTitle}</Title2>
-      <Body1>{session.kind === "word" ? vi.pane.hostWord : vi.pane.hostWorkbench}</Body1>
-      <Link href="taskpane.html?selftest">{vi.selftest.link}</Link>
-      {workbench && (
-        <>
-          <input ref={picker} type="file" accept=".docx" hidden aria-label={vi.pane.workbench.open} onChange={(e) => e.target.files?.[0] && void file.open(e.target.files[0]).then(() => (e.target.value = ""))} />
-          <WorkbenchBar session={workbench} file={file} data={report?.data ?? null} openPicker={() => picker.current?.click()} />
-        </>
-      )}
-      {report && (
-        <Body1 className={styles.identity} role="status">
-          {vi.pane.identity(identityText(report.data), report.template.id)}
-        </Body1>
-      )}
-      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => nav.go(d.value as TabId)}>
-        <Tab value="create">{vi.pane.tabs.create}</Tab>
-        <Tab value="sections">{vi.pane.tabs.sections}</Tab>
-        <Tab value="data">{vi.pane.tabs.data}</Tab>
-        <Tab value="import">{vi.pane.tabs.import}</Tab>
-        <Tab value="check">{vi.pane.tabs.check}</Tab>
-        <Tab value="templates">{vi.pane.tabs.templates}</Tab>
-      </TabList>
-      {templatesError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{vi.pane.templatesFailed(templatesError)}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={retryTemplates}>
-              {vi.pane.retry}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {takenOver && <TakeOverNotice result={takenOver} />}
-      <DraftOffer doc={report ? documentKey(report.data) : null} store={drafts} />
-      {tab === "start" && <StartScreen host={session.kind} onOpen={() => picker.current?.click()} onReread={refresh} takeOver={takeOver} />}
-      {tab === "create" && <CreateScreen session={session} templates={templates} onCreated={refresh} />}
-      {tab === "sections" && <SectionsScreen session={session} />}
-      {tab === "data" && <DataScreen session={session} />}
-      {tab === "import" && (
-        <React.Suspense fallback={<Spinner size="tiny" label={vi.pane.loading} />}>
-          <ImportScreen session={session} />
-        </React.Suspense>
-      )}
-      {tab === "check" && <CheckScreen session={session} />}
-      {tab === "templates" && <TemplatesScreen templates={templates} loading={!templates && !templatesError} />}
-    </main>
-    {/* After the pane in reading and tab order; on a desktop screen, placed on its left. */}
-    {workbench && (
-      <div className={styles.deskDocument}>
-        <DocumentPreview session={workbench} />
-      </div>
-    )}
-    </div>
-    </PreviousProvider>
-    </DraftProvider>
+      <DraftProvider value={drafts}>
+        <PreviousProvider value={previousContext}>
+          <div className={workbench ? styles.desk : undefined}>
+            <main className={mergeClasses(styles.root, workbench ? styles.deskPane : undefined)}>
+              <Title2 as="h1">{vi.pane.appTitle}</Title2>
+              <Body1>{session.kind === "word" ? vi.pane.hostWord : vi.pane.hostWorkbench}</Body1>
+              <Link href="taskpane.html?selftest">{vi.selftest.link}</Link>
+              {workbench && (
+                <>
+                  <input
+                    ref={picker}
+                    type="file"
+                    accept=".docx"
+                    hidden
+                    aria-label={vi.pane.workbench.open}
+                    onChange={(e) => e.target.files?.[0] && void file.open(e.target.files[0]).then(() => (e.target.value = ""))}
+                  />
+                  <WorkbenchBar session={workbench} file={file} data={report?.data ?? null} openPicker={() => picker.current?.click()} />
+                </>
+              )}
+              {report && (
+                <Body1 className={styles.identity} role="status">
+                  {vi.pane.identity(identityText(report.data), report.template.id)}
+                </Body1>
+              )}
+              <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => nav.go(d.value as TabId)}>
+                <Tab value="create">{vi.pane.tabs.create}</Tab>
+                <Tab value="sections">{vi.pane.tabs.sections}</Tab>
+                <Tab value="data">{vi.pane.tabs.data}</Tab>
+                <Tab value="import">{vi.pane.tabs.import}</Tab>
+                <Tab value="check">{vi.pane.tabs.check}</Tab>
+                <Tab value="templates">{vi.pane.tabs.templates}</Tab>
+              </TabList>
+              {templatesError && (
+                <MessageBar intent="error">
+                  <MessageBarBody>{vi.pane.templatesFailed(templatesError)}</MessageBarBody>
+                  <MessageBarActions>
+                    <Button size="small" onClick={retryTemplates}>
+                      {vi.pane.retry}
+                    </Button>
+                  </MessageBarActions>
+                </MessageBar>
+              )}
+              {takenOver && <TakeOverNotice result={takenOver} />}
+              <DraftOffer doc={report ? documentKey(report.data) : null} store={drafts} />
+              {tab === "start" && <StartScreen host={session.kind} onOpen={() => picker.current?.click()} onReread={refresh} takeOver={takeOver} />}
+              {tab === "create" && <CreateScreen session={session} templates={templates} onCreated={refresh} />}
+              {tab === "sections" && <SectionsScreen session={session} />}
+              {tab === "data" && <DataScreen session={session} />}
+              {tab === "import" && (
+                <React.Suspense fallback={<Spinner size="tiny" label={vi.pane.loading} />}>
+                  <ImportScreen session={session} />
+                </React.Suspense>
+              )}
+              {tab === "check" && <CheckScreen session={session} />}
+              {tab === "templates" && <TemplatesScreen templates={templates} loading={!templates && !templatesError} />}
+            </main>
+            {/* After the pane in reading and tab order; on a desktop screen, placed on its left. */}
+            {workbench && (
+              <div className={styles.deskDocument}>
+                <DocumentPreview session={workbench} />
+              </div>
+            )}
+          </div>
+        </PreviousProvider>
+      </DraftProvider>
     </NavigationProvider>
   );
 }

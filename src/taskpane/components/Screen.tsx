@@ -26,7 +26,21 @@ const useStyles = makeStyles({
  * A screen of the pane: a titled region with its one-line purpose, and a bar that sticks to the top
  * of the pane holding the screen's actions and, next to them, the outcome of the last one.
  */
-export function Screen({ id, title, intro, actions, status, children }: { id: string; title: string; intro: string; actions?: React.ReactNode; status?: React.ReactNode; children?: React.ReactNode }): React.JSX.Element {
+export function Screen({
+  id,
+  title,
+  intro,
+  actions,
+  status,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  actions?: React.ReactNode;
+  status?: React.ReactNode;
+  children?: React.ReactNode;
+}): React.JSX.Element {
   const styles = useStyles();
   const walking = useNavigation().walk !== null && id !== "check";
   return (

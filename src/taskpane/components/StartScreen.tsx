@@ -35,10 +35,14 @@ export function StartScreen({ host, onOpen, onReread, takeOver }: { host: "word"
         </div>
         {takeOver && (
           <div className={styles.choice}>
-            <Button size="large" disabled={busy} onClick={() => {
-              setBusy(true);
-              void takeOver().finally(() => setBusy(false));
-            }}>
+            <Button
+              size="large"
+              disabled={busy}
+              onClick={() => {
+                setBusy(true);
+                void takeOver().finally(() => setBusy(false));
+              }}
+            >
               {busy ? t.takingOver : t.takeOver}
             </Button>
             <Body1>{t.takeOverHint}</Body1>

@@ -41,10 +41,21 @@ export async function reportFromFile(file: File, templates: readonly Template[])
 }
 
 /** The plan in a picked file, counted for this report. */
-export async function planFromFile(file: File, report: { template: Template; year: number }, templates: readonly Template[]): Promise<FromFile<{ counts: PlanCounts; values: Record<string, string> }>> {
-  const read = await reportFromFile(file, templates.filter((x) => x.data.layout === "assignment"));
+export async function planFromFile(
+  file: File,
+  report: { template: Template; year: number },
+  templates: readonly Template[],
+): Promise<FromFile<{ counts: PlanCounts; values: Record<string, string> }>> {
+  const read = await reportFromFile(
+    file,
+    templates.filter((x) => x.data.layout === "assignment"),
+  );
   if (!read.ok) return read;
-  const plan = planFor(read.data, templates.find((x) => x.id === read.data.template), report.year);
+  const plan = planFor(
+    read.data,
+    templates.find((x) => x.id === read.data.template),
+    report.year,
+  );
   if (!plan.ok) return { ok: false, message: plan.reason === "not-plan" ? t.planNotPlan(file.name, read.data.template) : t.planYear(file.name, read.data.period.year, report.year) };
   const counts = plan.counts;
   const values = valuesFromPlan(report.template, counts);

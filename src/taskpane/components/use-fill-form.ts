@@ -9,7 +9,6 @@ import * as React from "react";
 import type { Template } from "../../core/model/template";
 import type { ReadResult } from "../../document/controls";
 import type { FillConflict, FillOptions, FillResult, ReportDocument } from "../../document/report-document";
-import { vi } from "../../strings";
 import { describeFailure } from "./describe-failure";
 import { differences, DraftKind, documentKey, Entries } from "../drafts/draft-store";
 import { useDrafts, useDraftStore } from "../drafts/drafts-context";
@@ -93,7 +92,9 @@ export function useFillForm(session: PaneSession, kinds: readonly FillFormKind[]
         const wanted = overwrite
           ? Object.fromEntries(conflicts.filter((c) => c.kind === kind.draft).map((c) => [c.code, mine[c.code] ?? c.proposed]))
           : // Only what differs from the document is written: what the form merely shows is not written back.
-            (only ? (only[kind.draft] ?? {}) : differences(mine, baseline(kind.draft)));
+            only
+            ? (only[kind.draft] ?? {})
+            : differences(mine, baseline(kind.draft));
         if (Object.keys(wanted).length === 0) continue;
         const result = await kind.write(document, state.template, wanted, { overwrite });
         if (result.written.length > 0) said.push(kind.written(result.written.length));

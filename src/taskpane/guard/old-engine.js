@@ -11,6 +11,7 @@
   try {
     // Optional chaining, nullish coalescing, async arrows, BigInt literals: ES2020 syntax.
     new Function("var a = {}; var f = async () => a?.b ?? 1n; return f;");
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 (this guard's own syntax) has no catch without a binding
   } catch (e) {
     missing.push("ES2020");
   }
@@ -21,7 +22,7 @@
     TextDecoder: typeof TextDecoder === "function",
     Intl: typeof Intl !== "undefined" && typeof Intl.NumberFormat === "function",
   };
-  for (var name in builtIns) if (builtIns.hasOwnProperty(name) && !builtIns[name]) missing.push(name);
+  for (var name in builtIns) if (Object.prototype.hasOwnProperty.call(builtIns, name) && !builtIns[name]) missing.push(name);
   if (missing.length === 0) return;
   window.__cchcUnsupported = missing;
   function show() {

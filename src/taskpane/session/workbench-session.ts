@@ -54,8 +54,7 @@ export class WorkbenchSession implements PaneSession {
         this.selected = change.tag;
         this.found = change.find ?? null;
         this.selections += 1;
-      }
-      else this.unsaved = true;
+      } else this.unsaved = true;
       this.notify();
     });
     this.current = doc;

@@ -9,8 +9,7 @@ const rules = (issues: Issue[], rule: string) => issues.filter((i) => i.rule ===
 const withHeader = (data: ReportData, header: Record<string, string | undefined>): ReportData => ({ ...data, header: { ...data.header, ...header } });
 
 describe("header rule (Nghị định 30/2020)", () => {
-  const check = (header: Record<string, string | undefined>, mode: "draft" | "final" = "draft") =>
-    rules(validate(khanhHoa, withHeader(seed000, header), { mode }), "header");
+  const check = (header: Record<string, string | undefined>, mode: "draft" | "final" = "draft") => rules(validate(khanhHoa, withHeader(seed000, header), { mode }), "header");
 
   it("seed 000's header as printed has no issue, in draft or before signing", () => {
     expect(check({})).toEqual([]);
@@ -80,8 +79,7 @@ describe("section rule", () => {
     V: "Không có.",
     ...overrides,
   });
-  const check = (sections: Record<string, string>, mode: "draft" | "final" = "draft") =>
-    rules(validate(khanhHoa, { ...seed000, sections }, { mode }), "section");
+  const check = (sections: Record<string, string>, mode: "draft" | "final" = "draft") => rules(validate(khanhHoa, { ...seed000, sections }, { mode }), "section");
 
   it("seed 000's sections (quý I; II.1 thể chế not written by a đơn vị sự nghiệp) have no issue", () => {
     expect(check(outlineTexts())).toEqual([]);
@@ -101,7 +99,7 @@ describe("section rule", () => {
     expect(check(seed002Like, "final")).toEqual([]);
     const placeholder = check(outlineTexts({ V: "[Nêu kiến nghị, đề xuất với cấp trên (nếu có).]" }), "final");
     expect(placeholder.map((i) => `${i.severity} ${i.target} ${i.message}`)).toEqual([
-      "error V Mục V Kiến nghị, đề xuất: vẫn còn dòng hướng dẫn của mẫu. Mục này không bắt buộc: viết nội dung, hoặc bỏ cả đề mục và dòng hướng dẫn khỏi văn bản (trong công cụ: nút \"Bỏ mục này\", thẻ Nội dung).",
+      'error V Mục V Kiến nghị, đề xuất: vẫn còn dòng hướng dẫn của mẫu. Mục này không bắt buộc: viết nội dung, hoặc bỏ cả đề mục và dòng hướng dẫn khỏi văn bản (trong công cụ: nút "Bỏ mục này", thẻ Nội dung).',
     ]);
     expect(check(outlineTexts({ IV: "" }), "final").map((i) => `${i.severity} ${i.target}`)).toEqual(["warning IV"]);
   });

@@ -34,9 +34,7 @@ describe("seed 002 (Sở KH&CN Quảng Ngãi, 6 tháng 2021) as printed", () => 
     const errors = final.filter((i) => i.severity === "error");
     expect(new Set(errors.map((i) => i.rule))).toEqual(new Set(["required", "header"]));
     expect(errors.filter((i) => i.rule === "header").map((i) => i.target)).toEqual(["so-ky-hieu"]);
-    expect(final.find((i) => i.target === "1.3.2")!.message).toBe(
-      "Dòng 1.3.2 Số nhiệm vụ đã hoàn thành đúng hạn: chưa có số liệu. Cần điền trước khi ký (ghi 0 nếu không có).",
-    );
+    expect(final.find((i) => i.target === "1.3.2")!.message).toBe("Dòng 1.3.2 Số nhiệm vụ đã hoàn thành đúng hạn: chưa có số liệu. Cần điền trước khi ký (ghi 0 nếu không có).");
     // A percentage is not told to "ghi 0 nếu không có" (issue #18): it is told how a percentage is written.
     expect(final.find((i) => i.target === "7.8.4")!.message).toMatch(/: chưa có số liệu\. Cần điền trước khi ký \(tỷ lệ %, ví dụ 98,4\)\.$/);
   });
@@ -100,17 +98,12 @@ describe("seed 002 (Sở KH&CN Quảng Ngãi, 6 tháng 2021) as printed", () => 
   });
 
   it("names the row, quotes the value and says what is expected", () => {
-    const msg = (code: string, value: string) =>
-      validate(tk7, withValues(seed002, { [code]: value })).find((i) => i.target === code)!.message;
+    const msg = (code: string, value: string) => validate(tk7, withValues(seed002, { [code]: value })).find((i) => i.target === code)!.message;
     expect(msg("1.1.2", "40")).toBe(
       "Dòng 1.1.2 Số nhiệm vụ đã hoàn thành = 40, lớn hơn dòng 1.1.1 Số nhiệm vụ đề ra trong kế hoạch = 35. Số nhiệm vụ hoàn thành có thể gồm cả nhiệm vụ phát sinh ngoài kế hoạch; nếu số liệu đúng, hãy giải trình trong cột Ghi chú.",
     );
-    expect(msg("3.3.3", "101")).toBe(
-      "Dòng 3.3.3 Tỷ lệ TTHC đã được phê duyệt quy trình nội bộ = 101 %, nhưng tỷ lệ phải từ 0 đến 100 %.",
-    );
-    expect(msg("1.4.2", "3")).toBe(
-      'Dòng 1.4.2 Hình thức khảo sát: "3" không phải là một lựa chọn của dòng này. Chọn một trong: Trực tuyến = 0, Phát phiếu = 1, Kết hợp = 2.',
-    );
+    expect(msg("3.3.3", "101")).toBe("Dòng 3.3.3 Tỷ lệ TTHC đã được phê duyệt quy trình nội bộ = 101 %, nhưng tỷ lệ phải từ 0 đến 100 %.");
+    expect(msg("1.4.2", "3")).toBe('Dòng 1.4.2 Hình thức khảo sát: "3" không phải là một lựa chọn của dòng này. Chọn một trong: Trực tuyến = 0, Phát phiếu = 1, Kết hợp = 2.');
     expect(msg("3.4.1", "98.4")).toContain("Phần thập phân ghi bằng dấu phẩy, ví dụ 98,9");
     expect(msg("7.6.2", "Đã kết nối")).toContain('"Đã kết nối" không phải là một số');
   });

@@ -34,11 +34,7 @@ export function checkCells(ctx: CheckContext): Issue[] {
     const applies = appliesTo(row, level);
     if (result.status === "empty") {
       if (applies && !row.optional) {
-        out.push(
-          ctx.mode === "final"
-            ? issue("error", "required", row, c.requiredFinal(ref, row.kind))
-            : issue("warning", "required", row, c.requiredDraft(ref)),
-        );
+        out.push(ctx.mode === "final" ? issue("error", "required", row, c.requiredFinal(ref, row.kind)) : issue("warning", "required", row, c.requiredDraft(ref)));
       }
       continue;
     }
@@ -92,4 +88,3 @@ export function checkCells(ctx: CheckContext): Issue[] {
   }
   return out;
 }
-

@@ -30,8 +30,7 @@ export function checkHeader(ctx: CheckContext): Issue[] {
   if (header === undefined) return [];
   const out: Issue[] = [];
   const final = ctx.mode === "final";
-  const add = (severity: Severity, field: HeaderField, message: string) =>
-    out.push({ severity, rule: "header", target: field, targetKind: "header", area: "header", message });
+  const add = (severity: Severity, field: HeaderField, message: string) => out.push({ severity, rule: "header", target: field, targetKind: "header", area: "header", message });
   const c = vi.check;
 
   for (const field of REQUIRED) {

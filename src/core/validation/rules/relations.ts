@@ -27,9 +27,7 @@ function amount(ctx: CheckContext, row: Indicator): Amount {
 }
 
 function defaultParts(ctx: CheckContext, total: Indicator): Indicator[] {
-  return total.children
-    .map((c) => ctx.template.get(c)!)
-    .filter((c) => !c.group && c.unit === total.unit && SUMMABLE.has(c.kind));
+  return total.children.map((c) => ctx.template.get(c)!).filter((c) => !c.group && c.unit === total.unit && SUMMABLE.has(c.kind));
 }
 
 function list(ctx: CheckContext, rows: Indicator[], withValues: boolean): string {
@@ -60,21 +58,12 @@ function checkSum(ctx: CheckContext, rel: Extract<Relation, { type: "sum" }>): I
   const severity = rel.severity ?? defaultSeverity(rel.basis);
   const ref = rowRef(total, ctx.data.agency.level);
   const filled = parts.filter((p) => amount(ctx, p).state === "value");
-  const message =
-    severity === "error"
-      ? vi.check.sum(ref, n(t.value), n(sum), list(ctx, filled, true))
-      : vi.check.sumWarning(ref, n(t.value), n(sum), list(ctx, filled, true));
+  const message = severity === "error" ? vi.check.sum(ref, n(t.value), n(sum), list(ctx, filled, true)) : vi.check.sumWarning(ref, n(t.value), n(sum), list(ctx, filled, true));
   return [{ severity, rule: "sum", target: total.code, targetKind: "value", area: total.area, message }];
 }
 
 /** Parts together above the bound; the target is the largest part, the row most likely mistyped. */
-function checkBound(
-  ctx: CheckContext,
-  partCodes: readonly string[],
-  bound: number,
-  makeMessage: (parts: Indicator[], sum: number) => string,
-  severity: "error" | "warning",
-): Issue[] {
+function checkBound(ctx: CheckContext, partCodes: readonly string[], bound: number, makeMessage: (parts: Indicator[], sum: number) => string, severity: "error" | "warning"): Issue[] {
   const parts = partCodes.map((c) => ctx.template.get(c)!);
   let sum = 0;
   let largest: { row: Indicator; value: number } | null = null;
@@ -117,27 +106,17 @@ function checkLe(ctx: CheckContext, rel: Extract<Relation, { type: "le" }>): Iss
       const wholeRef = rowRef(whole, level);
       if (parts.length === 1) {
         const partRef = rowRef(parts[0], level);
-        return warn
-          ? vi.check.leOneWarning(partRef, n(sum), wholeRef, n(w.value), rel.reason)
-          : vi.check.leOne(partRef, n(sum), wholeRef, n(w.value));
+        return warn ? vi.check.leOneWarning(partRef, n(sum), wholeRef, n(w.value), rel.reason) : vi.check.leOne(partRef, n(sum), wholeRef, n(w.value));
       }
       const partsList = list(ctx, parts, true);
-      return warn
-        ? vi.check.leManyWarning(partsList, n(sum), wholeRef, n(w.value), rel.reason)
-        : vi.check.leMany(partsList, n(sum), wholeRef, n(w.value));
+      return warn ? vi.check.leManyWarning(partsList, n(sum), wholeRef, n(w.value), rel.reason) : vi.check.leMany(partsList, n(sum), wholeRef, n(w.value));
     },
     severity,
   );
 }
 
 function checkShares(ctx: CheckContext, rel: Extract<Relation, { type: "shares" }>): Issue[] {
-  return checkBound(
-    ctx,
-    rel.parts,
-    100,
-    (parts, sum) => vi.check.shares(list(ctx, parts, true), n(sum)),
-    rel.severity ?? defaultSeverity(rel.basis),
-  );
+  return checkBound(ctx, rel.parts, 100, (parts, sum) => vi.check.shares(list(ctx, parts, true), n(sum)), rel.severity ?? defaultSeverity(rel.basis));
 }
 
 export function checkRelations(ctx: CheckContext): Issue[] {

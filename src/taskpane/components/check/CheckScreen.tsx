@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Field, makeStyles, MessageBar, MessageBarBody, ProgressBar, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
 import * as React from "react";
 import { vi } from "../../../strings";
 import { Screen, StatusLine, StatusMessage } from "../Screen";
@@ -8,14 +8,9 @@ import { useCheck } from "./use-check";
 import { PreviousPicker } from "../previous/previous";
 import { useNavigation } from "../../navigation/navigation";
 
-const useStyles = makeStyles({
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-});
-
 const t = vi.pane.check;
 
 export function CheckScreen({ session }: { session: PaneSession }): React.JSX.Element {
-  const styles = useStyles();
   const { result, message, busy, run, next } = useCheck(session);
   // The previous period's report: what opening it said (or why it could not), until the next check.
   const [previousMessage, setPreviousMessage] = React.useState<StatusMessage | null>(null);

@@ -25,7 +25,6 @@ export interface CheckResult {
 
 export type CheckMessage = { intent: "error" | "warning" | "info"; text: string } | null;
 
-
 export function useCheck(session: PaneSession) {
   const { previous } = usePrevious();
   const [result, setResult] = React.useState<CheckResult | null>(null);

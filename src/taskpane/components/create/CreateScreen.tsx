@@ -116,11 +116,19 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
           <Button appearance="primary" disabled={!ready} aria-describedby={blocked ? "create-blocked" : undefined} onClick={() => void insertReport()}>
             {t.insertReport}
           </Button>
-          <Button disabled={!ready} aria-describedby={blocked ? "create-blocked" : undefined} onClick={() => template && void act(() => session.insertAppendix(template, dataFor(template), { onProgress }))}>
+          <Button
+            disabled={!ready}
+            aria-describedby={blocked ? "create-blocked" : undefined}
+            onClick={() => template && void act(() => session.insertAppendix(template, dataFor(template), { onProgress }))}
+          >
             {t.insertAppendix}
           </Button>
           {table && (
-            <Button disabled={!yearOk || !agencyOk || working} aria-describedby={!yearOk || !agencyOk ? "create-blocked" : undefined} onClick={() => void act(() => session.insertTable(table, dataFor(table)))}>
+            <Button
+              disabled={!yearOk || !agencyOk || working}
+              aria-describedby={!yearOk || !agencyOk ? "create-blocked" : undefined}
+              onClick={() => void act(() => session.insertTable(table, dataFor(table)))}
+            >
               {session.kind === "word" ? t.insertTable : t.insertTableEnd}
             </Button>
           )}
@@ -160,11 +168,7 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
         <Input value={form.agency} onChange={(_, d) => set({ agency: d.value })} onBlur={() => setAgencyTouched(true)} />
       </Field>
       <input ref={templateInput} type="file" accept=".json" hidden onChange={(e) => e.target.files?.[0] && void loadTemplateFile(e.target.files[0])} />
-      <Field
-        label={t.template}
-        validationState={loading ? "none" : undefined}
-        validationMessage={loading ? vi.pane.templatesLoading : template ? undefined : t.noTemplate}
-      >
+      <Field label={t.template} validationState={loading ? "none" : undefined} validationMessage={loading ? vi.pane.templatesLoading : template ? undefined : t.noTemplate}>
         <Select className={styles.select} value={template?.id ?? ""} onChange={(_, d) => set({ templateId: d.value })} disabled={usable.length === 0}>
           {usable.map((tp) => (
             <option key={tp.id} value={tp.id}>

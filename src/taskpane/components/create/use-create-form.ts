@@ -62,7 +62,13 @@ export function useCreateForm(session: PaneSession, templates: readonly Template
   const usable = yearOk ? reportTemplatesServing(templates, form.kind, Number(form.year), form.level) : [];
   // The chosen template, else a national form before a province's own.
   const template = usable.find((tp) => tp.id === form.templateId) ?? usable.find((tp) => tp.data.scope !== "province") ?? usable[0];
-  const dataFor = (tp: Template): ReportData => ({ template: tp.id, agency: { name: form.agency.trim(), level: form.level }, period: { year: Number(form.year), kind: form.kind }, values: {}, header: form.header });
+  const dataFor = (tp: Template): ReportData => ({
+    template: tp.id,
+    agency: { name: form.agency.trim(), level: form.level },
+    period: { year: Number(form.year), kind: form.kind },
+    values: {},
+    header: form.header,
+  });
 
   /** The number's and the date's problems, as typed. */
   const headerProblems: Partial<Record<HeaderField, string>> = {};
@@ -74,7 +80,17 @@ export function useCreateForm(session: PaneSession, templates: readonly Template
   }
 
   /** Why inserting is not possible yet, or null. */
-  const blocked: string | null = !agencyOk ? t.agencyMissing : !yearOk ? t.yearInvalid : !template ? (templates.length === 0 ? vi.pane.templatesLoading : t.noTemplate) : Object.keys(headerProblems).length > 0 ? t.fixHeader : null;
+  const blocked: string | null = !agencyOk
+    ? t.agencyMissing
+    : !yearOk
+      ? t.yearInvalid
+      : !template
+        ? templates.length === 0
+          ? vi.pane.templatesLoading
+          : t.noTemplate
+        : Object.keys(headerProblems).length > 0
+          ? t.fixHeader
+          : null;
 
   return { form, set, usable, template, dataFor, yearOk, agencyOk, agencyTouched, setAgencyTouched, headerProblems, blocked, existing, look };
 }

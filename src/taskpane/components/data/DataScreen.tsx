@@ -151,19 +151,25 @@ export function DataScreen({ session }: { session: PaneSession }): React.JSX.Ele
                     .filter((r) => r.area === area && appliesTo(r, level))
                     .map((row) =>
                       row.group ? (
-                        <GroupNote key={row.code} row={row} label={labelFor(row, level)} note={notes[row.code] ?? ""} onNoteChange={(v) => setEntries("notes", (prev) => ({ ...prev, [row.code]: v }))} />
+                        <GroupNote
+                          key={row.code}
+                          row={row}
+                          label={labelFor(row, level)}
+                          note={notes[row.code] ?? ""}
+                          onNoteChange={(v) => setEntries("notes", (prev) => ({ ...prev, [row.code]: v }))}
+                        />
                       ) : (
-                      <ValueInput
-                        key={row.code}
-                        row={row}
-                        label={labelFor(row, level)}
-                        value={values[row.code] ?? ""}
-                        note={notes[row.code] ?? ""}
-                        issues={issues.filter((i) => i.target === row.code && i.rule !== "required")}
-                        onChange={(v) => setEntries("values", (prev) => ({ ...prev, [row.code]: v }))}
-                        onNoteChange={(v) => setEntries("notes", (prev) => ({ ...prev, [row.code]: v }))}
-                        previous={previous ? previousValue(template, previous.data, row.code) : undefined}
-                      />
+                        <ValueInput
+                          key={row.code}
+                          row={row}
+                          label={labelFor(row, level)}
+                          value={values[row.code] ?? ""}
+                          note={notes[row.code] ?? ""}
+                          issues={issues.filter((i) => i.target === row.code && i.rule !== "required")}
+                          onChange={(v) => setEntries("values", (prev) => ({ ...prev, [row.code]: v }))}
+                          onNoteChange={(v) => setEntries("notes", (prev) => ({ ...prev, [row.code]: v }))}
+                          previous={previous ? previousValue(template, previous.data, row.code) : undefined}
+                        />
                       ),
                     )}
                 </div>

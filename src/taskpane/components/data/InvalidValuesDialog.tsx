@@ -7,7 +7,17 @@ const useStyles = makeStyles({ list: { margin: 0, paddingLeft: tokens.spacingHor
 const t = vi.pane.invalid;
 
 /** Asked before writing when some values are invalid: write the valid ones only, or go back and fix them. */
-export function InvalidValuesDialog({ invalid, validCount, onWriteValid, onBack }: { invalid: readonly InvalidValue[]; validCount: number; onWriteValid: () => void; onBack: () => void }): React.JSX.Element {
+export function InvalidValuesDialog({
+  invalid,
+  validCount,
+  onWriteValid,
+  onBack,
+}: {
+  invalid: readonly InvalidValue[];
+  validCount: number;
+  onWriteValid: () => void;
+  onBack: () => void;
+}): React.JSX.Element {
   const styles = useStyles();
   return (
     <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && onBack()}>

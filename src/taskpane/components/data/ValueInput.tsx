@@ -29,7 +29,16 @@ export function GroupNote({ row, label, note, onNoteChange }: { row: Indicator; 
  * One row: its value (an option list for coded rows, a text input otherwise, formatted the
  * Vietnamese way on leaving it) and its Ghi chú, where the checks' messages send explanations.
  */
-export function ValueInput({ row, label, value, note, issues, onChange, onNoteChange, previous }: {
+export function ValueInput({
+  row,
+  label,
+  value,
+  note,
+  issues,
+  onChange,
+  onNoteChange,
+  previous,
+}: {
   row: Indicator;
   /** The row's value in the previous period's report, when the officer opened one (Kiểm tra). */
   previous?: string;

@@ -43,7 +43,10 @@ export function PreviousPicker({ session, onMessage }: { session: PaneSession; o
     const current = await readCurrent(session);
     if (!current) return onMessage({ intent: "warning", text: t.noReport });
     const [{ reportFromFile }, templates] = await Promise.all([import(/* webpackChunkName: "report-file" */ "../report-file"), paneTemplates()]);
-    const read = await reportFromFile(file, templates.filter((x) => x.data.layout !== "assignment"));
+    const read = await reportFromFile(
+      file,
+      templates.filter((x) => x.data.layout !== "assignment"),
+    );
     if (!read.ok) return onMessage({ intent: "error", text: read.message });
     const [before, now] = [periodInfo(read.data.period).cutoff, periodInfo(current.data.period).cutoff];
     if (!before || !now || compareDates(before.to, now.to) >= 0) {

@@ -84,7 +84,10 @@ export function SectionsScreen({ session }: { session: PaneSession }): React.JSX
         <ConflictBar
           title={t.conflictsTitle(conflicts.length)}
           intro={t.conflictsIntro}
-          lines={conflicts.map((c) => ({ key: `${c.kind}:${c.code}`, text: c.kind === "header" ? t.headerConflictLine(fieldName(c.code), c.inDocument) : t.conflictLine(c.code, heading(c.code), c.inDocument) }))}
+          lines={conflicts.map((c) => ({
+            key: `${c.kind}:${c.code}`,
+            text: c.kind === "header" ? t.headerConflictLine(fieldName(c.code), c.inDocument) : t.conflictLine(c.code, heading(c.code), c.inDocument),
+          }))}
           keepLabel={t.keep}
           overwriteLabel={t.overwrite}
           onKeep={keep}
@@ -102,7 +105,13 @@ export function SectionsScreen({ session }: { session: PaneSession }): React.JSX
             const Control = MULTILINE.has(f) ? Textarea : Input;
             return (
               <Field key={f} label={capital(fieldName(f))} hint={present ? t.headerHint[f] : t.headerAbsent} validationMessage={problem} validationState={problem ? "error" : "none"}>
-                <Control id={fieldId({ kind: "header", key: f })} value={header[f] ?? ""} disabled={!present} {...(MULTILINE.has(f) ? { resize: "vertical" as const, rows: 3 } : {})} onChange={(_: unknown, d: { value: string }) => setEntries("header", (prev) => ({ ...prev, [f]: d.value }))} />
+                <Control
+                  id={fieldId({ kind: "header", key: f })}
+                  value={header[f] ?? ""}
+                  disabled={!present}
+                  {...(MULTILINE.has(f) ? { resize: "vertical" as const, rows: 3 } : {})}
+                  onChange={(_: unknown, d: { value: string }) => setEntries("header", (prev) => ({ ...prev, [f]: d.value }))}
+                />
               </Field>
             );
           })}
@@ -115,7 +124,13 @@ export function SectionsScreen({ session }: { session: PaneSession }): React.JSX
               label={s.optional ? t.optionalLabel(s.id, s.heading) : t.label(s.id, s.heading)}
               hint={s.optional ? t.optionalHint(s.placeholder?.replace(/^\[|\]$/g, "") ?? "") : s.placeholder?.replace(/^\[|\]$/g, "")}
             >
-              <Textarea id={fieldId({ kind: "section", key: s.id })} resize="vertical" rows={3} value={texts[s.id] ?? ""} onChange={(_, d) => setEntries("sections", (prev) => ({ ...prev, [s.id]: d.value }))} />
+              <Textarea
+                id={fieldId({ kind: "section", key: s.id })}
+                resize="vertical"
+                rows={3}
+                value={texts[s.id] ?? ""}
+                onChange={(_, d) => setEntries("sections", (prev) => ({ ...prev, [s.id]: d.value }))}
+              />
               {s.optional && <RemoveSection written={(texts[s.id] ?? "").trim() !== "" || (state.read.sections[s.id] ?? "").trim() !== ""} onRemove={() => remove(s.id)} />}
             </Field>
           ))}
@@ -134,10 +149,15 @@ function RemoveSection({ written, onRemove }: { written: boolean; onRemove: () =
   const [busy, setBusy] = React.useState(false);
   return (
     <div>
-      <Button size="small" appearance="subtle" disabled={written || busy} onClick={() => {
-        setBusy(true);
-        void onRemove().finally(() => setBusy(false));
-      }}>
+      <Button
+        size="small"
+        appearance="subtle"
+        disabled={written || busy}
+        onClick={() => {
+          setBusy(true);
+          void onRemove().finally(() => setBusy(false));
+        }}
+      >
         {t.remove}
       </Button>
       {written && <Text size={200}> {t.removeHasText}</Text>}

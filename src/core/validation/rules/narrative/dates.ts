@@ -73,7 +73,9 @@ export function checkNarrativeDate(ctx: CheckContext): Issue[] {
       if (!own) continue;
       const early = own.date.year < planYear - 1 || (own.date.year === planYear - 1 && own.date.month <= 6);
       if (!early || !once(s.text.slice(from, own.end))) continue;
-      out.push(issue(s.text.slice(own.start, own.end), vi.check.narrativeDatePlanYear(s.id, s.heading, quoteAround(s.text, Math.min(from, own.start), Math.max(to, own.end)), planYear, formatDate(own.date))));
+      out.push(
+        issue(s.text.slice(own.start, own.end), vi.check.narrativeDatePlanYear(s.id, s.heading, quoteAround(s.text, Math.min(from, own.start), Math.max(to, own.end)), planYear, formatDate(own.date))),
+      );
     }
   }
   return out;

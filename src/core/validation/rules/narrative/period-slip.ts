@@ -18,7 +18,10 @@ const COMPARISON = /(so với|cùng kỳ|hơn)\s*$/iu;
 function named(m: RegExpExecArray): string {
   const year = m[4];
   if (m[2]) return `quý ${ROMAN[m[2].toLowerCase()]} năm ${year}`;
-  return `${m[1].replace(/\s+năm$/iu, "").replace(/\s+/g, " ").toLocaleLowerCase("vi")} năm ${year}`;
+  return `${m[1]
+    .replace(/\s+năm$/iu, "")
+    .replace(/\s+/g, " ")
+    .toLocaleLowerCase("vi")} năm ${year}`;
 }
 
 export function checkNarrativePeriod(ctx: CheckContext): Issue[] {
