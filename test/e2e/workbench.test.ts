@@ -15,6 +15,7 @@ import { DocxReportDocument } from "../../src/document/docx/docx-document";
 import { template } from "../helpers";
 import { ARTIFACTS, axeViolations, focusedSoon, shot } from "./pane";
 import { paneFlow } from "./flow";
+import { officeStubScript } from "./office-stub-bundle";
 
 const ROOT = path.join(__dirname, "..", "..");
 let PORT = 0;
@@ -214,6 +215,46 @@ run("the standalone workbench in Chromium", () => {
     await shot(old, "7-office-cu");
     await old.close();
   }, 60_000);
+
+  it("runs as the pane inside Word (an Office stub with the Word fake served for office.js): inserts a report, writes a value, checks, and says how to number the pages", async () => {
+    const word = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });
+    // office.js is replaced by the stub: Office.onReady says Word, Word.run runs against the fake with Word's rules.
+    await word.route("**/office-js/office.js", (route) => route.fulfill({ status: 200, contentType: "application/javascript", body: officeStubScript() }));
+    await word.goto(URL);
+    await word.getByText("Đang làm việc trong Word.").waitFor();
+    await word.getByRole("button", { name: "Tạo báo cáo mới" }).click();
+    await word.getByLabel("Mẫu phụ lục").locator('option[value="tk-2-cap-2025"]').waitFor({ state: "attached" });
+    await word.getByLabel("Tên cơ quan báo cáo").fill("Sở Khoa học và Công nghệ tỉnh Quảng Ngãi");
+    await word.getByLabel("Năm", { exact: true }).fill("2026");
+    await word.getByLabel("Tên cơ quan ban hành").fill("Sở Khoa học và Công nghệ");
+    await word.getByLabel("Họ tên người ký").fill("Nguyễn Văn Thành");
+    await word.getByRole("button", { name: "Chèn toàn bộ báo cáo" }).click();
+    // Word on the web cannot leave page 1 unnumbered: the officer is told how to number by hand.
+    await word.getByText(/^Đã chèn vào văn bản\. Phiên bản Word này chưa cho công cụ đánh số trang/).waitFor();
+    expect(await axeViolations(word)).toEqual([]);
+    await shot(word, "8-trong-word");
+    // The report is in the (fake) Word document: its controls, read back by the pane.
+    const controls = await word.evaluate(() => {
+      const model = (window as unknown as { __cchcFake: { body: unknown[] } }).__cchcFake;
+      return JSON.stringify(model.body).match(/"tag":"cchc:value:/g)?.length ?? 0;
+    });
+    expect(controls).toBeGreaterThan(50);
+    await word.getByRole("tab", { name: "Số liệu" }).click();
+    await word.getByRole("button", { name: "Cải cách thủ tục hành chính" }).click();
+    await word.getByLabel("3.1.3 Tổng số TTHC đang có hiệu lực (Thủ tục)").fill("2027");
+    await word.getByLabel("3.1.3.a Số TTHC cấp tỉnh (Thủ tục)").fill("1952");
+    await word.getByLabel("3.1.3.b Số TTHC cấp xã (Thủ tục)").fill("0");
+    await word.getByRole("button", { name: "Ghi vào văn bản" }).click();
+    await word.getByText(/Đã ghi \d+ chỉ tiêu vào văn bản\./).waitFor();
+    const written = await word.evaluate(() => JSON.stringify((window as unknown as { __cchcFake: unknown }).__cchcFake).includes('"tag":"cchc:value:3.1.3","title":'));
+    expect(written).toBe(true);
+    await word.getByRole("tab", { name: "Kiểm tra" }).click();
+    await word.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await word.getByRole("button", { name: /Dòng 3\.1\.3 Tổng số TTHC đang có hiệu lực = 2\.027, nhưng các dòng trong đó cộng lại = 1\.952/ }).waitFor();
+    expect(await axeViolations(word)).toEqual([]);
+    await shot(word, "9-trong-word-kiem-tra");
+    await word.close();
+  }, 180_000);
 
   it("serves the Vietnamese help page the manifest names", async () => {
     const help = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "vi-VN" });

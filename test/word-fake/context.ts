@@ -119,7 +119,7 @@ export class FakeContext {
 
 function payloadOf(args: unknown[]): number {
   if (args.length === 0) return 0;
-  return Buffer.byteLength(JSON.stringify(args), "utf8");
+  return new TextEncoder().encode(JSON.stringify(args)).length;
 }
 
 export const unbound = () => new Error("fake: a proxy was used before the operation that creates it ran");

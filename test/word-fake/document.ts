@@ -18,7 +18,7 @@ export const MAX_XML_PART_BYTES = 1024 * 1024;
 const rootNamespace = (xml: string) => /<(?:[\w-]+:)?[\w-]+[^>]*\sxmlns(?::[\w-]+)?="([^"]+)"/.exec(xml.replace(/<\?xml[^>]*\?>/, ""))?.[1] ?? null;
 
 function checkPartXml(xml: string): void {
-  if (Buffer.byteLength(xml, "utf8") > MAX_XML_PART_BYTES) throw new FakeOfficeError("GeneralException", "Custom XML part over 1 MB (office-js#2408)");
+  if (new TextEncoder().encode(xml).length > MAX_XML_PART_BYTES) throw new FakeOfficeError("GeneralException", "Custom XML part over 1 MB (office-js#2408)");
   if (!rootNamespace(xml)) throw invalidArgument("a custom XML part needs a root element with a namespace");
 }
 
