@@ -10,7 +10,7 @@ import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../da
 import { decideFill, decideHeaderFill, decideTextFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
 import { planAppendix, planReport, valuePlaceholder } from "../plan/build-plan";
 import { shownOrPlaceholder } from "../../core/placeholders";
-import { keyOf, parseTag, tagOf } from "../plan/tags";
+import { keyOf, tagOf } from "../plan/tags";
 import type { DocumentPlan, TableBlock } from "../plan/types";
 import type { FillOptions, FillResult, ReportDocument } from "../report-document";
 import { child, children, listControls, setBlockText, setInlineText, setMark, setSectionText } from "./docx-controls";
@@ -20,7 +20,7 @@ import { NS, REL, serialize } from "../ooxml/dom";
 import { BodyWriter } from "../ooxml/body-writer";
 import { PreviewBlock, previewBody } from "./preview";
 import { adoptDocument, Adopted, adoptedTyped } from "./adopt";
-import { repairAppendixRows } from "./repair-rows";
+import { repairAppendixRows, repairSections } from "./repair";
 import { SectionRemoval, sectionRemoval } from "../remove-section";
 import { HandmadeGiven, HandmadeRead, readHandmade } from "../handmade/read-handmade";
 import { domBody } from "./dom-body";
@@ -348,45 +348,3 @@ export class DocxReportDocument implements ReportDocument {
     return this.pkg.bytes();
   }
 }
-
-/**
- * Re-inserts a deleted section control after its heading. Paragraphs the
- * officer left there (Word's "Remove content control" keeps them) are wrapped
- * as they are; with nothing left, the section's placeholder comes back.
- */
-function repairSections(doc: Document, plan: DocumentPlan, missing: Set<string>): string[] {
-  const writer = new BodyWriter(doc);
-  const headings = new Map<string, Element>();
-  for (const c of listControls(doc)) {
-    const k = keyOf(c.tag, c.title);
-    if (k?.kind === "heading") headings.set(k.key, c.element);
-  }
-  const repaired: string[] = [];
-  for (const block of plan.blocks) {
-    if (block.type !== "control" || !missing.has(block.control.tag)) continue;
-    const id = parseTag(block.control.tag)!.key;
-    const heading = headings.get(id);
-    const headingParagraph = heading?.parentNode as Element | null | undefined;
-    if (!headingParagraph || headingParagraph.localName !== "p") continue;
-    const left: Element[] = [];
-    for (let n = headingParagraph.nextSibling as Element | null; n && n.localName === "p"; n = n.nextSibling as Element | null) {
-      if (n.getElementsByTagNameNS(NS.w, "sdt").length > 0) break;
-      left.push(n);
-    }
-    const fresh = writer.blockControl(block.role, block.control);
-    if (left.length > 0) {
-      const content = child(fresh, "sdtContent")!;
-      while (content.firstChild) content.removeChild(content.firstChild);
-      for (const p of left) content.appendChild(p);
-    }
-    headingParagraph.parentNode!.insertBefore(fresh, headingParagraph.nextSibling);
-    repaired.push(block.control.tag);
-  }
-  return repaired;
-}
-
-/**
- * Re-inserts deleted value/note/label controls and deleted appendix rows.
- * A cell whose control was removed keeps its text: the new control wraps it.
- */
-/** The tag of a w:sdt (its w:sdtPr/w:tag). */

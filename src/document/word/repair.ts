@@ -12,7 +12,7 @@ import type { ControlBlock, DocumentPlan, TableBlock } from "../plan/types";
 import { styleName } from "../ooxml/styles-part";
 import { applyControl } from "./draw";
 import { XMLSerializer } from "@xmldom/xmldom";
-import { repairAppendixRows } from "../docx/repair-rows";
+import { repairAppendixRows } from "../docx/repair";
 import { children } from "../ooxml/dom";
 import { readFlatPackage, trimFlatPackage } from "../ooxml/read-flat-package";
 import { SYNC_BUDGET } from "./budget";
@@ -20,7 +20,7 @@ import type { Snapshot } from "./snapshot";
 
 /**
  * The appendix's rows: the table's OOXML (Range.getOoxml) repaired by the same code as a .docx
- * (../docx/repair-rows.ts) and put back whole (Range.insertOoxml "Replace"): Word on the web refuses
+ * (../docx/repair.ts) and put back whole (Range.insertOoxml "Replace"): Word on the web refuses
  * a control inserted inside a table cell (office-js#3367). The table's controls refuse deletion
  * (cannotDelete), so they are unlocked first, in batches; the OOXML put back locks them again.
  * One sync to read the table, one per 300 controls to unlock, the last with the replacement.

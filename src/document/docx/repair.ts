@@ -1,16 +1,17 @@
 /**
- * Re-inserting deleted appendix controls and rows in a document's DOM: a row whose
- * label, value or note control was deleted gets it back around the text left in its
- * cell; a row deleted whole comes back, as the layout plan writes it, after the row
- * before it. Shared by the .docx renderer (its document part) and the Word renderer
- * (the appendix table's OOXML, put back whole: Word on the web refuses a control
- * inserted inside a table cell, office-js#3367).
+ * Re-inserting what the officer deleted, in a document's DOM:
+ * - appendix rows (repairAppendixRows): a row whose label, value or note control was deleted gets
+ *   it back around the text left in its cell; a row deleted whole comes back, as the layout plan
+ *   writes it, after the row before it. Shared by the .docx renderer (its document part) and the
+ *   Word renderer (the appendix table's OOXML, put back whole: Word on the web refuses a control
+ *   inserted inside a table cell, office-js#3367);
+ * - section controls (repairSections, the .docx's; Word wraps body paragraphs through Office.js).
  */
 import type { Document, Element } from "@xmldom/xmldom";
 import { BodyWriter } from "../ooxml/body-writer";
 import { NS } from "../ooxml/dom";
-import { keyOf, tagOf } from "../plan/tags";
-import type { TableBlock } from "../plan/types";
+import { keyOf, parseTag, tagOf } from "../plan/tags";
+import type { DocumentPlan, TableBlock } from "../plan/types";
 import { child, children, listControls, setInlineText } from "./docx-controls";
 
 function sdtTag(sdt: Element): string | null {
@@ -80,5 +81,41 @@ export function repairAppendixRows(doc: Document, table: TableBlock, missing: Se
     }
     previous = existing;
   });
+  return repaired;
+}
+
+/**
+ * Re-inserts a deleted section control after its heading. Paragraphs the
+ * officer left there (Word's "Remove content control" keeps them) are wrapped
+ * as they are; with nothing left, the section's placeholder comes back.
+ */
+export function repairSections(doc: Document, plan: DocumentPlan, missing: Set<string>): string[] {
+  const writer = new BodyWriter(doc);
+  const headings = new Map<string, Element>();
+  for (const c of listControls(doc)) {
+    const k = keyOf(c.tag, c.title);
+    if (k?.kind === "heading") headings.set(k.key, c.element);
+  }
+  const repaired: string[] = [];
+  for (const block of plan.blocks) {
+    if (block.type !== "control" || !missing.has(block.control.tag)) continue;
+    const id = parseTag(block.control.tag)!.key;
+    const heading = headings.get(id);
+    const headingParagraph = heading?.parentNode as Element | null | undefined;
+    if (!headingParagraph || headingParagraph.localName !== "p") continue;
+    const left: Element[] = [];
+    for (let n = headingParagraph.nextSibling as Element | null; n && n.localName === "p"; n = n.nextSibling as Element | null) {
+      if (n.getElementsByTagNameNS(NS.w, "sdt").length > 0) break;
+      left.push(n);
+    }
+    const fresh = writer.blockControl(block.role, block.control);
+    if (left.length > 0) {
+      const content = child(fresh, "sdtContent")!;
+      while (content.firstChild) content.removeChild(content.firstChild);
+      for (const p of left) content.appendChild(p);
+    }
+    headingParagraph.parentNode!.insertBefore(fresh, headingParagraph.nextSibling);
+    repaired.push(block.control.tag);
+  }
   return repaired;
 }
