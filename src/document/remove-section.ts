@@ -10,6 +10,7 @@
  */
 import type { ReportData } from "../core/model/report-data";
 import { allSections, outlineFor, Section } from "../core/outline";
+import { words } from "./handmade/text-match";
 import { tagOf } from "./plan/tags";
 
 export type SectionRemoval =
@@ -17,13 +18,33 @@ export type SectionRemoval =
   /** Not an optional section of this report, already gone, or holding the officer's text. */
   | { readonly status: "refused"; readonly reason: "not-optional" | "absent" | "has-text" };
 
-export function sectionRemoval(data: ReportData, id: string, present: ReadonlySet<string>, sections: Readonly<Record<string, string>>): SectionRemoval {
+/**
+ * Whether the heading's paragraph holds more than the heading: text typed beside its control ("V. Kiến
+ * nghị, đề xuất: Không có."), or, in a report taken over, words in the heading control that are not
+ * the heading's ("V. Kiến nghị: đề nghị tập huấn" wrapped whole). Such words are the officer's.
+ */
+export function headingHoldsMore(section: Section, heading: { readonly control: string; readonly paragraph: string }): boolean {
+  const control = words(heading.control).join(" ");
+  if (words(heading.paragraph).join(" ") !== control) return true;
+  const own = new Set([...words(section.id), ...words(section.heading)]);
+  return words(heading.control).some((w) => !own.has(w));
+}
+
+/** `heading`: the heading control's text and its paragraph's, where the document has the heading. */
+export function sectionRemoval(
+  data: ReportData,
+  id: string,
+  present: ReadonlySet<string>,
+  sections: Readonly<Record<string, string>>,
+  heading?: { readonly control: string; readonly paragraph: string },
+): SectionRemoval {
   const all = allSections(outlineFor(data.period));
   const section = all.find((s) => s.id === id);
   if (!section || !section.optional || section.children.length > 0) return { status: "refused", reason: "not-optional" };
   if (!present.has(tagOf("section", id)) && !present.has(tagOf("heading", id))) return { status: "refused", reason: "absent" };
   // `sections` as read (ReadResult.sections): the officer's text only, placeholders left out.
   if ((sections[id] ?? "").trim() !== "") return { status: "refused", reason: "has-text" };
+  if (heading && headingHoldsMore(section, heading)) return { status: "refused", reason: "has-text" };
   const tags = [tagOf("heading", id), tagOf("section", id)].filter((t) => present.has(t));
   // The parent's heading goes with its last section.
   const parent = all.find((s) => s.children.includes(section as Section));

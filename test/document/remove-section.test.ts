@@ -8,7 +8,8 @@ import { planReport } from "../../src/document/plan/build-plan";
 import type { ReportDocument } from "../../src/document/report-document";
 import { WordReportDocument } from "../../src/document/word/word-document";
 import { fakeWord } from "../word-fake/fake-word";
-import { seed002Full, tk7 } from "./docx-helpers";
+import { docxBytes, editDocumentXml, seed002Full, tk7 } from "./docx-helpers";
+import { paragraphsIn } from "../word-fake/model";
 
 /** Seed 002 (6 tháng, no III, IV, V written) made by each renderer: Word on the fake, and the .docx. */
 async function bothRenderers(data: ReportData = seed002Full()): Promise<[string, ReportDocument][]> {
@@ -59,5 +60,24 @@ describe("taking an optional section out", () => {
       expect([...read.present].filter((t) => /:III/.test(t))).toEqual([]);
       expect(read.missing).toEqual([]);
     }
+  });
+});
+
+describe("the officer's words beside a heading", () => {
+  it("text typed after V's heading in its paragraph: refused (has-text) on both renderers, and nothing goes", async () => {
+    // Word: the officer types after the heading control; the .docx: the same run after it in the paragraph.
+    const word = fakeWord();
+    const inWord = new WordReportDocument(word.host);
+    const data = seed002Full();
+    await inWord.insertReport(planReport({ template: tk7, data }), data);
+    const headingPara = paragraphsIn(word.model.body).find((p) => p.parts.some((x) => x.kind === "cc" && x.tag === "cchc:heading:V"))!;
+    headingPara.parts.push({ kind: "text", text: " Không có." });
+    expect(await inWord.removeSection(tk7, "V")).toEqual({ status: "refused", reason: "has-text" });
+    expect((await inWord.read(tk7)).present.has("cchc:heading:V")).toBe(true);
+
+    const bytes = await editDocumentXml(await docxBytes(), (xml) => xml.replace(/(<w:tag w:val="cchc:heading:V"\/>.*?<\/w:sdt>)/s, '$1<w:r><w:t xml:space="preserve"> Không có.</w:t></w:r>'));
+    const docx = await DocxReportDocument.open(bytes);
+    expect(await docx.removeSection(tk7, "V")).toEqual({ status: "refused", reason: "has-text" });
+    expect((await docx.read(tk7)).present.has("cchc:heading:V")).toBe(true);
   });
 });

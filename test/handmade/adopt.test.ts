@@ -13,6 +13,13 @@ import { readDocxReport } from "../../src/document/docx/read-report";
 import { readHandmadeDocx } from "../../src/document/docx/read-handmade-docx";
 import { NS } from "../../src/document/ooxml/dom";
 import { handmadeDocx, printedSeed, SeedId, Variation } from "./handmade-docx";
+import JSZip from "jszip";
+
+const editPart = async (bytes: Uint8Array, xml: string) => {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file("word/document.xml", xml);
+  return zip.generateAsync({ type: "uint8array" });
+};
 
 const templates = builtInTemplates();
 
@@ -98,5 +105,19 @@ describe("adopt: a report typed by hand taken over", () => {
     expect(read.values).toMatchObject({ "1.3.2": "0", "1.1.1": "35" });
     expect(read.missing).toEqual([]);
     expect(validate(template, read.data!).filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("a control deleted from a report taken over is reported missing, and repair does not refill the officer's own table from the plan", async () => {
+    const { bytes } = await adopted("002");
+    const template = templates.find((t) => t.id === "tk-7-linh-vuc-2021")!;
+    // Word's "Remove content control" on 1.1.1's value: the text stays, the control goes.
+    const zip = await DocxPackage.open(bytes);
+    const xml = await zip.text("word/document.xml");
+    const unwrapped = xml.replace(/<w:sdt><w:sdtPr><w:alias w:val="[^"]*"\/><w:tag w:val="cchc:value:1\.1\.1"\/>(?:(?!<\/w:sdtPr>).)*<\/w:sdtPr><w:sdtContent>(.*?)<\/w:sdtContent><\/w:sdt>/s, "$1");
+    expect(unwrapped).not.toBe(xml);
+    const doc = await DocxReportDocument.open(await editPart(bytes, unwrapped));
+    expect((await doc.read(template)).missing).toEqual(["cchc:value:1.1.1"]);
+    expect(await doc.repair(template)).toEqual([]);
+    expect(texts(domBody(await documentOf(await doc.save())))).toEqual(texts(domBody(parseXmlPart("word/document.xml", unwrapped))));
   });
 });

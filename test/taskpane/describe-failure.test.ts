@@ -1,6 +1,7 @@
 /** One failure path (issue #17): every failure said in Vietnamese, Word named only in Word, no library English. */
 import { DocxError } from "../../src/document/docx/read-docx";
 import { WordRequirementError } from "../../src/document/word/errors";
+import { UnsafeTextError } from "../../src/core/text-safety";
 import { describeFailure } from "../../src/taskpane/components/describe-failure";
 import { vi } from "../../src/strings";
 import { FakeOfficeError } from "../word-fake/office-error";
@@ -22,5 +23,9 @@ describe("describeFailure", () => {
   it("our own errors keep their Vietnamese sentence; a Word too old says which set and what to do", () => {
     expect(describeFailure(new DocxError("not-zip", vi.docx.notZip), "workbench")).toBe(vi.docx.notZip);
     expect(describeFailure(new WordRequirementError("WordApi 1.3"), "word")).toBe(vi.pane.wordTooOld("WordApi 1.3"));
+    // A character Word cannot keep, pasted into a field: where it is, not a Word failure.
+    const unsafe = new UnsafeTextError("mục II.2", "U+000C", 3);
+    expect(describeFailure(unsafe, "word")).toBe(unsafe.message);
+    expect(unsafe.message).toContain("U+000C");
   });
 });

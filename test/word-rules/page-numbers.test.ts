@@ -68,6 +68,20 @@ describe("[page-numbers]", () => {
       expect(web.model.body.some((b) => b.kind === "p" && b.pageBreak)).toBe(true);
     });
 
+    it("replacing a plan by a plan: the report portrait and unnumbered on page 1 again, the appendix landscape, one page number (the old appendix's section is not kept as the report's)", async () => {
+      const plan = fixture("seed-004.json") as ReportData;
+      const khTemplate = template(plan.template);
+      const fake = fakeWord({ wordApiDesktop: DESKTOP });
+      const doc = new WordReportDocument(fake.host);
+      await doc.insertReport(planReport({ template: khTemplate, data: plan }), plan);
+      await doc.replaceReport(planReport({ template: khTemplate, data: plan }), plan);
+      expect(sectionsOf(fake.model)).toEqual([
+        { differentFirstPage: true, orientation: "Portrait" },
+        { differentFirstPage: false, orientation: "Landscape" },
+      ]);
+      expect(headerFields(fake)).toEqual(["PAGE"]);
+    });
+
     it("never over a header the officer wrote, and not when the report goes after the officer's own text", async () => {
       const written = fakeWord({ wordApiDesktop: DESKTOP });
       written.model.header = [{ kind: "p", parts: [{ kind: "text", text: "Dự thảo" }], format: { font: {} } }];

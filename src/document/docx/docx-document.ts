@@ -260,7 +260,16 @@ export class DocxReportDocument implements ReportDocument {
     const read = await this.read(template);
     const part = this.dataPart?.status === "ok" ? this.dataPart : null;
     if (!part) return { status: "refused", reason: "absent" };
-    const removal = sectionRemoval(part.data, id, read.present, read.sections);
+    const headingControl = listControls(this.doc).find((c) => {
+      const k = keyOf(c.tag, c.title);
+      return k?.kind === "heading" && k.key === id;
+    });
+    const paragraphText = (p: Element) =>
+      Array.from(p.getElementsByTagNameNS(NS.w, "t"))
+        .map((t) => (t as Element).textContent ?? "")
+        .join("");
+    const heading = headingControl && !headingControl.block ? { control: headingControl.text, paragraph: paragraphText(headingControl.element.parentNode as Element) } : undefined;
+    const removal = sectionRemoval(part.data, id, read.present, read.sections, heading);
     if (removal.status !== "remove") return removal;
     const gone = new Set(removal.tags);
     for (const c of listControls(this.doc)) {
@@ -308,7 +317,8 @@ export class DocxReportDocument implements ReportDocument {
     const repaired: string[] = [];
     const plan = read.missing.some((t) => /^cchc:(section|heading|header):/.test(t)) ? planReport({ template, data }) : planAppendix({ template, data });
     const table = plan.blocks.find((b): b is TableBlock => b.type === "table" && b.style === "grid");
-    if (table) repaired.push(...repairAppendixRows(this.doc, table, new Set(read.missing)));
+    // A report taken over has the officer's own table, not the plan's rows and columns: not refilled from the plan.
+    if (table && !this.dataPart.expected) repaired.push(...repairAppendixRows(this.doc, table, new Set(read.missing)));
     repaired.push(...repairSections(this.doc, plan, new Set(read.missing)));
     if (repaired.length > 0) this.changed({ kind: "content" });
     return repaired;

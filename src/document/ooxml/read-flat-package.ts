@@ -4,7 +4,7 @@
  * through /_rels/.rels, as "Create better add-ins for Word with Office Open XML"
  * describes (learn.microsoft.com/office/dev/add-ins/word/create-better-add-ins-for-word-with-office-open-xml).
  */
-import { DOMParser, Document, Element } from "@xmldom/xmldom";
+import { DOMParser, Document, Element, Node } from "@xmldom/xmldom";
 import { children, NS, REL } from "./dom";
 
 export interface FlatPackage {
@@ -59,4 +59,58 @@ export function trimFlatPackage(p: FlatPackage): void {
     const name = (part.getAttributeNS(NS.pkg, "name") ?? "").replace(/^\/word\//, "");
     if (dropped.has(name)) p.pkg.documentElement!.removeChild(part);
   }
+}
+
+/** Relationship types every block may need without naming them (document-wide definitions). */
+const DOCUMENT_WIDE = /\/(styles|numbering|footnotes|endnotes)$/;
+
+/**
+ * Serializes the package as it holds `nodes` only: relationships the nodes do not name (r:id,
+ * r:embed, r:link… — an image of another paragraph) are left out with their parts, so a block
+ * put back does not carry every image of the document. The package is left as it was.
+ */
+export function packageFor(p: FlatPackage, serialize: (pkg: Document) => string): string {
+  const used = new Set<string>();
+  const walk = (e: Element) => {
+    for (let i = 0; i < e.attributes.length; i++) {
+      const a = e.attributes.item(i)!;
+      if (a.namespaceURI === NS.r) used.add(a.value);
+    }
+    for (const c of children(e)) walk(c);
+  };
+  walk(p.body);
+  const removed: { node: Element; parent: Element; next: Node | null }[] = [];
+  const take = (node: Element) => {
+    removed.push({ node, parent: node.parentNode as Element, next: node.nextSibling });
+    node.parentNode!.removeChild(node);
+  };
+  if (p.rels) {
+    const parts = new Map(children(p.pkg.documentElement!, "part").map((part) => [part.getAttributeNS(NS.pkg, "name") ?? "", part]));
+    for (const r of children(p.rels, "Relationship")) {
+      if (used.has(r.getAttribute("Id") ?? "") || DOCUMENT_WIDE.test(r.getAttribute("Type") ?? "")) continue;
+      take(r);
+      if (r.getAttribute("TargetMode") === "External") continue;
+      const target = r.getAttribute("Target") ?? "";
+      const part = parts.get(target.startsWith("/") ? target : `/word/${target}`);
+      if (part && part.parentNode) take(part);
+    }
+  }
+  try {
+    return serialize(p.pkg);
+  } finally {
+    for (const { node, parent, next } of removed.reverse()) parent.insertBefore(node, next);
+  }
+}
+
+/** Whether the package's settings part says Word tracks changes (w:trackRevisions). */
+export function tracksRevisions(p: FlatPackage): boolean {
+  for (const part of children(p.pkg.documentElement!, "part")) {
+    const data = children(part, "xmlData")[0];
+    const root = data ? children(data)[0] : undefined;
+    if (root?.namespaceURI === NS.w && root.localName === "settings") {
+      const track = children(root, "trackRevisions")[0];
+      if (track) return !["0", "false", "off"].includes(track.getAttributeNS(NS.w, "val") ?? "true");
+    }
+  }
+  return false;
 }

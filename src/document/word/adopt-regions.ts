@@ -25,7 +25,7 @@ import type { Template } from "../../core/model/template";
 import { adoptDocument, Adopted } from "../docx/adopt";
 import type { HandmadeGiven } from "../handmade/read-handmade";
 import { children, NS } from "../ooxml/dom";
-import { readFlatPackage, trimFlatPackage } from "../ooxml/read-flat-package";
+import { packageFor, readFlatPackage, tracksRevisions, trimFlatPackage } from "../ooxml/read-flat-package";
 import { listControls } from "../docx/docx-controls";
 import { keyOf } from "../plan/tags";
 
@@ -144,6 +144,8 @@ export function planWordAdoption(ooxml: string, templates: readonly Template[], 
   if (ooxml.replace(/<pkg:binaryData>[^<]*<\/pkg:binaryData>/g, "").length > maxBytes) throw new AdoptRefusal("too-big");
   const flat = readFlatPackage(ooxml);
   if (!flat) throw new AdoptRefusal("not-a-package");
+  // Where Word gives its settings part: changes tracked (hosts without WordApi 1.4 cannot be asked otherwise).
+  if (tracksRevisions(flat)) throw new AdoptRefusal("tracking");
   const { pkg, body } = flat;
   // A document with any of our controls is ours already: fill, check and repair serve it.
   if (listControls(pkg).some((c) => keyOf(c.tag, c.title) !== null)) throw new AdoptRefusal("ours");
@@ -203,7 +205,8 @@ export function planWordAdoption(ooxml: string, templates: readonly Template[], 
     const end = anchorOf(before[m.to]);
     if (!start || !end) throw new AdoptRefusal("unsupported-block");
     for (const n of m.nodes) body.appendChild(n);
-    const xml = serializer.serializeToString(pkg);
+    // Only the parts this region names (an image elsewhere in the document is not sent with it).
+    const xml = packageFor(flat, (d) => serializer.serializeToString(d));
     for (const n of m.nodes) body.removeChild(n);
     for (let i = m.from; i <= m.to; i++) {
       const b = before[i];

@@ -28,10 +28,11 @@ import type { WordHost } from "./word-host";
 /** The largest body taken over in Word: the DOM is many times the XML (as DocxLimits.maxEditBytes). */
 export const MAX_ADOPT_OOXML_CHARS = 3 * 1024 * 1024;
 
-/** The most one block put back may weigh: a sync's payload budget (1 MB, ./budget.ts and the fake's limit). */
-const MAX_REGION_BYTES = 1024 * 1024 - 64 * 1024;
+/** The most one sync may carry: its payload budget (1 MB, ./budget.ts and the fake's limit), less a margin. */
+const MAX_SYNC_BYTES = 1024 * 1024 - 64 * 1024;
 
-const byteLength = (s: string) => new TextEncoder().encode(s).length;
+/** What a string weighs in a sync: Office.js sends it as JSON (every quote escaped). */
+const byteLength = (s: string) => new TextEncoder().encode(JSON.stringify(s)).length;
 
 /** Regions in syncs of at most `maxBytes` of OOXML each (a region larger than that goes alone). */
 function batches(regions: readonly Region[], maxBytes: number): Region[][] {
@@ -65,21 +66,25 @@ export async function adoptInWord(host: WordHost, templates: readonly Template[]
     const plan = planWordAdoption(ooxml.value, templates, given, MAX_ADOPT_OOXML_CHARS);
     // A block put back carries the package's parts (styles, numbering, images): one that would not go in
     // one sync's budget is refused now, before anything changes, not half-way.
-    if (plan.regions.some((r) => byteLength(r.ooxml) > MAX_REGION_BYTES)) throw new AdoptRefusal("too-big");
+    if (plan.regions.some((r) => byteLength(r.ooxml) > MAX_SYNC_BYTES)) throw new AdoptRefusal("too-big");
     const items = paragraphs.items;
     if (items.length !== plan.paragraphs.length || plan.touched.some((i) => comparable(items[i].text) !== comparable(plan.paragraphs[i]))) throw new AdoptRefusal("shown-otherwise");
     xml = dataPartXml(plan.adopted.data, adoptedTyped(plan.adopted.data), plan.adopted.made);
     checkDataPartSize(xml);
+    if (byteLength(xml) > MAX_SYNC_BYTES) throw new AdoptRefusal("too-big");
 
     const rangeOf = (a: Region["start"]): Word.Range => (a.table ? items[a.paragraph].parentTable.getRange("Whole") : items[a.paragraph].getRange("Whole"));
     // Every range is taken before anything changes: Word keeps them on their blocks as others are replaced.
     const queued = batches(plan.regions, maxInsertBytes);
     const ranges = new Map(plan.regions.map((r) => [r, r.start.paragraph === r.end.paragraph && r.start.table === r.end.table ? rangeOf(r.start) : rangeOf(r.start).expandTo(rangeOf(r.end))]));
-    const syncs = Math.max(1, queued.length);
-    for (let b = 0; b < syncs; b++) {
-      for (const r of queued[b] ?? []) ranges.get(r)!.insertOoxml(r.ooxml, "Replace");
-      if (b === syncs - 1 && parts.scoped) queueWrite(context, parts.scoped.items, xml);
+    for (const batch of queued) {
+      for (const r of batch) ranges.get(r)!.insertOoxml(r.ooxml, "Replace");
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch within the budget (./budget.ts), never one per row
+      await context.sync();
+    }
+    // The data part in a sync of its own: every sync stays within its budget, checked before anything changed.
+    if (parts.scoped) {
+      queueWrite(context, parts.scoped.items, xml);
       await context.sync();
     }
     return plan.adopted;

@@ -21,20 +21,29 @@ import type { WordHost } from "./word-host";
 
 export const canNumberPages = (host: WordHost): boolean => host.isSetSupported("WordApiDesktop", "1.3");
 
-/** Numbers the pages of the document's (first) section; false when its primary header has text already. */
+/**
+ * Lays the report's (first) section out as Nghị định 30 asks: portrait, numbered from page 2. A
+ * document that held a report before (replaced) may keep the old appendix's section, landscape and
+ * numbered from its first page: the section is set again, whatever it was. The header is ours to
+ * write when it is empty or holds only a page number (ours, from before); an officer's header is
+ * kept, and then the first page is left as it was. False when the header is the officer's.
+ */
 export async function numberPages(context: Word.RequestContext): Promise<boolean> {
   const section = context.document.sections.getFirst();
   const header = section.getHeader("Primary");
   header.load("text");
   await context.sync();
-  if (header.text.trim() !== "") return false;
-  section.pageSetup.differentFirstPageHeaderFooter = true;
-  header.insertOoxml(
-    elementsPackage((d) => [pageNumberParagraph(d)]),
-    "Replace",
-  );
+  section.pageSetup.orientation = "Portrait" as Word.PageOrientation.portrait;
+  const ours = /^\d*$/.test(header.text.trim());
+  if (ours) {
+    section.pageSetup.differentFirstPageHeaderFooter = true;
+    header.insertOoxml(
+      elementsPackage((d) => [pageNumberParagraph(d)]),
+      "Replace",
+    );
+  }
   await context.sync();
-  return true;
+  return ours;
 }
 
 /** The appendix's first line: the section break goes before it. */
@@ -55,8 +64,9 @@ export async function landscapeAppendix(context: Word.RequestContext): Promise<b
   pageBreak.load("text");
   await context.sync();
   if (pageBreak.isNullObject || pageBreak.text.trim() !== "") return false;
-  pageBreak.delete();
+  // The section break first: should it fail, the page break is still there (the appendix on its own page).
   paragraph.insertBreak("SectionNext" as Word.BreakType.sectionNext, "Before");
+  pageBreak.delete();
   const sections = context.document.sections.load("items");
   await context.sync();
   const appendix = sections.items[sections.items.length - 1];

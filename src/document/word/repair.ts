@@ -27,6 +27,10 @@ import type { Snapshot } from "./snapshot";
  */
 async function repairRows(context: Word.RequestContext, s: Snapshot, table: TableBlock, missing: Set<string>): Promise<string[]> {
   if (![...missing].some((t) => /^cchc:(label|value|note):/.test(t))) return [];
+  // A report taken over (its data part lists the controls made) has the officer's own table, not the
+  // plan's rows and columns; controls deleted under Track Changes are still in the table, locked.
+  // Neither is put back through the plan's rows.
+  if ((s.dataPart?.status === "ok" && s.dataPart.expected) || s.tracked.deleted.length > 0 || s.tracked.unverified) return [];
   // The appendix's controls (labels, values, notes: all in its table) locate the table and are unlocked before it is replaced.
   const rowControls = s.controls.filter((_, k) => ["label", "value", "note"].includes(keyOf(s.read[k].tag, s.read[k].title)?.kind ?? ""));
   if (rowControls.length === 0) return [];

@@ -227,7 +227,15 @@ export class WordReportDocument implements ReportDocument {
       const part = s.dataPart?.status === "ok" ? s.dataPart : null;
       if (!part) return { status: "refused", reason: "absent" } as const;
       const read = interpretControls(s.read, s.dataPart, template);
-      const removal = sectionRemoval(part.data, id, read.present, read.sections);
+      // The heading's paragraph: the officer may have typed beside its control (one more sync to look).
+      const h = s.read.findIndex((c) => {
+        const k = keyOf(c.tag, c.title);
+        return k?.kind === "heading" && k.key === id;
+      });
+      const headingParagraph = h >= 0 ? s.controls[h].paragraphs.getFirst().load("text") : null;
+      if (headingParagraph) await context.sync();
+      const heading = headingParagraph ? { control: s.read[h].text, paragraph: headingParagraph.text } : undefined;
+      const removal = sectionRemoval(part.data, id, read.present, read.sections, heading);
       if (removal.status !== "remove") return removal;
       const gone = new Set(removal.tags);
       s.controls.forEach((control, i) => {

@@ -9,7 +9,7 @@
 import { vi } from "../../strings";
 
 /** Our errors whose message is the officer's sentence already. */
-const SAID = new Set(["WordCursorError", "DataPartTooLargeError", "WordInsertError", "DocxError", "ImportError", "JsonTextError"]);
+const SAID = new Set(["WordCursorError", "DataPartTooLargeError", "WordInsertError", "DocxError", "ImportError", "JsonTextError", "UnsafeTextError"]);
 
 export function describeFailure(e: unknown, host: "word" | "workbench"): string {
   const f = vi.pane.failure;

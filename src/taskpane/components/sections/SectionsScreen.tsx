@@ -10,6 +10,7 @@ import type { PaneSession } from "../../session/session";
 import { ConflictBar } from "../ConflictBar";
 import { Screen, StatusLine, StatusMessage } from "../Screen";
 import { FillFormKind, useFillForm } from "../use-fill-form";
+import { describeFailure } from "../describe-failure";
 
 const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -48,10 +49,16 @@ export function SectionsScreen({ session }: { session: PaneSession }): React.JSX
   const remove = async (id: string) => {
     const doc = session.document();
     if (!doc || !state) return;
-    const result = await doc.removeSection(state.template, id);
-    await load();
-    setRemoval(result.status === "remove" ? { intent: "success", text: t.removed(id) } : { intent: "error", text: t.removeRefused[result.reason] });
+    try {
+      const result = await doc.removeSection(state.template, id);
+      await load();
+      setRemoval(result.status === "remove" ? { intent: "success", text: t.removed(id) } : { intent: "error", text: t.removeRefused[result.reason] });
+    } catch (e) {
+      await load().catch(() => undefined);
+      setRemoval({ intent: "error", text: describeFailure(e, session.kind) });
+    }
   };
+
   // Live checks of the header as typed (ký hiệu, date, required parts): the same rule as "Kiểm tra".
   const headerIssues = React.useMemo(
     () => (state ? validate(state.template, { ...state.data, values: {}, sections: undefined, header }).filter((i) => i.rule === "header" && i.severity === "error") : []),
