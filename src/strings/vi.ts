@@ -365,6 +365,8 @@ export const vi = {
       replace: "Thay thế báo cáo cũ",
       cancel: "Hủy",
       done: "Đã chèn vào văn bản.",
+      numberPagesNotDone:
+        'Công cụ chưa đánh số trang vì văn bản đã có nội dung trước báo cáo hoặc có đầu trang riêng. Hãy chọn Chèn › Số trang › Đầu trang (ở giữa), rồi bật "Trang đầu khác" để trang 1 không có số (Nghị định 30).',
       numberPagesByHand: 'Phiên bản Word này chưa cho công cụ đánh số trang. Hãy chọn Chèn › Số trang › Đầu trang (ở giữa), rồi bật "Trang đầu khác" để trang 1 không có số (Nghị định 30).',
       yearInvalid: "Năm gồm 4 chữ số, từ 2000 đến 2100.",
       agencyMissing: "Cần ghi tên cơ quan báo cáo.",

@@ -165,6 +165,21 @@ describe("Tạo báo cáo in Word: page numbers (Nghị định 30, from page 2)
     expect(said.textContent).toContain("Chèn › Số trang › Đầu trang");
   });
 
+  it("a Word with WordApiDesktop 1.3 and a document that held text already: not numbered, and the officer is told why and how", async () => {
+    const fake = fakeWord({ wordApiDesktop: ["1.1", "1.2", "1.3"] });
+    fake.model.body = [{ kind: "p", parts: [{ kind: "text", text: "Công văn trước đó." }], format: { font: {} } }];
+    const said = await insertIn(fake);
+    expect(said.textContent).toContain("Công cụ chưa đánh số trang vì văn bản đã có nội dung trước báo cáo");
+  });
+
+  it("the appendix alone (into a report typed by hand): no page-number advice, the report's numbering is the officer's", async () => {
+    renderCreate(new WordSession(fakeWord().host));
+    type(/Tên cơ quan báo cáo/, "UBND phường Bình Thạnh");
+    fireEvent.click(screen.getByRole("button", { name: "Chỉ chèn phụ lục" }));
+    const said = await screen.findByText(/^Đã chèn vào văn bản\./);
+    expect(said.textContent).toBe("Đã chèn vào văn bản.");
+  });
+
   it("a Word with WordApiDesktop 1.3: numbered by the add-in, nothing more to say", async () => {
     const fake = fakeWord({ wordApiDesktop: ["1.1", "1.2", "1.3"] });
     const said = await insertIn(fake);

@@ -72,6 +72,12 @@ export class WordReportDocument implements ReportDocument {
   }
 
   /** Blocks after the end of the body, and the data part (one, written in place) with the last package. */
+  /**
+   * Whether the last whole report inserted got its page numbers (null after any other insert): the
+   * pane tells the officer to number by hand when it did not (../../taskpane/session/word-session.ts).
+   */
+  pagesNumbered: boolean | null = null;
+
   private async insert(blocks: readonly Block[], data: ReportData, options?: InsertOptions, whole = false): Promise<void> {
     const xml = dataPartXml(data);
     checkDataPartSize(xml);
@@ -82,7 +88,7 @@ export class WordReportDocument implements ReportDocument {
       const parts = queueParts(context, this.host);
       const anchor = await anchorAtEnd(context);
       await insertPackages(context, anchor, blocks, this.maxInsertBytes, () => parts.scoped && queueWrite(context, parts.scoped.items, xml), options?.onProgress);
-      if (layout) await numberPages(context);
+      this.pagesNumbered = whole ? layout && (await numberPages(context)) : null;
       if (landscape) await landscapeAppendix(context);
     });
     if (!this.host.isSetSupported("WordApi", "1.4")) await (await commonPart(this.host.commonXmlParts)).write(xml);

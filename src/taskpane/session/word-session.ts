@@ -74,8 +74,10 @@ export class WordSession implements PaneSession {
     await this.doc.insertAppendix(planAppendix({ template, data: shown }), shown, options);
   }
 
+  /** After a whole report: how to number the pages by hand, when the add-in did not (./page-layout.ts says when it can). */
   afterInsertNote(): string | null {
-    return canNumberPages(this.host) ? null : vi.pane.create.numberPagesByHand;
+    if (this.doc.pagesNumbered !== false) return null;
+    return canNumberPages(this.host) ? vi.pane.create.numberPagesNotDone : vi.pane.create.numberPagesByHand;
   }
 
   /** A document with something in it and no report of ours (the pane asks only when it found no report). */
