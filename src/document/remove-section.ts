@@ -11,7 +11,8 @@
 import type { ReportData } from "../core/model/report-data";
 import { allSections, outlineFor, Section } from "../core/outline";
 import { words } from "./handmade/text-match";
-import { tagOf } from "./plan/tags";
+import { keyOf, tagOf } from "./plan/tags";
+import type { DataPartRead } from "./data-part";
 
 export type SectionRemoval =
   | { readonly status: "remove"; readonly tags: readonly string[] }
@@ -53,4 +54,20 @@ export function sectionRemoval(
     if (others.length === 0 && present.has(tagOf("heading", parent.id))) tags.push(tagOf("heading", parent.id));
   }
   return { status: "remove", tags };
+}
+
+/** The control that is section `id`'s heading, among read controls (by tag, or title where the tag was lost). */
+export const isHeadingOf =
+  (id: string) =>
+  (c: { readonly tag: string; readonly title: string }): boolean => {
+    const k = keyOf(c.tag, c.title);
+    return k?.kind === "heading" && k.key === id;
+  };
+
+/** The data part once section `id`'s controls (`tags`) are gone: its text forgotten, and the controls from the typed and expected lists. */
+export function dataPartWithout(part: Extract<DataPartRead, { status: "ok" }>, id: string, tags: readonly string[]): { data: ReportData; typed: string[]; expected?: string[] } {
+  const gone = new Set(tags);
+  const { [id]: _removed, ...sections } = part.data.sections ?? {};
+  const keep = (list: ReadonlySet<string>) => [...list].filter((t) => !gone.has(t));
+  return { data: { ...part.data, sections }, typed: keep(part.typed), ...(part.expected ? { expected: keep(part.expected) } : {}) };
 }

@@ -15,8 +15,8 @@ export { child, children };
 
 const val = (e: Element | null) => (e ? (e.getAttributeNS(W, "val") ?? e.getAttribute("w:val") ?? "") : "");
 
-/** Text of runs, with line breaks and tabs. */
-function runsText(e: Element): string {
+/** Text of runs, with line breaks and tabs (a control's, or a paragraph's read the same way). */
+export function runsText(e: Element): string {
   let out = "";
   const walk = (n: Element) => {
     for (const c of children(n)) {

@@ -13,7 +13,7 @@ import { shownOrPlaceholder } from "../../core/placeholders";
 import { keyOf, tagOf } from "../plan/tags";
 import type { DocumentPlan, TableBlock } from "../plan/types";
 import type { FillOptions, FillResult, ReportDocument } from "../report-document";
-import { child, children, listControls, setBlockText, setInlineText, setMark, setSectionText } from "./docx-controls";
+import { child, children, listControls, runsText, setBlockText, setInlineText, setMark, setSectionText } from "./docx-controls";
 import { DocxLimits, DocxPackage, parseXmlPart } from "./read-docx";
 import { DOCUMENT_PART, docxParts, itemPropsXml, relationships, zipParts } from "./write-docx";
 import { NS, REL, serialize } from "../ooxml/dom";
@@ -21,7 +21,7 @@ import { BodyWriter } from "../ooxml/body-writer";
 import { PreviewBlock, previewBody } from "./preview";
 import { adoptDocument, Adopted, adoptedTyped } from "./adopt";
 import { repairAppendixRows, repairSections } from "./repair";
-import { SectionRemoval, sectionRemoval } from "../remove-section";
+import { dataPartWithout, isHeadingOf, SectionRemoval, sectionRemoval } from "../remove-section";
 import { HandmadeGiven, HandmadeRead, readHandmade } from "../handmade/read-handmade";
 import { domBody } from "./dom-body";
 
@@ -260,28 +260,21 @@ export class DocxReportDocument implements ReportDocument {
     const read = await this.read(template);
     const part = this.dataPart?.status === "ok" ? this.dataPart : null;
     if (!part) return { status: "refused", reason: "absent" };
-    const headingControl = listControls(this.doc).find((c) => {
-      const k = keyOf(c.tag, c.title);
-      return k?.kind === "heading" && k.key === id;
-    });
-    const paragraphText = (p: Element) =>
-      Array.from(p.getElementsByTagNameNS(NS.w, "t"))
-        .map((t) => (t as Element).textContent ?? "")
-        .join("");
-    const heading = headingControl && !headingControl.block ? { control: headingControl.text, paragraph: paragraphText(headingControl.element.parentNode as Element) } : undefined;
+    const controls = listControls(this.doc);
+    const headingControl = controls.find(isHeadingOf(id));
+    const heading = headingControl && !headingControl.block ? { control: headingControl.text, paragraph: runsText(headingControl.element.parentNode as Element) } : undefined;
     const removal = sectionRemoval(part.data, id, read.present, read.sections, heading);
     if (removal.status !== "remove") return removal;
     const gone = new Set(removal.tags);
-    for (const c of listControls(this.doc)) {
+    for (const c of controls) {
       const k = keyOf(c.tag, c.title);
       if (!k || !gone.has(tagOf(k.kind, k.key))) continue;
       // A heading is an inline control: its paragraph goes; a section is a block control.
       const node = c.block ? c.element : (c.element.parentNode as Element);
       node.parentNode?.removeChild(node);
     }
-    const { [id]: _removed, ...sections } = part.data.sections ?? {};
-    const keep = (tags: ReadonlySet<string>) => new Set([...tags].filter((t) => !gone.has(t)));
-    this.writeDataPart({ ...part.data, sections }, keep(part.typed), part.expected ? keep(part.expected) : undefined);
+    const next = dataPartWithout(part, id, removal.tags);
+    this.writeDataPart(next.data, new Set(next.typed), next.expected ? new Set(next.expected) : undefined);
     this.changed({ kind: "content" });
     return removal;
   }

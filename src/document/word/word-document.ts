@@ -25,7 +25,7 @@ import { takeSnapshot } from "./snapshot";
 import { canNumberPages, landscapeAppendix, numberPages } from "./page-layout";
 import type { Adopted } from "../docx/adopt";
 import type { HandmadeGiven } from "../handmade/read-handmade";
-import { SectionRemoval, sectionRemoval } from "../remove-section";
+import { dataPartWithout, isHeadingOf, SectionRemoval, sectionRemoval } from "../remove-section";
 import type { WordHost } from "./word-host";
 
 export { WordRequirementError };
@@ -234,10 +234,7 @@ export class WordReportDocument implements ReportDocument {
       if (!part) return { status: "refused", reason: "absent" } as const;
       const read = interpretControls(s.read, s.dataPart, template);
       // The heading's paragraph: the officer may have typed beside its control (one more sync to look).
-      const h = s.read.findIndex((c) => {
-        const k = keyOf(c.tag, c.title);
-        return k?.kind === "heading" && k.key === id;
-      });
+      const h = s.read.findIndex(isHeadingOf(id));
       const headingParagraph = h >= 0 ? s.controls[h].paragraphs.getFirst().load("text") : null;
       if (headingParagraph) await context.sync();
       const heading = headingParagraph ? { control: s.read[h].text, paragraph: headingParagraph.text } : undefined;
@@ -253,9 +250,8 @@ export class WordReportDocument implements ReportDocument {
         if (k.kind === "heading") control.paragraphs.getFirst().getRange("Whole").delete();
         else control.delete(false);
       });
-      const { [id]: _removed, ...sections } = part.data.sections ?? {};
-      const keep = (tags: ReadonlySet<string>) => [...tags].filter((t) => !gone.has(t));
-      const xml = dataPartXml({ ...part.data, sections }, keep(part.typed), part.expected ? keep(part.expected) : undefined);
+      const next = dataPartWithout(part, id, removal.tags);
+      const xml = dataPartXml(next.data, next.typed, next.expected);
       if (!s.writeCommon) queueWrite(context, s.parts, xml);
       await context.sync();
       if (s.writeCommon) await s.writeCommon(xml);
