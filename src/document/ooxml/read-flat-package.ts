@@ -43,31 +43,18 @@ export function readFlatPackage(ooxml: string): FlatPackage | null {
   return { pkg, main, body, rels: parts.get(name.replace(/([^/]*)$/, "_rels/$1.rels")) ?? null };
 }
 
-/** Relationship types of parts a package put back into the same document does not need (Word keeps the document's own). */
-const UNNEEDED = /\/(theme|fontTable|settings|webSettings|customXml|glossaryDocument|stylesWithEffects)$/;
-
-/** Drops those parts and their relationships: a smaller payload, nothing of the document's replaced. */
-export function trimFlatPackage(p: FlatPackage): void {
-  if (!p.rels) return;
-  const dropped = new Set<string>();
-  for (const r of children(p.rels, "Relationship")) {
-    if (!UNNEEDED.test(r.getAttribute("Type") ?? "")) continue;
-    dropped.add((r.getAttribute("Target") ?? "").replace(/^\/?(word\/)?/, ""));
-    p.rels.removeChild(r);
-  }
-  for (const part of children(p.pkg.documentElement!, "part")) {
-    const name = (part.getAttributeNS(NS.pkg, "name") ?? "").replace(/^\/word\//, "");
-    if (dropped.has(name)) p.pkg.documentElement!.removeChild(part);
-  }
-}
-
-/** Relationship types every block may need without naming them (document-wide definitions). */
-const DOCUMENT_WIDE = /\/(styles|numbering|footnotes|endnotes)$/;
+/**
+ * Relationship types every block may need without naming them by r: attributes: document-wide
+ * definitions, and the parts its w:id references point into (notes, comments). Everything else — the
+ * theme, fonts, settings, headers, custom XML, another block's image — Word keeps as the document has it.
+ */
+const DOCUMENT_WIDE = /\/(styles|numbering|footnotes|endnotes|comments|commentsExtended|commentsIds|commentsExtensible|people)$/;
 
 /**
- * Serializes the package as it holds `nodes` only: relationships the nodes do not name (r:id,
- * r:embed, r:link… — an image of another paragraph) are left out with their parts, so a block
- * put back does not carry every image of the document. The package is left as it was.
+ * Serializes the package as its body holds now, for `insertOoxml` into the same document:
+ * relationships the body does not name (r:id, r:embed, r:link… — an image of another paragraph)
+ * are left out with their parts, so a block put back does not carry every image of the document.
+ * The package is left as it was.
  */
 export function packageFor(p: FlatPackage, serialize: (pkg: Document) => string): string {
   const used = new Set<string>();

@@ -25,7 +25,7 @@ import type { Template } from "../../core/model/template";
 import { adoptDocument, Adopted } from "../docx/adopt";
 import type { HandmadeGiven } from "../handmade/read-handmade";
 import { children, NS } from "../ooxml/dom";
-import { packageFor, readFlatPackage, tracksRevisions, trimFlatPackage } from "../ooxml/read-flat-package";
+import { packageFor, readFlatPackage, tracksRevisions } from "../ooxml/read-flat-package";
 import { listControls } from "../docx/docx-controls";
 import { keyOf } from "../plan/tags";
 
@@ -196,7 +196,6 @@ export function planWordAdoption(ooxml: string, templates: readonly Template[], 
     }
   }
 
-  trimFlatPackage(flat);
   const kept = children(body);
   for (const k of kept) body.removeChild(k);
   const touched = new Set<number>();

@@ -14,7 +14,7 @@ import { applyControl } from "./draw";
 import { XMLSerializer } from "@xmldom/xmldom";
 import { repairAppendixRows } from "../docx/repair";
 import { children } from "../ooxml/dom";
-import { readFlatPackage, trimFlatPackage } from "../ooxml/read-flat-package";
+import { packageFor, readFlatPackage } from "../ooxml/read-flat-package";
 import { SYNC_BUDGET } from "./budget";
 import type { Snapshot } from "./snapshot";
 
@@ -44,7 +44,6 @@ async function repairRows(context: Word.RequestContext, s: Snapshot, table: Tabl
   const repaired = repairAppendixRows(flat.pkg, table, missing);
   if (repaired.length === 0) return [];
   for (const e of children(flat.body)) if (e !== tbl) flat.body.removeChild(e);
-  trimFlatPackage(flat);
   // The last batch of unlocking goes with the replacement, in one sync.
   const size = SYNC_BUDGET.controlsPerSync;
   for (let b = 0; b < Math.max(1, Math.ceil(rowControls.length / size)); b++) {
@@ -55,7 +54,10 @@ async function repairRows(context: Word.RequestContext, s: Snapshot, table: Tabl
       c.cannotEdit = false;
     }
   }
-  range.insertOoxml(new XMLSerializer().serializeToString(flat.pkg), "Replace");
+  range.insertOoxml(
+    packageFor(flat, (d) => new XMLSerializer().serializeToString(d)),
+    "Replace",
+  );
   await context.sync();
   return repaired;
 }
