@@ -227,7 +227,12 @@ async function benchAggregate(template: Template, data: ReportData): Promise<voi
     goal: "1,000 reports < 15 s, peak memory < 300 MB",
     met: ms < 15000 && mb < 300 && code !== 2,
   });
-  print({ scenario: "check", syncs: 0, files: count, perSecond, goal: "≥ 200 .docx per second (read and check, 2 cores; issue #14)", met: perSecond >= 200 });
+  // The same reading without the command around it, timed from the 100th file on: how fast the
+  // workers go once started and warmed up. Shown beside the whole run's rate, which is what counts.
+  const readAll = path.join(__dirname, "..", "src", "cli", "aggregate", "read-all.js");
+  const steadyScript = `require(${JSON.stringify(path.join(__dirname, "..", "src", "cli", "native-inflate.js"))}); const files = require("fs").readdirSync(${JSON.stringify(dir)}).filter((f) => f.endsWith(".docx")).map((f) => require("path").join(${JSON.stringify(dir)}, f)); const at = []; require(${JSON.stringify(readAll)}).readAll(files, (d) => at.push([d, performance.now()])).then(() => { const from = at.find(([d]) => d >= 100); const to = at[at.length - 1]; process.stdout.write(String(Math.round(((to[0] - from[0]) * 1000) / (to[1] - from[1])))); });`;
+  const steadyPerSecond = Number(spawnSync(process.execPath, ["-e", steadyScript], { encoding: "utf8" }).stdout.trim());
+  print({ scenario: "check", syncs: 0, files: count, perSecond, steadyPerSecond, goal: "≥ 200 .docx per second, the whole run (read and check, 2 cores; issue #14)", met: perSecond >= 200 });
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

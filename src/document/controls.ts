@@ -100,10 +100,11 @@ export function interpretControls(controls: readonly ReadControl[], dataPart: Da
   const placeholders = sectionPlaceholders(part);
 
   for (const c of controls) {
-    const key: ControlKey | null = keyOf(c.tag, c.title);
+    const byTag = parseTag(c.tag);
+    const key: ControlKey | null = byTag ?? keyOf(null, c.title);
     if (!key) continue;
-    if (!parseTag(c.tag)) readByTitle.push(`${key.kind}:${key.key}`);
-    seen.add(tagOf(key.kind, key.key));
+    if (!byTag) readByTitle.push(`${key.kind}:${key.key}`);
+    seen.add(byTag ? c.tag : tagOf(key.kind, key.key));
     const text = normaliseText(c.text);
     switch (key.kind) {
       case "value":

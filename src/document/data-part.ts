@@ -6,7 +6,7 @@
  */
 import { DOMParser } from "@xmldom/xmldom";
 import { ReportData, ReportDataSchema } from "../core/model/report-data";
-import { DATA_PART_NS, newDocument, serialize } from "./ooxml/dom";
+import { DATA_PART_NS, declaresDoctype, newDocument, serialize } from "./ooxml/dom";
 import { vi } from "../strings";
 
 export { DATA_PART_NS };
@@ -39,7 +39,7 @@ export type DataPartRead =
 /** Reads the data part; a damaged part is reported, never silently ignored. */
 export function parseDataPartXml(xml: string): DataPartRead {
   const why = vi.dataPart;
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { status: "invalid", reason: why.doctype };
+  if (declaresDoctype(xml)) return { status: "invalid", reason: why.doctype };
   let failed = false;
   let doc;
   try {

@@ -3,6 +3,7 @@ import { DocxReportDocument } from "../../src/document/docx/docx-document";
 import { DEFAULT_LIMITS, DocxError, RawInflate, useNativeInflate } from "../../src/document/docx/read-docx";
 import { nodeInflate } from "../../src/cli/native-inflate";
 import { docxBytes } from "./docx-helpers";
+import { declaresDoctype, NS } from "../../src/document/ooxml/dom";
 
 async function failure(bytes: Uint8Array): Promise<DocxError> {
   try {
@@ -70,6 +71,16 @@ describe.each<[string, RawInflate | null]>([
     const xml = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>`;
     const e = await failure(await zipOf({ "word/document.xml": xml }));
     expect(e.code).toBe("doctype");
+  });
+
+  it("a DOCTYPE or entity is found in any letter case, after comments and CDATA; comments and CDATA alone are not one", () => {
+    const body = `<w:document xmlns:w="${NS.w}"><w:body/></w:document>`;
+    expect(declaresDoctype(`<?xml version="1.0"?><!doctype x>${body}`)).toBe(true);
+    expect(declaresDoctype(`<!-- a comment --><!DocType x [<!ENTITY a "b">]>${body}`)).toBe(true);
+    expect(declaresDoctype(`${body}<!ENTITY a "b">`)).toBe(true);
+    expect(declaresDoctype(`<!-- <!x --><w:document xmlns:w="${NS.w}"><w:body><w:p><w:r><w:t><![CDATA[<!DOC]]></w:t></w:r></w:p></w:body></w:document>`)).toBe(false);
+    expect(declaresDoctype(body)).toBe(false);
+    expect(declaresDoctype("<!")).toBe(false);
   });
 
   it("a zip without word/document.xml", async () => {

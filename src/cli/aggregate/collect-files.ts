@@ -24,12 +24,22 @@ export async function collectFiles(inputs: readonly string[]): Promise<Collected
       missing.push(p);
       return;
     }
+    if (!stat.isDirectory()) return take(real, p);
     if (seen.has(real)) return;
     seen.add(real);
-    if (stat.isDirectory()) {
-      const entries = (await fs.readdir(real)).sort();
-      for (const e of entries) if (!e.startsWith(".")) await walk(path.join(p, e)).catch(() => undefined);
-    } else if (isReport(path.basename(p))) files.push(p);
+    const entries = (await fs.readdir(real, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      // A plain file in a folder already resolved is its own real path: no call to the system
+      // for it (a folder of 1,000 reports was 2,000 calls, a fifth of a second).
+      if (e.isFile()) take(path.join(real, e.name), path.join(p, e.name));
+      else await walk(path.join(p, e.name)).catch(() => undefined);
+    }
+  };
+  const take = (real: string, p: string) => {
+    if (seen.has(real)) return;
+    seen.add(real);
+    if (isReport(path.basename(p))) files.push(p);
   };
   for (const input of inputs) await walk(input);
   return { files, missing };

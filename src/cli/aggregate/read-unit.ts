@@ -1,6 +1,6 @@
 /** Reading and checking one unit's report (.docx or report-data .json); never throws. */
 import { parseJsonText } from "../../core/json-text";
-import { promises as fs } from "fs";
+import { promises as fs, readFileSync, statSync } from "fs";
 import { ReportData, ReportDataSchema } from "../../core/model/report-data";
 import { builtInTemplate, builtInTemplates } from "../../core/templates/registry";
 import { validate } from "../../core/validation/engine";
@@ -23,12 +23,13 @@ export type UnitResult =
     }
   | { file: string; status: "unreadable"; reason: string };
 
-export async function readUnit(file: string): Promise<UnitResult> {
+/** `blocking`: read the file with blocking calls (in a worker thread, where nothing else waits). */
+export async function readUnit(file: string, options: { blocking?: boolean } = {}): Promise<UnitResult> {
   try {
     // The size is checked before the file is read (src/core/input-limits.ts).
-    const size = (await fs.stat(file)).size;
+    const size = options.blocking ? statSync(file).size : (await fs.stat(file)).size;
     if (size > limitFor(file)) return { file, status: "unreadable", reason: vi.docx.tooBig(megabytes(size), megabytes(limitFor(file))) };
-    const bytes = new Uint8Array(await fs.readFile(file));
+    const bytes = new Uint8Array(options.blocking ? readFileSync(file) : await fs.readFile(file));
     let data: ReportData;
     if (/\.json$/i.test(file)) {
       const parsed = ReportDataSchema.safeParse(parseJsonText(new TextDecoder().decode(bytes)));

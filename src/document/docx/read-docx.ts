@@ -8,6 +8,7 @@ import JSZip from "jszip";
 import crc32 from "jszip/lib/crc32";
 import ZipEntries from "jszip/lib/zipEntries";
 import { vi } from "../../strings";
+import { declaresDoctype } from "../ooxml/dom";
 
 export interface DocxLimits {
   /** The .docx file itself. */
@@ -41,6 +42,8 @@ export class DocxError extends Error {
     this.name = "DocxError";
   }
 }
+
+const UTF8 = new TextDecoder("utf-8");
 
 const MB = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 
@@ -170,13 +173,16 @@ export class DocxPackage {
     const chunks: Uint8Array[] = [];
     const total = await this.inflate(name, this.limits.maxPartBytes, (c) => chunks.push(c));
     // Uint8Array and TextDecoder, not Buffer: the same reader runs in the browser workbench.
-    const all = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      all.set(c, at);
-      at += c.byteLength;
+    // Node's zlib gives the part in one piece: decoded as it is, not copied first.
+    const all = chunks.length === 1 ? chunks[0] : new Uint8Array(total);
+    if (chunks.length !== 1) {
+      let at = 0;
+      for (const c of chunks) {
+        all.set(c, at);
+        at += c.byteLength;
+      }
     }
-    return new TextDecoder("utf-8").decode(all);
+    return UTF8.decode(all);
   }
 
   /**
@@ -215,7 +221,7 @@ export class DocxPackage {
 }
 
 export function parseXmlPart(name: string, text: string): Document {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new DocxError("doctype", vi.docx.doctype(name));
+  if (declaresDoctype(text)) throw new DocxError("doctype", vi.docx.doctype(name));
   let problem = "";
   let doc: Document;
   try {

@@ -8,11 +8,11 @@ import { SaxesParser } from "saxes";
 import type { BodyBlock } from "../handmade/body";
 import { BodyScanner } from "../handmade/body-scanner";
 import { vi } from "../../strings";
-import { NS } from "../ooxml/dom";
+import { declaresDoctype, NS } from "../ooxml/dom";
 import { DocxError } from "./read-docx";
 
 export function scanBody(xml: string, part = "word/document.xml"): BodyBlock[] {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new DocxError("doctype", vi.docx.doctype(part));
+  if (declaresDoctype(xml)) throw new DocxError("doctype", vi.docx.doctype(part));
   const parser = new SaxesParser({ xmlns: false, position: false });
   const scanner = new BodyScanner();
   let w = "w:";

@@ -7,7 +7,7 @@ import { SaxesParser } from "saxes";
 import { vi } from "../../strings";
 import type { ReadControl } from "../controls";
 import { DocxError } from "./read-docx";
-import { NS } from "../ooxml/dom";
+import { declaresDoctype, NS } from "../ooxml/dom";
 import { keyOf, tagFromBookmark } from "../plan/tags";
 
 interface Open {
@@ -24,7 +24,7 @@ interface Open {
 }
 
 export function scanControls(xml: string, part = "word/document.xml"): ReadControl[] {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new DocxError("doctype", vi.docx.doctype(part));
+  if (declaresDoctype(xml)) throw new DocxError("doctype", vi.docx.doctype(part));
   const parser = new SaxesParser({ xmlns: false, position: false });
   const out: ReadControl[] = [];
   const open: Open[] = [];
@@ -50,7 +50,7 @@ export function scanControls(xml: string, part = "word/document.xml"): ReadContr
     const name = node.name;
     if (!name.startsWith(w)) return;
     const local = name.slice(w.length);
-    const top = open[open.length - 1];
+    const top = open.length > 0 ? open[open.length - 1] : undefined;
     if (lastBookmark && depth === lastBookmark.depth && local !== "bookmarkStart" && local !== "bookmarkEnd" && local !== "sdt") lastBookmark = null;
     // A section control's trailing paragraphs (LibreOffice moves paragraphs 2+ out of it): a sibling
     // paragraph with no control of its own is its text, until the next control or table.
@@ -113,7 +113,7 @@ export function scanControls(xml: string, part = "word/document.xml"): ReadContr
     const name = node.name;
     if (name.startsWith(w)) {
       const local = name.slice(w.length);
-      const top = open[open.length - 1];
+      const top = open.length > 0 ? open[open.length - 1] : undefined;
       if (local === "t") inText--;
       else if (local === "p" && paragraph && depth === paragraph.depth) {
         if (paragraph.hasControl || !trailing) trailing = null;

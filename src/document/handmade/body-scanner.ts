@@ -47,8 +47,8 @@ export class BodyScanner {
       return;
     }
     if (!isW) return;
-    const table = this.tables[this.tables.length - 1];
-    const p = this.paragraphs[this.paragraphs.length - 1];
+    const table = this.tables.length > 0 ? this.tables[this.tables.length - 1] : undefined;
+    const p = this.paragraphs.length > 0 ? this.paragraphs[this.paragraphs.length - 1] : undefined;
     switch (local) {
       case "tbl":
         this.tables.push({ index: this.out.length, rows: [], row: null, rowNodes: [], rowNode: undefined, cell: null, nesting: this.tables.length, node });
@@ -107,7 +107,7 @@ export class BodyScanner {
       return;
     }
     if (!isW) return;
-    const table = this.tables[this.tables.length - 1];
+    const table = this.tables.length > 0 ? this.tables[this.tables.length - 1] : undefined;
     switch (local) {
       case "t":
         this.inText--;
@@ -115,7 +115,7 @@ export class BodyScanner {
       case "p": {
         const p = this.paragraphs.pop();
         if (!p) break;
-        const where = this.containers[this.containers.length - 1];
+        const where = this.containers.length > 0 ? this.containers[this.containers.length - 1] : undefined;
         if (where?.kind === "cell" && where.table.cell) where.table.cell.paragraphs.push(p.text);
         else this.out.push({ kind: "paragraph", text: p.text, ...(where?.kind === "textbox" ? { inTextBox: true } : {}), ...(node ? { node } : {}) });
         break;

@@ -79,3 +79,16 @@ export function child(e: Element, localName: string): Element | null {
 
 export const twipsFromMm = (mm: number) => Math.round((mm / 25.4) * 1440);
 export const twipsFromCm = (cm: number) => Math.round((cm / 2.54) * 1440);
+
+/**
+ * Whether XML text declares a DOCTYPE or an entity (in any letter case): such a part is refused
+ * before it is parsed (no entity expansion, ever). Looks only where markup declarations start
+ * ("<!"), so a part of megabytes is not run through a case-insensitive pattern.
+ */
+export function declaresDoctype(xml: string): boolean {
+  for (let i = xml.indexOf("<!"); i !== -1; i = xml.indexOf("<!", i + 2)) {
+    const word = xml.slice(i + 2, i + 9).toUpperCase();
+    if (word === "DOCTYPE" || word.startsWith("ENTITY")) return true;
+  }
+  return false;
+}

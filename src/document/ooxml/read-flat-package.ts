@@ -5,7 +5,7 @@
  * describes (learn.microsoft.com/office/dev/add-ins/word/create-better-add-ins-for-word-with-office-open-xml).
  */
 import { DOMParser, Document, Element, Node } from "@xmldom/xmldom";
-import { children, NS, REL } from "./dom";
+import { children, declaresDoctype, NS, REL } from "./dom";
 
 export interface FlatPackage {
   readonly pkg: Document;
@@ -19,7 +19,7 @@ export interface FlatPackage {
 
 /** The package, or null when the text is not one (not well-formed, DOCTYPE, no main part with a body). */
 export function readFlatPackage(ooxml: string): FlatPackage | null {
-  if (/<!DOCTYPE|<!ENTITY/i.test(ooxml)) return null;
+  if (declaresDoctype(ooxml)) return null;
   let failed = false;
   const pkg = new DOMParser({ onError: (level) => void (level !== "warning" && (failed = true)) }).parseFromString(ooxml, "text/xml");
   const root = pkg.documentElement;

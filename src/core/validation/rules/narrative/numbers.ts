@@ -4,7 +4,8 @@
  * hành" = 3). Only confident matches: the number right before the row's whole object (with the
  * usual abbreviations), the row's verb in the same clause, and exactly one row matching.
  */
-import { labelFor } from "../../../model/template";
+import { labelFor, Template } from "../../../model/template";
+import type { AgencyLevel } from "../../../model/vocabulary";
 import { parseViNumber } from "../../../grammar/numbers";
 import { vi } from "../../../../strings";
 import type { CheckContext, Issue } from "../../types";
@@ -99,16 +100,30 @@ function clausesOf(text: string, original: string) {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export function checkNarrativeNumber(ctx: CheckContext): Issue[] {
-  const level = ctx.data.agency.level;
-  const rows: RowWords[] = [];
-  for (const row of ctx.template.rows) {
-    if (row.group || (row.kind !== "count" && row.kind !== "money")) continue;
-    const words = rowWords(row.code, labelFor(row, level));
-    if (words) rows.push(words);
+/** Each count or money row's words, made once per template and level (a Sở checks hundreds of reports of one template). */
+const wordsByTemplate = new WeakMap<Template, Map<AgencyLevel | undefined, readonly RowWords[]>>();
+function countRowWords(template: Template, level: AgencyLevel | undefined): readonly RowWords[] {
+  let byLevel = wordsByTemplate.get(template);
+  if (!byLevel) wordsByTemplate.set(template, (byLevel = new Map()));
+  let rows = byLevel.get(level);
+  if (!rows) {
+    const made: RowWords[] = [];
+    for (const row of template.rows) {
+      if (row.group || (row.kind !== "count" && row.kind !== "money")) continue;
+      const words = rowWords(row.code, labelFor(row, level));
+      if (words) made.push(words);
+    }
+    byLevel.set(level, (rows = made));
   }
+  return rows;
+}
+
+export function checkNarrativeNumber(ctx: CheckContext): Issue[] {
+  const sections = writtenSections(ctx);
+  if (sections.length === 0) return [];
+  const rows = countRowWords(ctx.template, ctx.data.agency.level);
   const out: Issue[] = [];
-  for (const s of writtenSections(ctx)) {
+  for (const s of sections) {
     const text = normalise(s.text);
     const clauses = clausesOf(text, s.text);
     const once = oncePerWords();
@@ -140,7 +155,7 @@ export function checkNarrativeNumber(ctx: CheckContext): Issue[] {
         targetKind: "section",
         area: "sections",
         find: quote.slice(0, 255),
-        message: vi.check.narrativeNumber(s.id, s.heading, quote, { code: row.code, label: labelFor(row, level) }, String(ctx.data.values[row.code] ?? "").trim()),
+        message: vi.check.narrativeNumber(s.id, s.heading, quote, { code: row.code, label: labelFor(row, ctx.data.agency.level) }, String(ctx.data.values[row.code] ?? "").trim()),
       });
     }
   }
