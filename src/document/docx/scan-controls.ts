@@ -39,6 +39,8 @@ export function scanControls(xml: string, part = "word/document.xml"): ReadContr
   let host: { depth: number; section: number | null } | null = null;
   let paragraph: { depth: number; text: string; hasControl: boolean } | null = null;
   const contentDepth = (o: Open) => o.depth + 1;
+  // Element names compared whole (with the prefix the root gives WordprocessingML), never sliced.
+  let n = names(w);
   parser.on("opentag", (node) => {
     depth++;
     if (first) {
@@ -46,61 +48,60 @@ export function scanControls(xml: string, part = "word/document.xml"): ReadContr
       for (const [name, value] of Object.entries(node.attributes)) {
         if (name.startsWith("xmlns:") && value === NS.w) w = `${name.slice(6)}:`;
       }
+      n = names(w);
     }
     const name = node.name;
     if (!name.startsWith(w)) return;
-    const local = name.slice(w.length);
     const top = open.length > 0 ? open[open.length - 1] : undefined;
-    if (lastBookmark && depth === lastBookmark.depth && local !== "bookmarkStart" && local !== "bookmarkEnd" && local !== "sdt") lastBookmark = null;
+    const isBookmark = name === n.bookmarkStart || name === n.bookmarkEnd;
+    if (lastBookmark && depth === lastBookmark.depth && !isBookmark && name !== n.sdt) lastBookmark = null;
     // A section control's trailing paragraphs (LibreOffice moves paragraphs 2+ out of it): a sibling
     // paragraph with no control of its own is its text, until the next control or table.
     if (trailing && depth === trailing.depth) {
-      if (local === "p") paragraph = { depth, text: "", hasControl: false };
-      else if (local !== "bookmarkStart" && local !== "bookmarkEnd") trailing = null;
+      if (name === n.p) paragraph = { depth, text: "", hasControl: false };
+      else if (!isBookmark) trailing = null;
     }
-    if (paragraph && local === "sdt") paragraph.hasControl = true;
-    if (local === "p" && open.length === 0 && !host) host = { depth, section: null };
-    switch (local) {
-      case "sdt":
+    if (paragraph && name === n.sdt) paragraph.hasControl = true;
+    if (name === n.p && open.length === 0 && !host) host = { depth, section: null };
+    switch (name) {
+      case n.sdt:
         open.push({ index: out.length, tag: "", title: "", bookmark: lastBookmark?.depth === depth ? lastBookmark.tag : "", text: "", inPr: false, inContent: false, paragraphs: 0, depth });
         out.push({ tag: "", title: "", text: "" });
         lastBookmark = null;
         break;
-      case "bookmarkStart": {
-        const tag = tagFromBookmark(String(node.attributes[`${w}name`] ?? ""));
+      case n.bookmarkStart: {
+        const tag = bookmarkTag(String(node.attributes[n.name] ?? ""));
         if (tag) {
           lastBookmark = { tag, depth };
           if (top?.inContent && !top.bookmark) top.bookmark = tag;
         }
         break;
       }
-      case "bookmarkEnd":
-        break;
-      case "sdtPr":
+      case n.sdtPr:
         if (top && depth === contentDepth(top)) top.inPr = true;
         break;
-      case "sdtContent":
+      case n.sdtContent:
         if (top && depth === contentDepth(top)) top.inContent = true;
         break;
-      case "tag":
-      case "alias":
+      case n.tag:
+      case n.alias:
         if (top?.inPr && depth === contentDepth(top) + 1) {
-          const v = String(node.attributes[`${w}val`] ?? "");
-          if (local === "tag") top.tag = v;
+          const v = String(node.attributes[n.val] ?? "");
+          if (name === n.tag) top.tag = v;
           else top.title = v;
         }
         break;
-      case "p":
+      case n.p:
         // Paragraphs directly in a control's content are joined by line breaks.
         for (const o of open) if (o.inContent && depth === contentDepth(o) + 1 && o.paragraphs++ > 0) o.text += "\n";
         break;
-      case "t":
+      case n.t:
         inText++;
         break;
-      case "br":
-        if (node.attributes[`${w}type`] !== "page") for (const o of open) if (o.inContent) o.text += "\n";
+      case n.br:
+        if (node.attributes[n.type] !== "page") for (const o of open) if (o.inContent) o.text += "\n";
         break;
-      case "tab":
+      case n.tab:
         for (const o of open) if (o.inContent) o.text += "\t";
         break;
     }
@@ -112,21 +113,20 @@ export function scanControls(xml: string, part = "word/document.xml"): ReadContr
   parser.on("closetag", (node) => {
     const name = node.name;
     if (name.startsWith(w)) {
-      const local = name.slice(w.length);
       const top = open.length > 0 ? open[open.length - 1] : undefined;
-      if (local === "t") inText--;
-      else if (local === "p" && paragraph && depth === paragraph.depth) {
+      if (name === n.t) inText--;
+      else if (name === n.p && paragraph && depth === paragraph.depth) {
         if (paragraph.hasControl || !trailing) trailing = null;
         else out[trailing.index] = { ...out[trailing.index], text: `${out[trailing.index].text}\n${paragraph.text}` };
         paragraph = null;
       }
-      if (local === "p" && host && depth === host.depth) {
+      if (name === n.p && host && depth === host.depth) {
         // The paragraph holding an inline section control: the paragraphs after it may be the section's.
         if (host.section !== null) trailing = { index: host.section, depth };
         host = null;
-      } else if (local === "sdtPr" && top && depth === contentDepth(top)) top.inPr = false;
-      else if (local === "sdtContent" && top && depth === contentDepth(top)) top.inContent = false;
-      else if (local === "sdt" && top && depth === top.depth) {
+      } else if (name === n.sdtPr && top && depth === contentDepth(top)) top.inPr = false;
+      else if (name === n.sdtContent && top && depth === contentDepth(top)) top.inContent = false;
+      else if (name === n.sdt && top && depth === top.depth) {
         open.pop();
         out[top.index] = { tag: top.tag || (top.title ? "" : top.bookmark), title: top.title, text: top.text };
         const key = keyOf(out[top.index].tag, top.title);
@@ -145,4 +145,37 @@ export function scanControls(xml: string, part = "word/document.xml"): ReadContr
     throw new DocxError("bad-xml", vi.docx.badXml(part, String((e as Error).message).split("\n")[0]));
   }
   return out;
+}
+
+/** The qualified names scanControls compares, for the prefix the document gives WordprocessingML. */
+function names(w: string) {
+  const q = (local: string) => `${w}${local}`;
+  return {
+    sdt: q("sdt"),
+    sdtPr: q("sdtPr"),
+    sdtContent: q("sdtContent"),
+    tag: q("tag"),
+    alias: q("alias"),
+    p: q("p"),
+    t: q("t"),
+    br: q("br"),
+    tab: q("tab"),
+    bookmarkStart: q("bookmarkStart"),
+    bookmarkEnd: q("bookmarkEnd"),
+    name: q("name"),
+    val: q("val"),
+    type: q("type"),
+  };
+}
+
+/** A bookmark's tag (tagFromBookmark), remembered: the same names recur in every report of a template. */
+const bookmarkTags = new Map<string, string | null>();
+function bookmarkTag(name: string): string | null {
+  let tag = bookmarkTags.get(name);
+  if (tag === undefined) {
+    if (bookmarkTags.size >= 10_000) bookmarkTags.clear();
+    tag = tagFromBookmark(name);
+    bookmarkTags.set(name, tag);
+  }
+  return tag;
 }
