@@ -11,13 +11,13 @@ import { AnyRead, readDocxAny, ToolRead } from "../document/docx/read-report";
 import type { HandmadeGiven, HandmadeRead } from "../document/handmade/read-handmade";
 import { handmadeGivenFrom, hasWholeIdentity, IdentityValues } from "./options";
 import { ImportedValues, ImportError, valuesFromCsv, valuesFromJson, valuesFromXlsx } from "../import/read-values";
-import { vi } from "../strings";
+import { viCli } from "../strings/vi-cli";
 import { UsageFailure } from "./failure";
 import { readBytes, readReportData, readText, systemReason } from "./read-input";
 import { handmadeData } from "./handmade-report";
 
 export function docxFailure(file: string, e: unknown): never {
-  if (e instanceof DocxError) throw new UsageFailure(vi.cli.errDocx(file, e.message));
+  if (e instanceof DocxError) throw new UsageFailure(viCli.errDocx(file, e.message));
   throw e;
 }
 
@@ -46,8 +46,8 @@ export async function readCommandDocx(file: string, given: Template | undefined,
 /** Report data from a document: meta from its data part, or from the options when it has none. */
 export function dataFromRead(file: string, read: ReadResult, meta?: Pick<ReportData, "template" | "agency" | "period">): ReportData {
   if (read.data) return read.data;
-  if (!meta && read.dataPart?.status === "invalid") throw new UsageFailure(vi.cli.errDataPartDamagedIdentity(file, read.dataPart.reason));
-  if (!meta) throw new UsageFailure(vi.cli.errNoDataPart(file));
+  if (!meta && read.dataPart?.status === "invalid") throw new UsageFailure(viCli.errDataPartDamagedIdentity(file, read.dataPart.reason));
+  if (!meta) throw new UsageFailure(viCli.errNoDataPart(file));
   return { ...meta, values: read.values, notes: read.notes, sections: read.sections, header: read.header };
 }
 
@@ -60,7 +60,7 @@ export async function readReportFile(file: string, said: (line: string) => void)
   const any = await readAnyReportDocx(file, undefined, {});
   if (any.source === "handmade") {
     const data = handmadeData(file, any.handmade);
-    said(vi.cli.readAsHandmade(file, data.template, Object.keys(data.values).length));
+    said(viCli.readAsHandmade(file, data.template, Object.keys(data.values).length));
     return data;
   }
   return dataFromRead(file, any);
@@ -73,7 +73,7 @@ export async function readReportFile(file: string, said: (line: string) => void)
 export async function readPlanFile(file: string, reportYear: number, said: (line: string) => void): Promise<PlanCounts> {
   const data = await readReportFile(file, said);
   const plan = planFor(data, builtInTemplate(data.template), reportYear);
-  if (!plan.ok) throw new UsageFailure(plan.reason === "not-plan" ? vi.cli.plan.errNotPlan(file, data.template) : vi.cli.plan.errYear(file, data.period.year, reportYear));
+  if (!plan.ok) throw new UsageFailure(plan.reason === "not-plan" ? viCli.plan.errNotPlan(file, data.template) : viCli.plan.errYear(file, data.period.year, reportYear));
   return plan.counts;
 }
 
@@ -84,10 +84,10 @@ export async function readValuesFile(file: string): Promise<ImportedValues> {
     if (ext === ".csv") return valuesFromCsv(await readBytes(file));
     if (ext === ".xlsx") return await valuesFromXlsx(await readBytes(file));
   } catch (e) {
-    if (e instanceof ImportError) throw new UsageFailure(vi.cli.errValuesFile(file, e.message));
+    if (e instanceof ImportError) throw new UsageFailure(viCli.errValuesFile(file, e.message));
     throw e;
   }
-  throw new UsageFailure(vi.cli.errValuesType(file));
+  throw new UsageFailure(viCli.errValuesType(file));
 }
 
 /** An output that exists is refused before anything is read (and again when writing, atomically). */
@@ -96,7 +96,7 @@ export async function refuseExistingOutput(file: string): Promise<void> {
     () => true,
     () => false,
   );
-  if (exists) throw new UsageFailure(vi.cli.errOutputExists(file));
+  if (exists) throw new UsageFailure(viCli.errOutputExists(file));
 }
 
 /** Writes a new file; an existing file is never overwritten. */
@@ -105,6 +105,6 @@ export async function writeNewFile(file: string, bytes: Uint8Array | string): Pr
     await fs.writeFile(file, bytes, { flag: "wx" });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    throw new UsageFailure(err.code === "EEXIST" ? vi.cli.errOutputExists(file) : vi.cli.errWrite(file, systemReason(err)));
+    throw new UsageFailure(err.code === "EEXIST" ? viCli.errOutputExists(file) : viCli.errWrite(file, systemReason(err)));
   }
 }

@@ -5,7 +5,7 @@ import { hasNoAppendix, HandmadeRead } from "../document/handmade/read-handmade"
 import { vi } from "../strings";
 import { UsageFailure } from "./failure";
 
-const h = vi.cli.handmade;
+const h = vi.handmade;
 const LIST = 12;
 const short = (items: readonly string[]) => (items.length > LIST ? `${items.slice(0, LIST).join(", ")} … (${items.length})` : items.join(", "));
 

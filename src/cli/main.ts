@@ -3,7 +3,7 @@
  * 2 an input cannot be used (one line on stderr, never a stack trace).
  */
 import { parseArgs, ParseArgsConfig } from "util";
-import { vi } from "../strings";
+import { viCli } from "../strings/vi-cli";
 import "./native-inflate";
 import { runAdopt } from "./commands/adopt";
 import { runAggregate } from "./commands/aggregate";
@@ -23,7 +23,7 @@ function parse(rest: string[], options: Options) {
   try {
     return parseArgs({ args: rest, allowPositionals: true, options });
   } catch (e) {
-    throw new UsageFailure(vi.cli.errArgs((e as Error).message));
+    throw new UsageFailure(viCli.errArgs((e as Error).message));
   }
 }
 
@@ -82,16 +82,16 @@ export async function main(argv: string[], out: Out = (s) => process.stdout.writ
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-      out(vi.cli.usage);
+      out(viCli.usage);
       return command === undefined ? EXIT.unusable : EXIT.ok;
     }
     const run = COMMANDS[command];
-    if (!run) throw new UsageFailure(vi.cli.errUnknownCommand(command));
+    if (!run) throw new UsageFailure(viCli.errUnknownCommand(command));
     return await run(rest, out, err);
   } catch (e) {
     // Text a document cannot carry is refused with a message naming where it is.
     if (e instanceof UsageFailure || e instanceof UnsafeTextError) err(`cchc: ${e.message}`);
-    else err(`cchc: ${vi.cli.errUnexpected(e instanceof Error ? e.message : String(e))}`);
+    else err(`cchc: ${viCli.errUnexpected(e instanceof Error ? e.message : String(e))}`);
     return EXIT.unusable;
   }
 }

@@ -6,13 +6,13 @@ import { TemplateError } from "../core/model/template";
 import { BUILT_IN_TEMPLATE_IDS, builtInTemplate, templateFromJsonText } from "../core/templates/registry";
 import { limitFor, megabytes } from "../core/input-limits";
 import { parseJsonText } from "../core/json-text";
-import { vi } from "../strings";
+import { viCli } from "../strings/vi-cli";
 import { UsageFailure } from "./failure";
 
 /** Why the system could not read or write a file, in Vietnamese (never the system's English). */
 export function systemReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code ?? "";
-  return vi.cli.errno[code] ?? vi.cli.errnoOther(code || "?");
+  return viCli.errno[code] ?? viCli.errnoOther(code || "?");
 }
 
 /**
@@ -23,11 +23,11 @@ export async function readBytes(file: string, maxBytes = limitFor(file)): Promis
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) throw Object.assign(new Error("folder"), { code: "EISDIR" });
-    if (stat.size > maxBytes) throw new UsageFailure(vi.cli.errTooBig(file, megabytes(stat.size), megabytes(maxBytes)));
+    if (stat.size > maxBytes) throw new UsageFailure(viCli.errTooBig(file, megabytes(stat.size), megabytes(maxBytes)));
     return new Uint8Array(await fs.readFile(file));
   } catch (e) {
     if (e instanceof UsageFailure) throw e;
-    throw new UsageFailure(vi.cli.errRead(file, systemReason(e)));
+    throw new UsageFailure(viCli.errRead(file, systemReason(e)));
   }
 }
 
@@ -40,7 +40,7 @@ async function readJson(file: string): Promise<unknown> {
   try {
     return parseJsonText(text);
   } catch (e) {
-    throw new UsageFailure(vi.cli.errNotJson(file, (e as Error).message));
+    throw new UsageFailure(viCli.errNotJson(file, (e as Error).message));
   }
 }
 
@@ -48,7 +48,7 @@ export async function readReportData(file: string): Promise<ReportData> {
   const parsed = ReportDataSchema.safeParse(await readJson(file));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new UsageFailure(vi.cli.errSchema(file, first.path.join(".") || "(gốc)", first.message));
+    throw new UsageFailure(viCli.errSchema(file, first.path.join(".") || "(gốc)", first.message));
   }
   return parsed.data;
 }
@@ -59,7 +59,7 @@ export async function readTemplateFile(file: string): Promise<Template> {
     return templateFromJsonText(text);
   } catch (e) {
     const detail = e instanceof TemplateError ? e.problems.slice(0, 3).join("; ") : (e as Error).message;
-    throw new UsageFailure(vi.cli.errTemplateFile(file, detail));
+    throw new UsageFailure(viCli.errTemplateFile(file, detail));
   }
 }
 
@@ -67,6 +67,6 @@ export async function readTemplateFile(file: string): Promise<Template> {
 export function resolveTemplate(data: ReportData, file: string, given?: Template): Template {
   if (given && given.id === data.template) return given;
   const t = builtInTemplate(data.template);
-  if (!t) throw new UsageFailure(vi.cli.errUnknownTemplate(file, data.template, BUILT_IN_TEMPLATE_IDS.join(", ")));
+  if (!t) throw new UsageFailure(viCli.errUnknownTemplate(file, data.template, BUILT_IN_TEMPLATE_IDS.join(", ")));
   return t;
 }

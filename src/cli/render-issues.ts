@@ -2,19 +2,20 @@
 import { AREAS } from "../core/model/vocabulary";
 import type { Issue } from "../core/validation/types";
 import { vi } from "../strings";
+import { viCli } from "../strings/vi-cli";
 
 const GROUP_ORDER: Issue["area"][] = ["header", "sections", ...AREAS, null];
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 function groupTitle(area: Issue["area"]): string {
-  if (area === "header") return vi.cli.headerArea;
-  if (area === "sections") return vi.cli.sectionsArea;
-  if (area === null) return vi.cli.general;
+  if (area === "header") return vi.issueGroups.headerArea;
+  if (area === "sections") return vi.issueGroups.sectionsArea;
+  if (area === null) return vi.issueGroups.general;
   return vi.areaName(area);
 }
 
 export function renderIssues(issues: readonly Issue[]): string {
-  if (issues.length === 0) return `${vi.cli.noIssues}\n`;
+  if (issues.length === 0) return `${viCli.noIssues}\n`;
   const width = Math.max(...Object.values(vi.severity).map((s) => s.length));
   const lines: string[] = [];
   for (const area of GROUP_ORDER) {

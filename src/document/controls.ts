@@ -13,7 +13,6 @@ import { isBlankText, isEmptyValueText, isPlaceholderText } from "../core/placeh
 import { vi, viDocument } from "../strings";
 import type { Issue, Mode } from "../core/validation/types";
 
-const viCli = vi.cli;
 import { headerAsShown, planAppendix, planControls, planReport, valueText } from "./plan/build-plan";
 import { keyOf, parseTag, ControlKey, tagOf } from "./plan/tags";
 import type { DataPartRead } from "./data-part";
@@ -222,7 +221,7 @@ export function documentIssues(read: ReadResult, mode: Mode = "draft"): Issue[] 
     target: d.target,
     targetKind: d.kind === "note" ? ("value" as const) : d.kind,
     area: null,
-    message: viCli.disagreement(d.target, d.inDocument, d.inDataPart),
+    message: vi.reading.disagreement(d.target, d.inDocument, d.inDataPart),
   }));
   // A "Kính gửi:" the document shows with nothing after it (its control cleared, or still a placeholder).
   if (read.present.has(tagOf("header", "kinh-gui")) && (read.header["kinh-gui"] ?? "") === "") {
@@ -237,7 +236,7 @@ export function documentIssues(read: ReadResult, mode: Mode = "draft"): Issue[] 
   }
   if (read.missing.length > 0) {
     const shown = read.missing.length > 12 ? `${read.missing.slice(0, 12).join(", ")} … (${read.missing.length})` : read.missing.join(", ");
-    out.push({ severity: "warning", rule: "document", target: null, targetKind: null, area: null, message: viCli.missingControls(shown) });
+    out.push({ severity: "warning", rule: "document", target: null, targetKind: null, area: null, message: vi.reading.missingControls(shown) });
   }
   return out;
 }

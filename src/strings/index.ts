@@ -1,4 +1,8 @@
-/** The strings module: every Vietnamese word the officer reads. */
+/**
+ * The strings module: every Vietnamese word the officer reads. What every audience shares is
+ * exported here; the pane's own words are in ./vi-pane.ts and the command line's in ./vi-cli.ts,
+ * imported from there, so neither bundle carries the other's.
+ */
 export { vi } from "./vi";
 export type { RowRef, Strings } from "./vi";
 export { viDocument } from "./vi-document";

@@ -142,6 +142,6 @@ describe("Kiểm tra screen in Word (the Word renderer on the fake)", () => {
     );
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(await screen.findByText(vi.word.trackedDeleted(1))).toBeTruthy();
-    expect(screen.getByText(vi.cli.missingControls("cchc:value:3.1.3"))).toBeTruthy();
+    expect(screen.getByText(vi.reading.missingControls("cchc:value:3.1.3"))).toBeTruthy();
   });
 });

@@ -3,7 +3,7 @@ import { runSelfTest, selfTestReport } from "../../src/taskpane/selftest/run-sel
 import type { PaneSession } from "../../src/taskpane/session/session";
 import { WordSession } from "../../src/taskpane/session/word-session";
 import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";
-import { vi } from "../../src/strings";
+import { viSelftest } from "../../src/strings/vi-pane";
 import { template } from "../helpers";
 import { fakeWord } from "../word-fake/fake-word";
 import { logicalFromFake } from "../word-fake/logical";
@@ -21,7 +21,7 @@ describe("the self-test", () => {
     expect(outcome.steps.find((s) => s.id === "insert")!.syncs).toBeGreaterThanOrEqual(2);
     expect(outcome.steps.every((s) => s.syncs !== null)).toBe(true);
     const report = selfTestReport(session, outcome);
-    expect(report.split("\n")[0]).toBe(vi.selftest.pass);
+    expect(report.split("\n")[0]).toBe(viSelftest.pass);
     expect(report).toContain("WordApi 1.6");
   });
 
@@ -41,7 +41,7 @@ describe("the self-test", () => {
     const before = logicalFromFake(fake.model);
     const outcome = await runSelfTest(new WordSession(fake.host), tk2);
     expect(outcome.ok).toBe(false);
-    expect(outcome.steps).toEqual([expect.objectContaining({ id: "scratch", ok: false, detail: vi.selftest.details.needBlank })]);
+    expect(outcome.steps).toEqual([expect.objectContaining({ id: "scratch", ok: false, detail: viSelftest.details.needBlank })]);
     expect(logicalFromFake(fake.model)).toEqual(before);
   });
 
@@ -66,6 +66,6 @@ describe("the self-test", () => {
     const outcome = await runSelfTest(broken, tk2);
     expect(outcome.ok).toBe(false);
     expect(outcome.steps.map((s) => [s.id, s.ok]).pop()).toEqual(["conflict", false]);
-    expect(selfTestReport(broken, outcome).split("\n")[0]).toBe(vi.selftest.fail(vi.selftest.steps.conflict));
+    expect(selfTestReport(broken, outcome).split("\n")[0]).toBe(viSelftest.fail(viSelftest.steps.conflict));
   });
 });

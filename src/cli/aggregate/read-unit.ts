@@ -10,6 +10,7 @@ import { doubtfulCount } from "../handmade-report";
 import { hasNoAppendix } from "../../document/handmade/read-handmade";
 import { limitFor, megabytes } from "../../core/input-limits";
 import { vi } from "../../strings";
+import { viCli } from "../../strings/vi-cli";
 import { systemReason } from "../read-input";
 
 export type UnitResult =
@@ -40,13 +41,13 @@ export async function readUnit(file: string, options: { blocking?: boolean } = {
       if (read.source === "handmade") {
         // A report typed by hand, recognised from its own words and appendix rows.
         const h = read.handmade;
-        if (hasNoAppendix(h)) return { file, status: "unreadable", reason: vi.cli.aggNoAppendix };
-        if (!h.data) return { file, status: "unreadable", reason: vi.cli.aggNotRecognised(vi.cli.handmade.parts(h.missing)) };
+        if (hasNoAppendix(h)) return { file, status: "unreadable", reason: viCli.aggNoAppendix };
+        if (!h.data) return { file, status: "unreadable", reason: viCli.aggNotRecognised(vi.handmade.parts(h.missing)) };
         const result = checked(file, h.data);
         return result.status === "ok" ? { ...result, handmade: { doubtful: doubtfulCount(h) } } : result;
       }
-      if (read.dataPart?.status === "invalid") return { file, status: "unreadable", reason: vi.cli.aggDataPartDamaged(read.dataPart.reason) };
-      if (!read.data) return { file, status: "unreadable", reason: vi.cli.aggNoDataPart };
+      if (read.dataPart?.status === "invalid") return { file, status: "unreadable", reason: viCli.aggDataPartDamaged(read.dataPart.reason) };
+      if (!read.data) return { file, status: "unreadable", reason: vi.reading.noDataPart };
       data = read.data;
     }
     return checked(file, data);
@@ -58,8 +59,8 @@ export async function readUnit(file: string, options: { blocking?: boolean } = {
         : e instanceof SyntaxError
           ? vi.importing.badJson(vi.dataPart.badJson)
           : (e as NodeJS.ErrnoException).code
-            ? vi.cli.errRead(file, systemReason(e))
-            : vi.cli.errUnexpected(String((e as Error).message ?? e));
+            ? viCli.errRead(file, systemReason(e))
+            : viCli.errUnexpected(String((e as Error).message ?? e));
     return { file, status: "unreadable", reason };
   }
 }
@@ -69,7 +70,7 @@ const templates = () => (loaded ??= builtInTemplates());
 
 function checked(file: string, data: ReportData): UnitResult {
   const template = builtInTemplate(data.template);
-  if (!template) return { file, status: "unreadable", reason: vi.cli.aggUnknownTemplate(data.template) };
+  if (!template) return { file, status: "unreadable", reason: viCli.aggUnknownTemplate(data.template) };
   const errors = validate(template, data)
     .filter((i) => i.severity === "error")
     .map((i) => ({ rule: i.rule, target: i.target }));

@@ -2,7 +2,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { AggregateRow } from "../../core/aggregate";
 import type { ReportData } from "../../core/model/report-data";
-import { vi } from "../../strings";
+import { viCli } from "../../strings/vi-cli";
 
 export interface Problem {
   file: string;
@@ -48,8 +48,8 @@ export function summaryJson(s: Summary): string {
  * summary under Vietnamese headers, then the units to look at again.
  */
 export function summaryCsv(s: Summary): string {
-  const rows = [[...vi.cli.aggColumns], ...s.rows.map((r) => [r.code, r.label, r.unit, shownValue(r), vi.cli.aggMethod[r.method], r.reported])];
-  const problems = s.problems.length > 0 ? [[], [vi.cli.aggSheetProblems], [...vi.cli.aggProblemColumns], ...s.problems.map((p) => [p.file, p.agency, p.problem])] : [];
+  const rows = [[...viCli.aggColumns], ...s.rows.map((r) => [r.code, r.label, r.unit, shownValue(r), viCli.aggMethod[r.method], r.reported])];
+  const problems = s.problems.length > 0 ? [[], [viCli.aggSheetProblems], [...viCli.aggProblemColumns], ...s.problems.map((p) => [p.file, p.agency, p.problem])] : [];
   return `\uFEFF${stringify([...rows, ...problems])}`;
 }
 
@@ -72,25 +72,25 @@ export async function summaryXlsx(s: Summary): Promise<Uint8Array> {
   const ExcelJS = (await import("exceljs")).default;
   const wb = new ExcelJS.Workbook();
   const used = new Set<string>();
-  const summary = wb.addWorksheet(sheetName(vi.cli.aggSheetSummary, used));
-  summary.addRow([...vi.cli.aggColumns]).font = { bold: true };
-  for (const r of s.rows) summary.addRow([r.code, r.label, r.unit, shownValue(r), vi.cli.aggMethod[r.method], r.reported]);
+  const summary = wb.addWorksheet(sheetName(viCli.aggSheetSummary, used));
+  summary.addRow([...viCli.aggColumns]).font = { bold: true };
+  for (const r of s.rows) summary.addRow([r.code, r.label, r.unit, shownValue(r), viCli.aggMethod[r.method], r.reported]);
   summary.columns.forEach((c, i) => (c.width = [10, 60, 16, 18, 30, 10][i]));
-  const problems = wb.addWorksheet(sheetName(vi.cli.aggSheetProblems, used));
-  problems.addRow([...vi.cli.aggProblemColumns]).font = { bold: true };
+  const problems = wb.addWorksheet(sheetName(viCli.aggSheetProblems, used));
+  problems.addRow([...viCli.aggProblemColumns]).font = { bold: true };
   // An Excel sheet holds 1,048,576 rows: past that, the rest are counted (the JSON and CSV outputs list them all).
   const room = EXCEL_MAX_ROWS - 2;
   for (const p of s.problems.slice(0, room)) problems.addRow([p.file, p.agency, p.problem]);
-  if (s.problems.length > room) problems.addRow(["", "", vi.cli.aggMoreProblems(s.problems.length - room)]);
+  if (s.problems.length > room) problems.addRow(["", "", viCli.aggMoreProblems(s.problems.length - room)]);
   for (const u of s.units) {
     const sheet = wb.addWorksheet(sheetName(u.data.agency.name, used));
-    sheet.addRow([...vi.cli.aggUnitColumns]).font = { bold: true };
+    sheet.addRow([...viCli.aggUnitColumns]).font = { bold: true };
     // The template's rows only: a unit file's other codes are counted, never listed (a sheet holds 1,048,576 rows at most).
     for (const r of s.rows) if (u.data.values[r.code] !== undefined) sheet.addRow([r.code, r.label, u.data.values[r.code]]);
     const known = new Set(s.rows.map((r) => r.code));
     const unknown = Object.keys(u.data.values).filter((c) => !known.has(c)).length;
-    if (unknown > 0) sheet.addRow(["", vi.cli.aggUnknownCodes(unknown), ""]);
-    if (u.handmade) sheet.addRow(["", vi.cli.aggReadFromHandmade, ""]);
+    if (unknown > 0) sheet.addRow(["", viCli.aggUnknownCodes(unknown), ""]);
+    if (u.handmade) sheet.addRow(["", viCli.aggReadFromHandmade, ""]);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -9,6 +9,7 @@ import { builtInTemplates } from "../../core/templates/registry";
 import { AdoptError } from "../../document/docx/adopt";
 import { DocxReportDocument } from "../../document/docx/docx-document";
 import { vi } from "../../strings";
+import { viCli } from "../../strings/vi-cli";
 import { docxFailure, readAnyReportDocx, refuseExistingOutput, writeNewFile } from "../docx-input";
 import { EXIT, UsageFailure } from "../failure";
 import { handmadeData } from "../handmade-report";
@@ -16,19 +17,19 @@ import { handmadeGivenFrom, IdentityValues } from "../options";
 import { readBytes } from "../read-input";
 
 export async function runAdopt(args: IdentityValues & { files: string[]; output?: string; json: boolean }, out: (s: string) => void): Promise<number> {
-  if (args.files.length !== 1) throw new UsageFailure(args.files.length === 0 ? vi.cli.errMissingFile : vi.cli.errArgs(args.files.join(" ")));
+  if (args.files.length !== 1) throw new UsageFailure(args.files.length === 0 ? viCli.errMissingFile : viCli.errArgs(args.files.join(" ")));
   const file = args.files[0];
-  if (!args.output) throw new UsageFailure(vi.cli.errMissingOption("output (-o)"));
-  if (path.resolve(args.output) === path.resolve(file)) throw new UsageFailure(vi.cli.errSameFile);
+  if (!args.output) throw new UsageFailure(viCli.errMissingOption("output (-o)"));
+  if (path.resolve(args.output) === path.resolve(file)) throw new UsageFailure(viCli.errSameFile);
   await refuseExistingOutput(args.output);
   const given = handmadeGivenFrom(args);
   // Recognised first by the streaming read (bounded, cheap): a document that is not a report typed by
   // hand, or says too little, is refused before it is opened as a DOM for editing.
   const seen = await readAnyReportDocx(file, undefined, given);
-  if (seen.source === "tool") throw new UsageFailure(vi.cli.adopt.errStructured(file));
+  if (seen.source === "tool") throw new UsageFailure(vi.adopt.errStructured(file));
   handmadeData(file, seen.handmade);
   const doc = await DocxReportDocument.open(await readBytes(file)).catch((e) => docxFailure(file, e));
-  if (doc.isStructured()) throw new UsageFailure(vi.cli.adopt.errStructured(file));
+  if (doc.isStructured()) throw new UsageFailure(vi.adopt.errStructured(file));
   let adopted;
   try {
     adopted = doc.adopt(builtInTemplates(), given);
@@ -39,7 +40,7 @@ export async function runAdopt(args: IdentityValues & { files: string[]; output?
   await writeNewFile(args.output, await doc.save());
   const { data, made, left, read } = adopted;
   const count = (kind: string) => made.filter((t) => t.startsWith(`cchc:${kind}:`)).length;
-  const a = vi.cli.adopt;
+  const a = vi.adopt;
   if (args.json) {
     out(
       JSON.stringify({
@@ -60,8 +61,8 @@ export async function runAdopt(args: IdentityValues & { files: string[]; output?
       for (const l of left) out(a.leftLine(l.target, a.reason[l.reason]));
     }
     if (read.unmatched.length > 0) {
-      out(vi.cli.handmade.unmatchedHeading(read.unmatched.length));
-      for (const p of read.unmatched) out(vi.cli.handmade.unmatchedLine(p.label, p.value));
+      out(vi.handmade.unmatchedHeading(read.unmatched.length));
+      for (const p of read.unmatched) out(vi.handmade.unmatchedLine(p.label, p.value));
     }
   }
   return left.length > 0 || read.unmatched.length > 0 ? EXIT.problems : EXIT.ok;

@@ -6,7 +6,7 @@ import * as path from "path";
 import { aggregate } from "../../core/aggregate";
 import { periodInfo } from "../../core/period";
 import { builtInTemplate, BUILT_IN_TEMPLATE_IDS } from "../../core/templates/registry";
-import { vi } from "../../strings";
+import { viCli } from "../../strings/vi-cli";
 import { collectFiles } from "../aggregate/collect-files";
 import { readAll } from "../aggregate/read-all";
 import { Problem, Summary, summaryCsv, summaryJson, summaryXlsx } from "../aggregate/write-summary";
@@ -25,25 +25,25 @@ function progressBar(total: number): (done: number) => void {
   const width = 30;
   return (done) => {
     const filled = Math.round((done / total) * width);
-    process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${vi.cli.aggProgress(done, total)}${done === total ? "\n" : ""}`);
+    process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${viCli.aggProgress(done, total)}${done === total ? "\n" : ""}`);
   };
 }
 
 export async function runAggregate(args: AggregateArgs, out: (s: string) => void): Promise<number> {
-  if (!args.output) throw new UsageFailure(vi.cli.errMissingOption("output (-o)"));
+  if (!args.output) throw new UsageFailure(viCli.errMissingOption("output (-o)"));
   const ext = path.extname(args.output).toLowerCase();
-  if (![".xlsx", ".csv", ".json"].includes(ext)) throw new UsageFailure(vi.cli.aggOutputType(args.output));
+  if (![".xlsx", ".csv", ".json"].includes(ext)) throw new UsageFailure(viCli.aggOutputType(args.output));
   if (args.template && !builtInTemplate(args.template)) {
-    throw new UsageFailure(vi.cli.errUnknownTemplate("--template", args.template, BUILT_IN_TEMPLATE_IDS.join(", ")));
+    throw new UsageFailure(viCli.errUnknownTemplate("--template", args.template, BUILT_IN_TEMPLATE_IDS.join(", ")));
   }
   await refuseExistingOutput(args.output);
   const { files, missing } = await collectFiles(args.inputs);
-  if (files.length === 0) throw new UsageFailure(vi.cli.aggNoInput);
+  if (files.length === 0) throw new UsageFailure(viCli.aggNoInput);
   const results = await readAll(files, progressBar(files.length));
 
-  const problems: Problem[] = missing.map((file) => ({ file, agency: "", problem: vi.cli.errRead(file, vi.cli.errno.ENOENT) }));
+  const problems: Problem[] = missing.map((file) => ({ file, agency: "", problem: viCli.errRead(file, viCli.errno.ENOENT) }));
   const first = results.find((r) => r.status === "ok" && (!args.template || r.data.template === args.template));
-  if (!first || first.status !== "ok") throw new UsageFailure(vi.cli.aggNothingUsable);
+  if (!first || first.status !== "ok") throw new UsageFailure(viCli.aggNothingUsable);
   const template = builtInTemplate(first.data.template)!;
   const period = first.data.period;
   const periodTitle = periodInfo(period).title;
@@ -58,11 +58,11 @@ export async function runAggregate(args: AggregateArgs, out: (s: string) => void
       continue;
     }
     const agency = r.data.agency.name;
-    if (r.data.template !== template.id) problems.push({ file: r.file, agency, problem: vi.cli.aggOtherTemplate(r.data.template, template.id) });
+    if (r.data.template !== template.id) problems.push({ file: r.file, agency, problem: viCli.aggOtherTemplate(r.data.template, template.id) });
     else if (r.data.period.year !== period.year || r.data.period.kind !== period.kind) {
-      problems.push({ file: r.file, agency, problem: vi.cli.aggOtherPeriod(periodInfo(r.data.period).title, periodTitle) });
+      problems.push({ file: r.file, agency, problem: viCli.aggOtherPeriod(periodInfo(r.data.period).title, periodTitle) });
     } else if (unitFiles.has(unitKey(r.data))) {
-      problems.push({ file: r.file, agency, problem: vi.cli.aggDuplicate(unitFiles.get(unitKey(r.data))!) });
+      problems.push({ file: r.file, agency, problem: viCli.aggDuplicate(unitFiles.get(unitKey(r.data))!) });
     } else {
       unitFiles.set(unitKey(r.data), r.file);
       units.push({ file: r.file, data: r.data, ...(r.handmade ? { handmade: true } : {}) });
@@ -87,22 +87,22 @@ export async function runAggregate(args: AggregateArgs, out: (s: string) => void
 
   if (args.json) out(JSON.stringify({ output: args.output, template: template.id, period, files: files.length, aggregated: units.length, handmade, problems }));
   else {
-    out(vi.cli.aggSummary(units.length, files.length + missing.length, template.id, periodTitle));
+    out(viCli.aggSummary(units.length, files.length + missing.length, template.id, periodTitle));
     if (handmade.length > 0) {
-      out(vi.cli.aggHandmadeHeading(handmade.length));
-      for (const h of handmade) out(vi.cli.aggHandmadeLine(h.file, h.agency, h.values, h.doubtful));
+      out(viCli.aggHandmadeHeading(handmade.length));
+      for (const h of handmade) out(viCli.aggHandmadeLine(h.file, h.agency, h.values, h.doubtful));
     }
     const failedChecks = problems.filter((p) => units.some((u) => u.file === p.file));
     const unusable = problems.filter((p) => !units.some((u) => u.file === p.file));
     if (failedChecks.length > 0) {
-      out(vi.cli.aggFailedChecksHeading(failedChecks.length));
-      for (const p of failedChecks) out(vi.cli.aggFailedLine(p.file, p.agency, p.problem));
+      out(viCli.aggFailedChecksHeading(failedChecks.length));
+      for (const p of failedChecks) out(viCli.aggFailedLine(p.file, p.agency, p.problem));
     }
     if (unusable.length > 0) {
-      out(vi.cli.aggUnreadableHeading(unusable.length));
-      for (const p of unusable) out(vi.cli.aggUnreadableLine(p.file, p.problem));
+      out(viCli.aggUnreadableHeading(unusable.length));
+      for (const p of unusable) out(viCli.aggUnreadableLine(p.file, p.problem));
     }
-    out(vi.cli.aggWritten(args.output));
+    out(viCli.aggWritten(args.output));
   }
   return problems.length > 0 ? EXIT.problems : EXIT.ok;
 }

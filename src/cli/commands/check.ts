@@ -10,7 +10,7 @@ import { hasIdentity, identityFrom, IdentityValues } from "../options";
 import type { ReportData } from "../../core/model/report-data";
 import { renderIssues } from "../render-issues";
 import { documentIssues } from "../../document/controls";
-import { vi } from "../../strings";
+import { viCli } from "../../strings/vi-cli";
 
 export interface CheckArgs {
   files: string[];
@@ -27,7 +27,7 @@ export interface CheckArgs {
 }
 
 export async function runCheck(args: CheckArgs, out: (s: string) => void): Promise<number> {
-  if (args.files.length !== 1) throw new UsageFailure(args.files.length === 0 ? vi.cli.errMissingFile : vi.cli.errArgs(args.files.join(" ")));
+  if (args.files.length !== 1) throw new UsageFailure(args.files.length === 0 ? viCli.errMissingFile : viCli.errArgs(args.files.join(" ")));
   const file = args.files[0];
   const given = args.templateFile ? await readTemplateFile(args.templateFile) : undefined;
   // A .docx is read back first; its body sections and header are then checked too.
@@ -48,12 +48,12 @@ export async function runCheck(args: CheckArgs, out: (s: string) => void): Promi
     const plain = issues.map(({ severity, rule, target, message, find }: Issue) => ({ severity, rule, target, message, ...(find === undefined ? {} : { find }) }));
     out(JSON.stringify({ issues: plain, counts }));
   } else {
-    out(vi.cli.reportLine(data.agency.name, periodInfo(data.period).title, template.id));
-    out(vi.cli.modeLine(args.final));
+    out(viCli.reportLine(data.agency.name, periodInfo(data.period).title, template.id));
+    out(viCli.modeLine(args.final));
     out("");
     out(renderIssues(issues));
-    out(vi.cli.summary(counts.error, counts.warning, counts.info));
-    if (args.final) out(counts.error === 0 ? vi.cli.ready : vi.cli.notReady);
+    out(viCli.summary(counts.error, counts.warning, counts.info));
+    if (args.final) out(counts.error === 0 ? viCli.ready : viCli.notReady);
   }
   return counts.error > 0 || (handmade && doubtfulCount(handmade) > 0) ? EXIT.problems : EXIT.ok;
 }

@@ -1,5 +1,6 @@
 /** `cchc extract <in.docx> [--json | -o <data.json>]` — a report back into the report-data format. */
 import { vi } from "../../strings";
+import { viCli } from "../../strings/vi-cli";
 import { identityDifferences } from "../../core/identity";
 import { builtInTemplate } from "../../core/templates/registry";
 import { missingControls } from "../../document/controls";
@@ -9,7 +10,7 @@ import { describeHandmade, doubtfulCount, handmadeData } from "../handmade-repor
 import { hasIdentity, identityFrom, IdentityValues } from "../options";
 
 export async function runExtract(args: IdentityValues & { files: string[]; output?: string; json: boolean }, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  if (args.files.length !== 1) throw new UsageFailure(args.files.length === 0 ? vi.cli.errMissingFile : vi.cli.errArgs(args.files.join(" ")));
+  if (args.files.length !== 1) throw new UsageFailure(args.files.length === 0 ? viCli.errMissingFile : viCli.errArgs(args.files.join(" ")));
   const file = args.files[0];
   if (args.output) await refuseExistingOutput(args.output);
   const { handmade, read } = await readCommandDocx(file, undefined, args);
@@ -19,7 +20,7 @@ export async function runExtract(args: IdentityValues & { files: string[]; outpu
     const text = `${JSON.stringify(data, null, 2)}\n`;
     if (args.output) {
       await writeNewFile(args.output, text);
-      if (!args.json) out(vi.cli.extracted(args.output, Object.keys(data.values).length));
+      if (!args.json) out(viCli.extracted(args.output, Object.keys(data.values).length));
     } else out(text.trimEnd());
     describeHandmade(handmade, data, err);
     return doubtfulCount(handmade) > 0 ? EXIT.problems : EXIT.ok;
@@ -34,12 +35,12 @@ export async function runExtract(args: IdentityValues & { files: string[]; outpu
   const text = `${JSON.stringify(data, null, 2)}\n`;
   if (args.output) {
     await writeNewFile(args.output, text);
-    if (!args.json) out(vi.cli.extracted(args.output, Object.keys(data.values).length));
+    if (!args.json) out(viCli.extracted(args.output, Object.keys(data.values).length));
   } else out(text.trimEnd());
-  if (read.dataPart?.status === "invalid") err(vi.cli.dataPartDamaged(read.dataPart.reason));
-  if (read.readByTitle.length > 0) err(vi.cli.readByTitle(read.readByTitle.length));
-  if (differs.length > 0) err(vi.cli.extractDiffers(differs.join("; ")));
-  for (const d of read.disagreements) err(vi.cli.disagreement(d.target, d.inDocument, d.inDataPart));
-  if (missing.length > 0) err(vi.cli.missingControls(missing.length > 12 ? `${missing.slice(0, 12).join(", ")} … (${missing.length})` : missing.join(", ")));
+  if (read.dataPart?.status === "invalid") err(viCli.dataPartDamaged(read.dataPart.reason));
+  if (read.readByTitle.length > 0) err(viCli.readByTitle(read.readByTitle.length));
+  if (differs.length > 0) err(viCli.extractDiffers(differs.join("; ")));
+  for (const d of read.disagreements) err(vi.reading.disagreement(d.target, d.inDocument, d.inDataPart));
+  if (missing.length > 0) err(vi.reading.missingControls(missing.length > 12 ? `${missing.slice(0, 12).join(", ")} … (${missing.length})` : missing.join(", ")));
   return read.disagreements.length > 0 || missing.length > 0 || differs.length > 0 ? EXIT.problems : EXIT.ok;
 }

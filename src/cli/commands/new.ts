@@ -3,7 +3,7 @@ import { builtInTemplate, builtInTemplates, BUILT_IN_TEMPLATE_IDS } from "../../
 import { reportTemplatesServing, templateServes, Template } from "../../core/model/template";
 import { periodInfo } from "../../core/period";
 import { DocxReportDocument } from "../../document/docx/docx-document";
-import { vi } from "../../strings";
+import { viCli } from "../../strings/vi-cli";
 import { readPlanFile, refuseExistingOutput, writeNewFile } from "../docx-input";
 import { valuesFromPlan, withPlanValues } from "../../core/plan-counts";
 import { EXIT, UsageFailure } from "../failure";
@@ -13,30 +13,30 @@ import { readReportData } from "../read-input";
 /** "từ 01/07/2025", "đến 30/06/2025", "từ … đến …". */
 function validityText(t: Template): string {
   const day = (iso: string) => iso.split("-").reverse().join("/");
-  const from = t.data.validFrom ? vi.cli.validFrom(day(t.data.validFrom)) : "";
-  const until = t.data.validUntil ? vi.cli.validUntil(day(t.data.validUntil)) : "";
+  const from = t.data.validFrom ? viCli.validFrom(day(t.data.validFrom)) : "";
+  const until = t.data.validUntil ? viCli.validUntil(day(t.data.validUntil)) : "";
   return [from, until].filter(Boolean).join(" ");
 }
 
 export async function runNew(args: IdentityValues & { data?: string; plan?: string; output?: string; json?: boolean }, out: (s: string) => void): Promise<number> {
   const identity = identityFrom(args);
-  if (!args.output) throw new UsageFailure(vi.cli.errMissingOption("output (-o)"));
+  if (!args.output) throw new UsageFailure(viCli.errMissingOption("output (-o)"));
   await refuseExistingOutput(args.output);
   const template = builtInTemplate(identity.template);
-  if (!template) throw new UsageFailure(vi.cli.errUnknownTemplate("--template", identity.template, BUILT_IN_TEMPLATE_IDS.join(", ")));
+  if (!template) throw new UsageFailure(viCli.errUnknownTemplate("--template", identity.template, BUILT_IN_TEMPLATE_IDS.join(", ")));
   if (!template.data.kinds.includes(identity.period.kind)) {
-    throw new UsageFailure(vi.cli.errTemplateKind(template.id, identity.period.kind, template.data.kinds.join(", ")));
+    throw new UsageFailure(viCli.errTemplateKind(template.id, identity.period.kind, template.data.kinds.join(", ")));
   }
   if (!template.data.levels.includes(identity.agency.level)) {
-    throw new UsageFailure(vi.cli.errTemplateLevel(template.id, identity.agency.level, template.data.levels.join(", ")));
+    throw new UsageFailure(viCli.errTemplateLevel(template.id, identity.agency.level, template.data.levels.join(", ")));
   }
   // Its validity dates, as in the pane: the two-level form from 1/7/2025, the three-level ones until 30/6/2025.
   if (!templateServes(template, identity.period.kind, identity.period.year, identity.agency.level)) {
     const instead = reportTemplatesServing(builtInTemplates(), identity.period.kind, identity.period.year, identity.agency.level);
-    throw new UsageFailure(vi.cli.errTemplateDates(template.id, validityText(template), periodInfo(identity.period).title, instead.map((t) => t.id).join(", ") || vi.cli.noTemplateServes));
+    throw new UsageFailure(viCli.errTemplateDates(template.id, validityText(template), periodInfo(identity.period).title, instead.map((t) => t.id).join(", ") || viCli.noTemplateServes));
   }
   const given = args.data ? await readReportData(args.data) : undefined;
-  if (given && given.template !== template.id) throw new UsageFailure(vi.cli.errDataTemplate(args.data!, given.template, template.id));
+  if (given && given.template !== template.id) throw new UsageFailure(viCli.errDataTemplate(args.data!, given.template, template.id));
   // The plan's counts go where the --data file has nothing; a value it gives is kept, and said.
   const fromPlan = args.plan ? valuesFromPlan(template, await readPlanFile(args.plan, identity.period.year, args.json ? () => undefined : out)) : {};
   const { values, kept } = withPlanValues(given?.values ?? {}, fromPlan);
@@ -45,9 +45,9 @@ export async function runNew(args: IdentityValues & { data?: string; plan?: stri
   const filled = Object.values(data.values).filter((v) => String(v).trim() !== "").length;
   if (args.json) out(JSON.stringify({ output: args.output, template: template.id, period: data.period, agency: data.agency, values: filled, ...(args.plan ? { fromPlan } : {}) }));
   else {
-    out(vi.cli.created(args.output, filled));
-    if (args.plan) out(vi.cli.plan.taken(fromPlan));
-    for (const k of kept) out(vi.cli.plan.kept(k.code, k.given, k.planned));
+    out(viCli.created(args.output, filled));
+    if (args.plan) out(viCli.plan.taken(fromPlan));
+    for (const k of kept) out(viCli.plan.kept(k.code, k.given, k.planned));
   }
   return EXIT.ok;
 }

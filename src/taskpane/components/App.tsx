@@ -1,7 +1,7 @@
 import { Body1, Button, Link, makeStaticStyles, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Template } from "../../core/model/template";
-import { vi } from "../../strings";
+import { viPane, viSelftest } from "../../strings/vi-pane";
 import { paneTemplates } from "../session/pane-templates";
 import type { AnySession, PaneSession, TakeOver } from "../session/session";
 import { CheckScreen } from "./check/CheckScreen";
@@ -97,9 +97,9 @@ export function App({ session, loadTemplates = paneTemplates }: AppProps): React
   if ("unsupported" in session) {
     return (
       <main className={styles.root}>
-        <Title2 as="h1">{vi.pane.appTitle}</Title2>
+        <Title2 as="h1">{viPane.appTitle}</Title2>
         <MessageBar intent="error">
-          <MessageBarBody>{vi.pane.wordTooOld(session.unsupported)}</MessageBarBody>
+          <MessageBarBody>{viPane.wordTooOld(session.unsupported)}</MessageBarBody>
         </MessageBar>
       </main>
     );
@@ -191,9 +191,9 @@ function Pane({ session, loadTemplates }: { session: AnySession; loadTemplates: 
         <PreviousProvider value={previousContext}>
           <div className={workbench ? styles.desk : undefined}>
             <main className={mergeClasses(styles.root, workbench ? styles.deskPane : undefined)}>
-              <Title2 as="h1">{vi.pane.appTitle}</Title2>
-              <Body1>{session.kind === "word" ? vi.pane.hostWord : vi.pane.hostWorkbench}</Body1>
-              <Link href="taskpane.html?selftest">{vi.selftest.link}</Link>
+              <Title2 as="h1">{viPane.appTitle}</Title2>
+              <Body1>{session.kind === "word" ? viPane.hostWord : viPane.hostWorkbench}</Body1>
+              <Link href="taskpane.html?selftest">{viSelftest.link}</Link>
               {workbench && (
                 <>
                   <input
@@ -201,7 +201,7 @@ function Pane({ session, loadTemplates }: { session: AnySession; loadTemplates: 
                     type="file"
                     accept=".docx"
                     hidden
-                    aria-label={vi.pane.workbench.open}
+                    aria-label={viPane.workbench.open}
                     onChange={(e) => e.target.files?.[0] && void file.open(e.target.files[0]).then(() => (e.target.value = ""))}
                   />
                   <WorkbenchBar session={workbench} file={file} data={report?.data ?? null} openPicker={() => picker.current?.click()} />
@@ -209,23 +209,23 @@ function Pane({ session, loadTemplates }: { session: AnySession; loadTemplates: 
               )}
               {report && (
                 <Body1 className={styles.identity} role="status">
-                  {vi.pane.identity(identityText(report.data), report.template.id)}
+                  {viPane.identity(identityText(report.data), report.template.id)}
                 </Body1>
               )}
               <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => nav.go(d.value as TabId)}>
-                <Tab value="create">{vi.pane.tabs.create}</Tab>
-                <Tab value="sections">{vi.pane.tabs.sections}</Tab>
-                <Tab value="data">{vi.pane.tabs.data}</Tab>
-                <Tab value="import">{vi.pane.tabs.import}</Tab>
-                <Tab value="check">{vi.pane.tabs.check}</Tab>
-                <Tab value="templates">{vi.pane.tabs.templates}</Tab>
+                <Tab value="create">{viPane.tabs.create}</Tab>
+                <Tab value="sections">{viPane.tabs.sections}</Tab>
+                <Tab value="data">{viPane.tabs.data}</Tab>
+                <Tab value="import">{viPane.tabs.import}</Tab>
+                <Tab value="check">{viPane.tabs.check}</Tab>
+                <Tab value="templates">{viPane.tabs.templates}</Tab>
               </TabList>
               {templatesError && (
                 <MessageBar intent="error">
-                  <MessageBarBody>{vi.pane.templatesFailed(templatesError)}</MessageBarBody>
+                  <MessageBarBody>{viPane.templatesFailed(templatesError)}</MessageBarBody>
                   <MessageBarActions>
                     <Button size="small" onClick={retryTemplates}>
-                      {vi.pane.retry}
+                      {viPane.retry}
                     </Button>
                   </MessageBarActions>
                 </MessageBar>
@@ -237,7 +237,7 @@ function Pane({ session, loadTemplates }: { session: AnySession; loadTemplates: 
               {tab === "sections" && <SectionsScreen session={session} />}
               {tab === "data" && <DataScreen session={session} />}
               {tab === "import" && (
-                <React.Suspense fallback={<Spinner size="tiny" label={vi.pane.loading} />}>
+                <React.Suspense fallback={<Spinner size="tiny" label={viPane.loading} />}>
                   <ImportScreen session={session} />
                 </React.Suspense>
               )}

@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { PreviewParagraph } from "../../document/docx/preview";
-import { vi } from "../../strings";
+import { viPane } from "../../strings/vi-pane";
 import type { WorkbenchSession } from "../session/workbench-session";
 
 const useStyles = makeStyles({
@@ -89,12 +89,12 @@ export function DocumentPreview({ session }: { session: WorkbenchSession }): Rea
   return (
     <Accordion collapsible defaultOpenItems={["preview"]}>
       <AccordionItem value="preview">
-        <AccordionHeader as="h2">{vi.pane.workbench.previewTitle}</AccordionHeader>
+        <AccordionHeader as="h2">{viPane.workbench.previewTitle}</AccordionHeader>
         <AccordionPanel>
-          <Caption1>{vi.pane.workbench.previewHint}</Caption1>
+          <Caption1>{viPane.workbench.previewHint}</Caption1>
           {/* A scrollable region is reached by keyboard too (axe: scrollable-region-focusable). */}
           {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above */}
-          <div ref={box} className={styles.page} role="document" aria-label={vi.pane.workbench.previewTitle} tabIndex={0}>
+          <div ref={box} className={styles.page} role="document" aria-label={viPane.workbench.previewTitle} tabIndex={0}>
             {blocks.map((b, i) =>
               b.type === "p" ? (
                 para(b, String(i))

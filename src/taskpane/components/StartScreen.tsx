@@ -1,6 +1,6 @@
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { vi } from "../../strings";
+import { viPane } from "../../strings/vi-pane";
 import { useNavigation } from "../navigation/navigation";
 import { Screen } from "./Screen";
 
@@ -8,7 +8,7 @@ const useStyles = makeStyles({
   choices: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
   choice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
-const t = vi.pane.start;
+const t = viPane.start;
 
 /**
  * The first screen when the document holds no report yet: make a new one, or open one already made;

@@ -2,9 +2,10 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import * as React from "react";
 import { vi } from "../../strings";
+import { viPane } from "../../strings/vi-pane";
 import { identityText, TakeOver } from "../session/session";
 
-const t = vi.pane.start;
+const t = viPane.start;
 
 export function TakeOverNotice({ result }: { result: TakeOver }): React.JSX.Element {
   if (result.status === "refused") {
@@ -15,7 +16,7 @@ export function TakeOverNotice({ result }: { result: TakeOver }): React.JSX.Elem
     );
   }
   if (result.status === "not-recognised") {
-    const parts = vi.cli.handmade.parts(result.missing);
+    const parts = vi.handmade.parts(result.missing);
     return (
       <MessageBar intent="error">
         <MessageBarBody>{result.noAppendix ? t.takeOverNoAppendix : t.takeOverNotRecognised(parts)}</MessageBarBody>
@@ -33,7 +34,7 @@ export function TakeOverNotice({ result }: { result: TakeOver }): React.JSX.Elem
             <Body1 block>{t.takeOverLeft(left.length)}</Body1>
             <ul>
               {left.map((l) => (
-                <li key={`${l.target}-${l.reason}`}>{vi.cli.adopt.leftLine(l.target, vi.cli.adopt.reason[l.reason]).trim()}</li>
+                <li key={`${l.target}-${l.reason}`}>{vi.adopt.leftLine(l.target, vi.adopt.reason[l.reason]).trim()}</li>
               ))}
             </ul>
           </>
@@ -43,7 +44,7 @@ export function TakeOverNotice({ result }: { result: TakeOver }): React.JSX.Elem
             <Body1 block>{t.takeOverUnmatched(read.unmatched.length)}</Body1>
             <ul>
               {read.unmatched.map((p) => (
-                <li key={`${p.table}-${p.row}`}>{vi.cli.handmade.unmatchedLine(p.label, p.value).trim()}</li>
+                <li key={`${p.table}-${p.row}`}>{vi.handmade.unmatchedLine(p.label, p.value).trim()}</li>
               ))}
             </ul>
           </>

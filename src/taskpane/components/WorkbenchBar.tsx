@@ -1,7 +1,7 @@
 import { Body1, Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { ReportData } from "../../core/model/report-data";
-import { vi } from "../../strings";
+import { viPane } from "../../strings/vi-pane";
 import type { WorkbenchSession } from "../session/workbench-session";
 import type { WorkbenchFile } from "./workbench/use-workbench-file";
 
@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-const t = vi.pane.workbench;
+const t = viPane.workbench;
 
 /** Open and save the .docx the workbench works on; says which file, and whether and when it was saved. */
 export function WorkbenchBar({ session, file, data, openPicker }: { session: WorkbenchSession; file: WorkbenchFile; data: ReportData | null; openPicker: () => void }): React.JSX.Element {

@@ -10,9 +10,10 @@ import type { Template } from "../../core/model/template";
 import { planFor, PlanCounts, valuesFromPlan } from "../../core/plan-counts";
 import { DocxReportDocument } from "../../document/docx/docx-document";
 import { vi } from "../../strings";
+import { viPane } from "../../strings/vi-pane";
 import { describeFailure } from "./describe-failure";
 
-const t = vi.pane.data;
+const t = viPane.data;
 
 export type FromFile<T> = ({ ok: true } & T) | { ok: false; message: string };
 
@@ -23,9 +24,9 @@ async function dataIn(name: string, bytes: Uint8Array, templates: readonly Templ
   }
   if (!/\.docx$/i.test(name)) return t.fileType(name);
   const doc = await DocxReportDocument.open(bytes);
-  if (doc.isStructured()) return (await doc.read()).data ?? t.fileUnreadable(name, vi.cli.aggNoDataPart);
+  if (doc.isStructured()) return (await doc.read()).data ?? t.fileUnreadable(name, vi.reading.noDataPart);
   const read = doc.readAsHandmade(templates);
-  return read.data ?? t.fileUnreadable(name, vi.cli.handmade.parts(read.missing));
+  return read.data ?? t.fileUnreadable(name, vi.handmade.parts(read.missing));
 }
 
 /** The report in a picked file, or why it cannot be read, in one Vietnamese line. */

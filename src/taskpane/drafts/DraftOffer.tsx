@@ -1,11 +1,11 @@
 /** When the open document has a draft kept from an earlier visit: offer it back, or drop it. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import * as React from "react";
-import { vi } from "../../strings";
+import { viPane } from "../../strings/vi-pane";
 import { DraftStore } from "./draft-store";
 import { useDrafts } from "./drafts-context";
 
-const t = vi.pane.drafts;
+const t = viPane.drafts;
 
 /** `doc`: the open report's key (documentKey), or null. */
 export function DraftOffer({ doc, store }: { doc: string | null; store: DraftStore }): React.JSX.Element | null {

@@ -1,6 +1,6 @@
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { vi } from "../../strings";
+import { viPane } from "../../strings/vi-pane";
 import { useNavigation } from "./navigation";
 
 const useStyles = makeStyles({
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
-const t = vi.pane.walk;
+const t = viPane.walk;
 
 /** While walking the fields to fix ("Tiếp theo"): where the walk is, what is wrong here, and the way on. */
 export function WalkBar(): React.JSX.Element | null {

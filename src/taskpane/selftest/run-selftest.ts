@@ -7,7 +7,7 @@ import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { validate } from "../../core/validation/engine";
 import type { ReportDocument } from "../../document/report-document";
-import { vi } from "../../strings";
+import { viSelftest } from "../../strings/vi-pane";
 import type { PaneSession } from "../session/session";
 
 export type StepId = "scratch" | "insert" | "fill" | "read" | "check" | "typed" | "conflict";
@@ -41,9 +41,9 @@ export function selfTestData(template: Template): ReportData {
 
 class StepFailed extends Error {}
 const expect = (condition: boolean, what: string) => {
-  if (!condition) throw new StepFailed(vi.selftest.details.unexpected(what));
+  if (!condition) throw new StepFailed(viSelftest.details.unexpected(what));
 };
-const d = vi.selftest.details;
+const d = viSelftest.details;
 
 export async function runSelfTest(session: PaneSession, template: Template, onStep: (r: StepResult) => void = () => undefined): Promise<SelfTestOutcome> {
   const steps: StepResult[] = [];
@@ -116,7 +116,7 @@ export async function runSelfTest(session: PaneSession, template: Template, onSt
 
 /** The text an officer copies and sends back: the host, then each step. */
 export function selfTestReport(session: PaneSession, outcome: SelfTestOutcome): string {
-  const t = vi.selftest;
+  const t = viSelftest;
   const failed = outcome.steps.find((s) => !s.ok);
   const lines = [outcome.ok ? t.pass : t.fail(t.steps[failed?.id ?? "scratch"]), t.host(session.diagnostics.describeHost())];
   for (const s of outcome.steps) lines.push(`${s.ok ? "✓" : "✗"} ${t.steps[s.id]} — ${t.cost(s.ms, s.syncs)} — ${s.detail}`);

@@ -11,6 +11,7 @@ import type { Adopted } from "../../document/docx/adopt";
 import { findPaneTemplate } from "./pane-templates";
 import { periodInfo } from "../../core/period";
 import { vi } from "../../strings";
+import { viPane } from "../../strings/vi-pane";
 
 /** What the self-test needs beyond the document interface. */
 export interface Diagnostics {
@@ -82,7 +83,7 @@ export async function readCurrent(session: PaneSession, find: (id: string) => Pr
 
 /** What a report is, in words: "Báo cáo 6 tháng (6 tháng đầu năm 2021) — Sở Khoa học và Công nghệ tỉnh Quảng Ngãi". */
 export function identityText(data: Pick<ReportData, "period" | "agency">): string {
-  return vi.pane.identityOf(vi.kindName(data.period.kind), periodInfo(data.period).title, data.agency.name);
+  return viPane.identityOf(vi.kindName(data.period.kind), periodInfo(data.period).title, data.agency.name);
 }
 
 /** The control an issue points at. */

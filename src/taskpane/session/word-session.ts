@@ -9,7 +9,7 @@ import type { WordHost } from "../../document/word/word-host";
 import type { Diagnostics, PaneSession, TakeOver } from "./session";
 import type { AdoptError } from "../../document/docx/adopt";
 import type { AdoptRefusal } from "../../document/word/adopt-regions";
-import { vi } from "../../strings";
+import { viPane } from "../../strings/vi-pane";
 import { describeFailure } from "../components/describe-failure";
 import { canNumberPages } from "../../document/word/page-layout";
 
@@ -77,7 +77,7 @@ export class WordSession implements PaneSession {
   /** After a whole report: how to number the pages by hand, when the add-in did not (./page-layout.ts says when it can). */
   afterInsertNote(): string | null {
     if (this.doc.pagesNumbered !== false) return null;
-    return canNumberPages(this.host) ? vi.pane.create.numberPagesNotDone : vi.pane.create.numberPagesByHand;
+    return canNumberPages(this.host) ? viPane.create.numberPagesNotDone : viPane.create.numberPagesByHand;
   }
 
   /** A document with something in it and no report of ours (the pane asks only when it found no report). */
@@ -97,10 +97,10 @@ export class WordSession implements PaneSession {
       }
       if (name === "AdoptRefusal") {
         const reason = (e as AdoptRefusal).reason;
-        return { status: "refused", message: vi.pane.start.takeOverRefused[reason] ?? reason };
+        return { status: "refused", message: viPane.start.takeOverRefused[reason] ?? reason };
       }
       // Failed half-way (a lost connection): the text is the officer's still, some blocks may carry controls.
-      return { status: "refused", message: vi.pane.start.takeOverFailed(describeFailure(e, "word")) };
+      return { status: "refused", message: viPane.start.takeOverFailed(describeFailure(e, "word")) };
     }
   }
 

@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar } from "@fluentui/react-components";
 import * as React from "react";
 import { vi } from "../../../strings";
+import { viPane } from "../../../strings/vi-pane";
 import { Screen, StatusLine, StatusMessage } from "../Screen";
 import type { PaneSession } from "../../session/session";
 import { IssueList } from "./IssueList";
@@ -8,7 +9,7 @@ import { useCheck } from "./use-check";
 import { PreviousPicker } from "../previous/previous";
 import { useNavigation } from "../../navigation/navigation";
 
-const t = vi.pane.check;
+const t = viPane.check;
 
 export function CheckScreen({ session }: { session: PaneSession }): React.JSX.Element {
   const { result, message, busy, run, next } = useCheck(session);

@@ -3,6 +3,7 @@ import * as React from "react";
 import { AREAS } from "../../../core/model/vocabulary";
 import type { Issue, Severity } from "../../../core/validation/types";
 import { vi } from "../../../strings";
+import { viPane } from "../../../strings/vi-pane";
 import type { FieldTarget } from "../../navigation/navigation";
 
 const useStyles = makeStyles({
@@ -16,9 +17,9 @@ const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const AREA_ORDER: Issue["area"][] = ["header", "sections", ...AREAS, null];
 
 function areaTitle(area: Issue["area"]): string {
-  if (area === "header") return vi.cli.headerArea;
-  if (area === "sections") return vi.cli.sectionsArea;
-  if (area === null) return vi.cli.general;
+  if (area === "header") return vi.issueGroups.headerArea;
+  if (area === "sections") return vi.issueGroups.sectionsArea;
+  if (area === null) return vi.issueGroups.general;
   return vi.areaName(area);
 }
 
@@ -32,7 +33,7 @@ export function IssueList({ issues, onFix }: { issues: readonly Issue[]; onFix: 
         const group = issues.filter((i) => i.severity === severity);
         return (
           <AccordionItem key={severity} value={severity}>
-            <AccordionHeader as="h3">{vi.pane.check.group(vi.severity[severity], group.length)}</AccordionHeader>
+            <AccordionHeader as="h3">{viPane.check.group(vi.severity[severity], group.length)}</AccordionHeader>
             <AccordionPanel>
               {AREA_ORDER.filter((a) => group.some((i) => i.area === a)).map((area) => (
                 <div key={String(area)} className={styles.area}>

@@ -3,7 +3,7 @@ import * as React from "react";
 import { completeness, Completeness } from "../../../core/validation/completeness";
 import { countBySeverity, validate } from "../../../core/validation/engine";
 import type { Issue, Mode } from "../../../core/validation/types";
-import { vi } from "../../../strings";
+import { viPane } from "../../../strings/vi-pane";
 import { describeFailure } from "../describe-failure";
 import { FieldTarget, useNavigation, WalkItem } from "../../navigation/navigation";
 import { documentIssues } from "../../../document/controls";
@@ -40,7 +40,7 @@ export function useCheck(session: PaneSession) {
         const state = await readCurrent(session);
         if (!state) {
           setResult(null);
-          setMessage({ intent: "warning", text: vi.pane.check.noReport });
+          setMessage({ intent: "warning", text: viPane.check.noReport });
           return;
         }
         // What the document itself shows (a placeholder left, disagreements, controls deleted) comes first, as in `cchc check`.
@@ -76,7 +76,7 @@ export function useCheck(session: PaneSession) {
   const next = React.useCallback(() => {
     const items = walkItems(result);
     if (items.length === 0) {
-      setMessage({ intent: "info", text: vi.pane.check.allFilled });
+      setMessage({ intent: "info", text: viPane.check.allFilled });
       return;
     }
     nav.startWalk(items);
@@ -99,6 +99,6 @@ export function walkItems(result: CheckResult | null): WalkItem[] {
   for (const severity of ["error", "warning"] as const) {
     for (const i of result.issues) if (i.severity === severity && i.target && i.targetKind) add({ kind: i.targetKind, key: i.target, find: i.find }, i.message);
   }
-  for (const e of result.completeness.empty) add(e, e.kind === "value" ? vi.pane.check.emptyValue(e.key) : vi.pane.check.emptySection(e.key));
+  for (const e of result.completeness.empty) add(e, e.kind === "value" ? viPane.check.emptyValue(e.key) : viPane.check.emptySection(e.key));
   return items;
 }

@@ -4,6 +4,7 @@ import type { HeaderField } from "../../../core/model/vocabulary";
 import { Template, TemplateError } from "../../../core/model/template";
 import { AGENCY_LEVELS, AgencyLevel, REPORT_KINDS, ReportKind } from "../../../core/model/vocabulary";
 import { vi } from "../../../strings";
+import { viPane } from "../../../strings/vi-pane";
 import { describeFailure } from "../describe-failure";
 import { Screen, StatusLine } from "../Screen";
 import { addTemplateFile } from "../../session/pane-templates";
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-const t = vi.pane.create;
+const t = viPane.create;
 const HEADER_INPUTS: HeaderField[] = ["co-quan-chu-quan", "co-quan-ban-hanh", "so-ky-hieu", "dia-danh", "ngay", "kinh-gui", "quyen-han", "chuc-vu", "nguoi-ky"];
 
 export interface CreateScreenProps {
@@ -168,7 +169,7 @@ export function CreateScreen({ session, templates: builtIn, onCreated, year: thi
         <Input value={form.agency} onChange={(_, d) => set({ agency: d.value })} onBlur={() => setAgencyTouched(true)} />
       </Field>
       <input ref={templateInput} type="file" accept=".json" hidden onChange={(e) => e.target.files?.[0] && void loadTemplateFile(e.target.files[0])} />
-      <Field label={t.template} validationState={loading ? "none" : undefined} validationMessage={loading ? vi.pane.templatesLoading : template ? undefined : t.noTemplate}>
+      <Field label={t.template} validationState={loading ? "none" : undefined} validationMessage={loading ? viPane.templatesLoading : template ? undefined : t.noTemplate}>
         <Select className={styles.select} value={template?.id ?? ""} onChange={(_, d) => set({ templateId: d.value })} disabled={usable.length === 0}>
           {usable.map((tp) => (
             <option key={tp.id} value={tp.id}>

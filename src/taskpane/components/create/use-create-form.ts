@@ -9,7 +9,7 @@ import type { Header, ReportData } from "../../../core/model/report-data";
 import { reportTemplatesServing, Template } from "../../../core/model/template";
 import type { AgencyLevel, HeaderField, ReportKind } from "../../../core/model/vocabulary";
 import { validate } from "../../../core/validation/engine";
-import { vi } from "../../../strings";
+import { viPane } from "../../../strings/vi-pane";
 import { useDrafts, useDraftStore } from "../../drafts/drafts-context";
 import { DocumentState, PaneSession, readCurrent } from "../../session/session";
 import { loadHeader } from "./remembered-header";
@@ -23,7 +23,7 @@ export interface CreateForm {
   header: Header;
 }
 
-const t = vi.pane.create;
+const t = viPane.create;
 export const yearOkFor = (year: string) => /^\d{4}$/.test(year) && Number(year) >= 2000 && Number(year) <= 2100;
 
 /** The form a report already in the document gives. */
@@ -86,7 +86,7 @@ export function useCreateForm(session: PaneSession, templates: readonly Template
       ? t.yearInvalid
       : !template
         ? templates.length === 0
-          ? vi.pane.templatesLoading
+          ? viPane.templatesLoading
           : t.noTemplate
         : Object.keys(headerProblems).length > 0
           ? t.fixHeader

@@ -4,6 +4,7 @@ import { appliesTo, labelFor } from "../../../core/model/template";
 import { AREAS } from "../../../core/model/vocabulary";
 import { validate } from "../../../core/validation/engine";
 import { vi } from "../../../strings";
+import { viPane } from "../../../strings/vi-pane";
 import { ConflictBar } from "../ConflictBar";
 import { Screen, StatusLine, StatusMessage } from "../Screen";
 import { paneTemplates } from "../../session/pane-templates";
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
   rows: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-const t = vi.pane.data;
+const t = viPane.data;
 const KINDS: readonly FillFormKind[] = [
   { draft: "values", pick: (read) => ({ ...read.values }), write: (doc, template, wanted, options) => doc.fillValues(template, wanted, options), written: t.filled },
   { draft: "notes", pick: (read) => ({ ...read.notes }), write: (doc, template, wanted, options) => doc.fillNotes(template, wanted, options), written: t.notesWritten },

@@ -1,10 +1,10 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { vi } from "../../../strings";
+import { viPane } from "../../../strings/vi-pane";
 import type { InvalidValue } from "./invalid-values";
 
 const useStyles = makeStyles({ list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS } });
-const t = vi.pane.invalid;
+const t = viPane.invalid;
 
 /** Asked before writing when some values are invalid: write the valid ones only, or go back and fix them. */
 export function InvalidValuesDialog({

@@ -3,7 +3,7 @@ import * as React from "react";
 import { writtenValue } from "../../../core/grammar/value";
 import type { Indicator } from "../../../core/model/template";
 import type { Issue } from "../../../core/validation/types";
-import { vi } from "../../../strings";
+import { viPane } from "../../../strings/vi-pane";
 import { fieldId } from "../../navigation/navigation";
 
 const useStyles = makeStyles({
@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   note: { marginLeft: tokens.spacingHorizontalL },
 });
 
-const t = vi.pane.data;
+const t = viPane.data;
 
 /**
  * A heading row ("1.1. Kế hoạch CCHC"): no value, but its Ghi chú, as seed 000 explains its heading

@@ -4,6 +4,7 @@ import type { FillConflict } from "../../../document/report-document";
 import { limitFor, megabytes } from "../../../core/input-limits";
 import { ImportError, valuesFromCsv, valuesFromJson } from "../../../import/read-values";
 import { vi } from "../../../strings";
+import { viPane } from "../../../strings/vi-pane";
 import { describeFailure } from "../describe-failure";
 import { Screen, StatusLine } from "../Screen";
 import { DocumentState, PaneSession, readCurrent } from "../../session/session";
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-const t = vi.pane.importing;
+const t = viPane.importing;
 
 async function readFile(file: File) {
   const name = file.name.toLowerCase();
@@ -82,7 +83,7 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
       setConflicts(overwrite ? [] : result.conflicts);
       setRows(overwrite || result.conflicts.length === 0 ? null : rows);
       const notesText = noted && (noted.written.length > 0 || noted.conflicts.length > 0) ? ` ${t.notesWritten(noted.written.length, noted.conflicts.length)}` : "";
-      setMessage({ intent: "success", text: vi.pane.data.filled(result.written.length) + notesText });
+      setMessage({ intent: "success", text: viPane.data.filled(result.written.length) + notesText });
     } catch (e) {
       setMessage({ intent: "error", text: describeFailure(e, session.kind) });
     } finally {
@@ -117,7 +118,7 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
           )}
         </>
       }
-      status={<StatusLine busy={busy} busyLabel={vi.pane.data.busy} message={message} />}
+      status={<StatusLine busy={busy} busyLabel={viPane.data.busy} message={message} />}
     >
       <input ref={input} type="file" accept=".json,.csv,.xlsx" hidden aria-label={t.choose} onChange={(e) => e.target.files?.[0] && void choose(e.target.files[0]).then(() => (e.target.value = ""))} />
       {asking && (
@@ -135,11 +136,11 @@ export function ImportScreen({ session }: { session: PaneSession }): React.JSX.E
       {conflicts.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            {vi.pane.data.conflictsTitle(conflicts.length)}. {vi.pane.data.conflictsIntro}
+            {viPane.data.conflictsTitle(conflicts.length)}. {viPane.data.conflictsIntro}
             <div className={styles.actions}>
-              <Button onClick={() => setConflicts([])}>{vi.pane.data.keep}</Button>
+              <Button onClick={() => setConflicts([])}>{viPane.data.keep}</Button>
               <Button appearance="primary" onClick={() => void apply(true)}>
-                {vi.pane.data.overwrite}
+                {viPane.data.overwrite}
               </Button>
             </div>
           </MessageBarBody>

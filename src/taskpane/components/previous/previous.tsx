@@ -9,7 +9,7 @@ import type { ReportData } from "../../../core/model/report-data";
 import type { Template } from "../../../core/model/template";
 import { compareDates, periodInfo } from "../../../core/period";
 import { previousCodeOf } from "../../../core/validation/rules/period";
-import { vi } from "../../../strings";
+import { viPane } from "../../../strings/vi-pane";
 import { paneTemplates } from "../../session/pane-templates";
 import { identityText, PaneSession, readCurrent } from "../../session/session";
 import type { StatusMessage } from "../Screen";
@@ -31,7 +31,7 @@ export function previousValue(template: Template, previous: ReportData, code: st
   return v === undefined || String(v).trim() === "" ? undefined : String(v);
 }
 
-const t = vi.pane.check;
+const t = viPane.check;
 const useStyles = makeStyles({ bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" } });
 
 /** Kiểm tra's "Mở báo cáo kỳ trước": pick, read, and keep it when it is an earlier period's report. */

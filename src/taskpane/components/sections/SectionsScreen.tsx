@@ -5,6 +5,7 @@ import { leafSections, outlineFor } from "../../../core/outline";
 import { validate } from "../../../core/validation/engine";
 import { tagOf } from "../../../document/plan/tags";
 import { vi } from "../../../strings";
+import { viPane } from "../../../strings/vi-pane";
 import { fieldId, useFocusPending } from "../../navigation/navigation";
 import type { PaneSession } from "../../session/session";
 import { ConflictBar } from "../ConflictBar";
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-const t = vi.pane.sections;
+const t = viPane.sections;
 const KINDS: readonly FillFormKind[] = [
   { draft: "header", pick: (read) => ({ ...read.header }) as Record<string, string>, write: (doc, template, wanted, options) => doc.fillHeader(template, wanted, options), written: t.headerWritten },
   { draft: "sections", pick: (read) => ({ ...read.sections }), write: (doc, template, wanted, options) => doc.fillSections(template, wanted, options), written: t.written },

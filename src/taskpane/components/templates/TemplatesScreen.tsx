@@ -2,6 +2,7 @@ import { Caption1, Card, CardHeader, makeStyles, Spinner, Text, tokens } from "@
 import * as React from "react";
 import type { Template } from "../../../core/model/template";
 import { vi } from "../../../strings";
+import { viPane } from "../../../strings/vi-pane";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: "none" },
@@ -11,11 +12,11 @@ const useStyles = makeStyles({
 export function TemplatesScreen({ templates, loading }: { templates: readonly Template[] | null; loading: boolean }): React.JSX.Element {
   const styles = useStyles();
   return (
-    <section aria-label={vi.pane.templatesHeading}>
+    <section aria-label={viPane.templatesHeading}>
       <Text as="h2" weight="semibold">
-        {vi.pane.templatesHeading}
+        {viPane.templatesHeading}
       </Text>
-      {loading && <Spinner size="tiny" label={vi.pane.templatesLoading} />}
+      {loading && <Spinner size="tiny" label={viPane.templatesLoading} />}
       <ul className={styles.list}>
         {templates?.map((t) => (
           <li key={t.id}>
@@ -24,7 +25,7 @@ export function TemplatesScreen({ templates, loading }: { templates: readonly Te
                 header={<Text weight="semibold">{t.data.title}</Text>}
                 description={
                   <Caption1>
-                    {t.id} · {vi.pane.templateVersion(t.version)} · {vi.pane.templateKinds(t.data.kinds.map(vi.kindName).join(", "))}
+                    {t.id} · {viPane.templateVersion(t.version)} · {viPane.templateKinds(t.data.kinds.map(vi.kindName).join(", "))}
                   </Caption1>
                 }
               />

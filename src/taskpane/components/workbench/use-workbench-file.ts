@@ -3,11 +3,12 @@ import * as React from "react";
 import { INPUT_LIMITS, megabytes } from "../../../core/input-limits";
 import type { ReportData } from "../../../core/model/report-data";
 import { vi } from "../../../strings";
+import { viPane } from "../../../strings/vi-pane";
 import { describeFailure } from "../describe-failure";
 import type { WorkbenchSession } from "../../session/workbench-session";
 import { reportFileName } from "./file-name";
 
-const t = vi.pane.workbench;
+const t = viPane.workbench;
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export interface WorkbenchFile {
