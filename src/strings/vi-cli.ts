@@ -1,5 +1,5 @@
 /** Vietnamese the command line (cchc) shows (see ./index.ts for the strings every audience shares). */
-import { codeValues, num } from "./vi";
+import { codeValues, num } from "./vi-format";
 
 /** Command-line output. */
 export const viCli = {

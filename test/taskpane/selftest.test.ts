@@ -3,7 +3,7 @@ import { runSelfTest, selfTestReport } from "../../src/taskpane/selftest/run-sel
 import type { PaneSession } from "../../src/taskpane/session/session";
 import { WordSession } from "../../src/taskpane/session/word-session";
 import { WorkbenchSession } from "../../src/taskpane/session/workbench-session";
-import { viSelftest } from "../../src/strings/vi-pane";
+import { viSelftest } from "../../src/strings/vi-selftest";
 import { template } from "../helpers";
 import { fakeWord } from "../word-fake/fake-word";
 import { logicalFromFake } from "../word-fake/logical";

@@ -1,7 +1,8 @@
 import { Body1, Button, Link, makeStaticStyles, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Template } from "../../core/model/template";
-import { viPane, viSelftest } from "../../strings/vi-pane";
+import { viPane } from "../../strings/vi-pane";
+import { viSelftest } from "../../strings/vi-selftest";
 import { paneTemplates } from "../session/pane-templates";
 import type { AnySession, PaneSession, TakeOver } from "../session/session";
 import { CheckScreen } from "./check/CheckScreen";

@@ -1,7 +1,7 @@
 /** taskpane.html?selftest: runs the self-test on a scratch document and shows each step, then ĐẠT or KHÔNG ĐẠT. */
 import { Body1, Button, Caption1, Link, makeStyles, MessageBar, MessageBarBody, Spinner, Title2, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { viSelftest } from "../../strings/vi-pane";
+import { viSelftest } from "../../strings/vi-selftest";
 import { findPaneTemplate } from "../session/pane-templates";
 import type { PaneSession } from "../session/session";
 import { runSelfTest, selfTestReport, SelfTestOutcome, StepResult } from "./run-selftest";

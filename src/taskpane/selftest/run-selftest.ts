@@ -7,7 +7,7 @@ import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { validate } from "../../core/validation/engine";
 import type { ReportDocument } from "../../document/report-document";
-import { viSelftest } from "../../strings/vi-pane";
+import { viSelftest } from "../../strings/vi-selftest";
 import type { PaneSession } from "../session/session";
 
 export type StepId = "scratch" | "insert" | "fill" | "read" | "check" | "typed" | "conflict";
