@@ -5,49 +5,53 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
-import { dataAsShown, interpretControls, ReadResult, sectionPlaceholders } from "../controls";
-import { DATA_PART_NS, dataPartXml, DataPartRead, parseDataPartXml } from "../data-part";
-import { decideFill, decideHeaderFill, decideTextFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
-import { planAppendix, planReport, valuePlaceholder } from "../plan/build-plan";
-import { shownOrPlaceholder } from "../../core/placeholders";
+import { dataAsShown, interpretControls, ReadResult } from "../controls";
+import type { DataPartRead } from "../data-part";
+import { planAppendix, planReport } from "../plan/build-plan";
 import { keyOf, tagOf } from "../plan/tags";
 import type { DocumentPlan, TableBlock } from "../plan/types";
 import type { FillOptions, FillResult, ReportDocument } from "../report-document";
-import { child, children, listControls, runsText, setBlockText, setInlineText, setMark, setSectionText } from "./docx-controls";
-import { DocxLimits, DocxPackage, parseXmlPart } from "./read-docx";
-import { DOCUMENT_PART, docxParts, itemPropsXml, relationships, zipParts } from "./write-docx";
-import { NS, REL, serialize } from "../ooxml/dom";
+import { child, children, listControls, runsText } from "./docx-controls";
+import { DocxLimits, DocxPackage } from "./read-docx";
+import { DOCUMENT_PART, docxParts, zipParts } from "./write-docx";
+import { NS, serialize } from "../ooxml/dom";
 import { BodyWriter } from "../ooxml/body-writer";
-import { PreviewBlock, previewBody } from "./preview";
+import type { PreviewBlock } from "./preview";
+import { DocxDataPart } from "./docx-data-part";
+import { DocxFill, fillDocxHeader, fillDocxNotes, fillDocxSections, fillDocxValues } from "./docx-fill";
+import { DocxChange, DocxView } from "./docx-view";
 import { adoptDocument, Adopted, adoptedTyped } from "./adopt";
 import { repairAppendixRows, repairSections } from "./repair";
 import { dataPartWithout, isHeadingOf, SectionRemoval, sectionRemoval } from "../remove-section";
 import { HandmadeGiven, HandmadeRead, readHandmade } from "../handmade/read-handmade";
 import { domBody } from "./dom-body";
 
-export const MARK_COLOR = "C4262E";
-
-/** What changed: the content (insert, fill, marks, repair), or the selection (a control was selected). */
-export type DocxChange = { kind: "content" } | { kind: "selection"; tag: string; find?: string };
+export { MARK_COLOR } from "./docx-view";
+export type { DocxChange } from "./docx-view";
 
 export class DocxReportDocument implements ReportDocument {
+  /** Who is told of changes, selection, marks and the preview (./docx-view.ts). */
+  private readonly view: DocxView;
+
   private constructor(
     private readonly pkg: DocxPackage,
     private readonly doc: Document,
-    private dataPartName: string | null,
-    private dataPart: DataPartRead | null,
-  ) {}
-
-  private readonly listeners = new Set<(change: DocxChange) => void>();
+    private readonly part: DocxDataPart,
+  ) {
+    this.view = new DocxView(doc);
+  }
 
   /** Told after every change of content and every selection (the workbench's preview follows); returns the way to stop. */
   onChange(listener: (change: DocxChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
+    return this.view.onChange(listener);
   }
 
   private changed(change: DocxChange): void {
-    this.listeners.forEach((l) => l(change));
+    this.view.changed(change);
+  }
+
+  private get dataPart(): DataPartRead | null {
+    return this.part.read;
   }
 
   /** A new .docx holding the whole report. */
@@ -64,16 +68,7 @@ export class DocxReportDocument implements ReportDocument {
   static async open(bytes: Uint8Array, limits?: DocxLimits): Promise<DocxReportDocument> {
     const pkg = await DocxPackage.open(bytes, limits);
     const doc = await pkg.xml(DOCUMENT_PART);
-    let dataPartName: string | null = null;
-    let dataPart: DataPartRead | null = null;
-    for (const name of pkg.names().filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {
-      const text = await pkg.text(name);
-      if (!text.includes(DATA_PART_NS)) continue;
-      dataPartName = name;
-      dataPart = parseDataPartXml(text);
-      break;
-    }
-    return new DocxReportDocument(pkg, doc, dataPartName, dataPart);
+    return new DocxReportDocument(pkg, doc, await DocxDataPart.find(pkg));
   }
 
   private get body(): Element {
@@ -90,44 +85,8 @@ export class DocxReportDocument implements ReportDocument {
     }
   }
 
-  /** Writes the data part (creating it, its properties and relationships when the file has none). */
-  private writeDataPart(data: ReportData, typed: ReadonlySet<string> = new Set(), expected?: ReadonlySet<string>): void {
-    const xml = dataPartXml(data, typed, expected);
-    if (!this.dataPartName) {
-      let n = 1;
-      while (this.pkg.has(`customXml/item${n}.xml`)) n++;
-      this.dataPartName = `customXml/item${n}.xml`;
-      this.pkg.put(`customXml/itemProps${n}.xml`, itemPropsXml());
-      this.pkg.put(`customXml/_rels/item${n}.xml.rels`, relationships([{ id: "rId1", type: REL.customXmlProps, target: `itemProps${n}.xml` }]));
-      this.pendingRels.push({ target: `../customXml/item${n}.xml`, props: `/customXml/itemProps${n}.xml` });
-    }
-    this.pkg.put(this.dataPartName, xml);
-    this.dataPart = { status: "ok", data, typed, ...(expected ? { expected } : {}) };
-  }
-  private pendingRels: { target: string; props: string }[] = [];
-
-  private async flushRels(): Promise<void> {
-    if (this.pendingRels.length === 0) return;
-    const relsName = "word/_rels/document.xml.rels";
-    const rels = parseXmlPart(relsName, this.pkg.has(relsName) ? await this.pkg.text(relsName) : `<Relationships xmlns="${NS.rel}"/>`);
-    const types = parseXmlPart("[Content_Types].xml", await this.pkg.text("[Content_Types].xml"));
-    for (const p of this.pendingRels) {
-      const ids = new Set(children(rels.documentElement!).map((r) => r.getAttribute("Id")));
-      let i = 1;
-      while (ids.has(`rIdCchc${i}`)) i++;
-      const r = rels.createElementNS(NS.rel, "Relationship");
-      r.setAttribute("Id", `rIdCchc${i}`);
-      r.setAttribute("Type", REL.customXml);
-      r.setAttribute("Target", p.target);
-      rels.documentElement!.appendChild(r);
-      const o = types.createElementNS(NS.ct, "Override");
-      o.setAttribute("PartName", p.props);
-      o.setAttribute("ContentType", "application/vnd.openxmlformats-officedocument.customXmlProperties+xml");
-      types.documentElement!.appendChild(o);
-    }
-    this.pkg.put(relsName, serialize(rels));
-    this.pkg.put("[Content_Types].xml", serialize(types));
-    this.pendingRels = [];
+  private writeDataPart(data: ReportData, typed?: ReadonlySet<string>, expected?: ReadonlySet<string>): void {
+    this.part.write(data, typed, expected);
   }
 
   async insertReport(plan: DocumentPlan, data: ReportData): Promise<void> {
@@ -162,73 +121,25 @@ export class DocxReportDocument implements ReportDocument {
     this.changed({ kind: "content" });
   }
 
-  /** The first control of each key of a kind (value, section), with its text, from one pass over the document. */
-  private controlsOf(kind: "value" | "section" | "note" | "header"): Map<string, { element: Element; text: string }> {
-    const map = new Map<string, { element: Element; text: string }>();
-    for (const c of listControls(this.doc)) {
-      const key = keyOf(c.tag, c.title);
-      if (key?.kind === kind && !map.has(key.key)) map.set(key.key, { element: c.element, text: c.text });
-    }
-    return map;
-  }
-
   async fillValues(template: Template, values: Readonly<Record<string, string | number>>, options?: FillOptions): Promise<FillResult> {
-    return this.fillControls(
-      template,
-      "value",
-      (current, part) => decideFill(template, current, part?.data.values, values, options, part?.typed),
-      (element, text, part, code) => setInlineText(this.doc, element, shownOrPlaceholder(text, part ? valuePlaceholder(template, code, part.data.agency.level) : undefined)),
-    );
+    return this.filled(fillDocxValues(this.doc, this.part, template, values, options));
   }
 
   async fillSections(template: Template, texts: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
-    return this.fillControls(
-      template,
-      "section",
-      (current, part) => decideTextFill("section", current, sectionPlaceholders(part?.data ?? null), part?.data.sections, texts, options, part?.typed),
-      (element, text, part, id) => setSectionText(this.doc, element, shownOrPlaceholder(text, sectionPlaceholders(part?.data ?? null).get(id))),
-    );
+    return this.filled(fillDocxSections(this.doc, this.part, template, texts, options));
   }
 
   async fillNotes(template: Template, notes: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
-    return this.fillControls(
-      template,
-      "note",
-      (current, part) => decideTextFill("note", current, new Map(), part?.data.notes, notes, options, part?.typed),
-      (element, text) => setInlineText(this.doc, element, shownOrPlaceholder(text)),
-    );
+    return this.filled(fillDocxNotes(this.doc, this.part, template, notes, options));
   }
 
   async fillHeader(template: Template, fields: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
-    return this.fillControls(
-      template,
-      "header",
-      (current, part) => decideHeaderFill(current, part?.data.header, fields, options, part?.typed),
-      (element, text) => setInlineText(this.doc, element, text),
-    );
+    return this.filled(fillDocxHeader(this.doc, this.part, template, fields, options));
   }
 
-  /** Filling controls of one kind: decide against their texts and the data part, write, keep the data part in step. */
-  private async fillControls(
-    template: Template,
-    kind: "value" | "section" | "note" | "header",
-    decide: (current: ReadonlyMap<string, string>, part: Extract<DataPartRead, { status: "ok" }> | null) => FillDecision,
-    write: (element: Element, text: string, part: Extract<DataPartRead, { status: "ok" }> | null, key: string) => void,
-  ): Promise<FillResult> {
-    const controls = this.controlsOf(kind);
-    const part = this.dataPart?.status === "ok" ? this.dataPart : null;
-    const decision = decide(new Map([...controls].map(([key, c]) => [key, c.text])), part);
-    for (const [key, text] of decision.writes) write(controls.get(key)!.element, text, part, key);
-    this.syncDataPart(template, new Set([...decision.writes.keys()].map((key) => tagOf(kind, key))));
-    if (decision.writes.size > 0) this.changed({ kind: "content" });
-    return fillResult(decision);
-  }
-
-  /** Keeps the data part in step with what the controls now show, remembering what the officer typed. */
-  private syncDataPart(template: Template, written: ReadonlySet<string>): void {
-    if (this.dataPart?.status !== "ok") return;
-    const next = recordAfterWrite(template, this.dataPart, interpretControls(listControls(this.doc), null, template), written);
-    this.writeDataPart(next.data, next.typed, this.dataPart.expected);
+  private filled({ result, wrote }: DocxFill): FillResult {
+    if (wrote) this.changed({ kind: "content" });
+    return result;
   }
 
   /**
@@ -258,7 +169,7 @@ export class DocxReportDocument implements ReportDocument {
 
   async removeSection(template: Template, id: string): Promise<SectionRemoval> {
     const read = await this.read(template);
-    const part = this.dataPart?.status === "ok" ? this.dataPart : null;
+    const part = this.part.ok;
     if (!part) return { status: "refused", reason: "absent" };
     const controls = listControls(this.doc);
     const headingControl = controls.find(isHeadingOf(id));
@@ -281,37 +192,27 @@ export class DocxReportDocument implements ReportDocument {
 
   /** A .docx has no view: selecting finds the control and tells the listeners which one. */
   async select(tag: string, find?: string): Promise<boolean> {
-    const target = keyOf(tag, null);
-    const control = listControls(this.doc).find((c) => {
-      const k = keyOf(c.tag, c.title);
-      return !!k && !!target && k.kind === target.kind && k.key === target.key;
-    });
-    if (control) this.changed({ kind: "selection", tag, find: find && control.text.replace(/\s+/g, " ").includes(find) ? find : undefined });
-    return !!control;
+    return this.view.select(tag, find);
   }
 
   async mark(tags: readonly string[]): Promise<void> {
-    const wanted = new Set(tags);
-    for (const c of listControls(this.doc)) {
-      const k = keyOf(c.tag, c.title);
-      setMark(this.doc, c.element, k && wanted.has(tagOf(k.kind, k.key)) ? MARK_COLOR : null);
-    }
-    this.changed({ kind: "content" });
+    this.view.mark(tags);
   }
 
   async unmark(): Promise<void> {
-    await this.mark([]);
+    this.view.mark([]);
   }
 
   async repair(template: Template): Promise<string[]> {
     const read = await this.read(template);
-    if (read.missing.length === 0 || this.dataPart?.status !== "ok") return [];
-    const data = this.dataPart.data;
+    const part = this.part.ok;
+    if (read.missing.length === 0 || !part) return [];
+    const data = part.data;
     const repaired: string[] = [];
     const plan = read.missing.some((t) => /^cchc:(section|heading|header):/.test(t)) ? planReport({ template, data }) : planAppendix({ template, data });
     const table = plan.blocks.find((b): b is TableBlock => b.type === "table" && b.style === "grid");
     // A report taken over has the officer's own table, not the plan's rows and columns: not refilled from the plan.
-    if (table && !this.dataPart.expected) repaired.push(...repairAppendixRows(this.doc, table, new Set(read.missing)));
+    if (table && !part.expected) repaired.push(...repairAppendixRows(this.doc, table, new Set(read.missing)));
     repaired.push(...repairSections(this.doc, plan, new Set(read.missing)));
     if (repaired.length > 0) this.changed({ kind: "content" });
     return repaired;
@@ -323,30 +224,18 @@ export class DocxReportDocument implements ReportDocument {
     return this.body.getElementsByTagNameNS(NS.w, "tbl").length === 0;
   }
 
-  /**
-   * Changes a control's text the way an officer typing in Word would: the data part is not told.
-   * For the self-test (a fill over a value typed in the document must be a conflict); false when no such control.
-   */
+  /** As an officer typing in Word would (the data part is not told): see DocxView.editControl. */
   editControl(tag: string, text: string): boolean {
-    const target = keyOf(tag, null);
-    const c = listControls(this.doc).find((x) => {
-      const k = keyOf(x.tag, x.title);
-      return !!k && !!target && k.kind === target.kind && k.key === target.key;
-    });
-    if (!c) return false;
-    if (c.block) setBlockText(this.doc, c.element, text);
-    else setInlineText(this.doc, c.element, text);
-    this.changed({ kind: "content" });
-    return true;
+    return this.view.editControl(tag, text);
   }
 
   /** A read-only outline of the body, for the workbench's preview. */
   preview(): PreviewBlock[] {
-    return previewBody(this.doc);
+    return this.view.preview();
   }
 
   async save(): Promise<Uint8Array> {
-    await this.flushRels();
+    await this.part.flush();
     this.pkg.put(DOCUMENT_PART, serialize(this.doc));
     return this.pkg.bytes();
   }
