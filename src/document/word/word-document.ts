@@ -8,16 +8,16 @@
  */
 import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
-import { interpretControls, ReadResult, sectionPlaceholders } from "../controls";
-import { dataPartXml, DataPartRead } from "../data-part";
-import { decideFill, decideHeaderFill, decideTextFill, FillDecision, fillResult, recordAfterWrite } from "../fill-plan";
-import { valuePlaceholder } from "../plan/build-plan";
+import { interpretControls, ReadResult } from "../controls";
+import { dataPartXml } from "../data-part";
 import { keyOf, tagOf } from "../plan/tags";
 import type { Block, DocumentPlan, TableBlock } from "../plan/types";
 import type { FillOptions, FillResult, InsertOptions, ReportDocument } from "../report-document";
 import { inBatches, SYNC_BUDGET } from "./budget";
 import { checkDataPartSize, commonPart, queueParts, queueWrite } from "./data-part";
-import { MARK_COLOR, NEUTRAL_COLOR, writeBlock, writeInline } from "./draw";
+import { MARK_COLOR, NEUTRAL_COLOR } from "./draw";
+import { fillWordHeader, fillWordNotes, fillWordSections, fillWordValues } from "./fill";
+import { selectControl } from "./select";
 import { WordRequirementError } from "./errors";
 import { anchorAtCursor, anchorAtEnd, insertPackages } from "./insert";
 import { queueRepair } from "./repair";
@@ -120,110 +120,25 @@ export class WordReportDocument implements ReportDocument {
     });
   }
 
-  async fillValues(template: Template, values: Readonly<Record<string, string | number>>, options?: FillOptions): Promise<FillResult> {
-    return this.fillControls(
-      template,
-      "value",
-      (current, part) => decideFill(template, current, part?.data.values, values, options, part?.typed),
-      (control, text, part, code) => writeInline(control, text, part ? valuePlaceholder(template, code, part.data.agency.level) : undefined),
-    );
+  fillValues(template: Template, values: Readonly<Record<string, string | number>>, options?: FillOptions): Promise<FillResult> {
+    return fillWordValues(this.host, template, values, options);
   }
 
-  async fillSections(template: Template, texts: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
-    return this.fillControls(
-      template,
-      "section",
-      (current, part) => decideTextFill("section", current, sectionPlaceholders(part?.data ?? null), part?.data.sections, texts, options, part?.typed),
-      (control, text, part, id) => writeBlock(control, text, sectionPlaceholders(part?.data ?? null).get(id)),
-    );
+  fillSections(template: Template, texts: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
+    return fillWordSections(this.host, template, texts, options);
   }
 
-  async fillNotes(template: Template, notes: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
-    return this.fillControls(
-      template,
-      "note",
-      (current, part) => decideTextFill("note", current, new Map(), part?.data.notes, notes, options, part?.typed),
-      (control, text) => writeInline(control, text),
-    );
+  fillNotes(template: Template, notes: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
+    return fillWordNotes(this.host, template, notes, options);
   }
 
-  async fillHeader(template: Template, fields: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
-    return this.fillControls(
-      template,
-      "header",
-      (current, part) => decideHeaderFill(current, part?.data.header, fields, options, part?.typed),
-      (control, text) => writeInline(control, text),
-    );
+  fillHeader(template: Template, fields: Readonly<Record<string, string>>, options?: FillOptions): Promise<FillResult> {
+    return fillWordHeader(this.host, template, fields, options);
   }
 
-  /**
-   * Filling controls of one kind: one snapshot (two syncs), then the writes in batches,
-   * the data part — kept in step with what the controls now show — with the last batch.
-   */
-  private fillControls(
-    template: Template,
-    kind: "value" | "section" | "note" | "header",
-    decide: (current: ReadonlyMap<string, string>, part: Extract<DataPartRead, { status: "ok" }> | null) => FillDecision,
-    write: (control: Word.ContentControl, text: string, part: Extract<DataPartRead, { status: "ok" }> | null, key: string) => void,
-  ): Promise<FillResult> {
-    return this.host.run(async (context) => {
-      const s = await takeSnapshot(context, this.host);
-      const byKey = new Map<string, { control: Word.ContentControl; text: string }>();
-      s.controls.forEach((control, i) => {
-        const key = keyOf(s.read[i].tag, s.read[i].title);
-        if (key?.kind === kind && !byKey.has(key.key)) byKey.set(key.key, { control, text: s.read[i].text });
-      });
-      const part = s.dataPart?.status === "ok" ? s.dataPart : null;
-      const decision = decide(new Map([...byKey].map(([key, v]) => [key, v.text])), part);
-      let nextXml: string | null = null;
-      if (part) {
-        const shown = s.read.map((c) => {
-          const key = keyOf(c.tag, c.title);
-          return key?.kind === kind && decision.writes.has(key.key) ? { ...c, text: decision.writes.get(key.key)! } : c;
-        });
-        const written = new Set([...decision.writes.keys()].map((key) => tagOf(kind, key)));
-        const next = recordAfterWrite(template, part, interpretControls(shown, null, template), written);
-        nextXml = dataPartXml(next.data, next.typed, part.expected);
-        checkDataPartSize(nextXml);
-      }
-      const writes = [...decision.writes];
-      const lastBatch = Math.max(0, Math.ceil(writes.length / SYNC_BUDGET.controlsPerSync) - 1);
-      for (let b = 0; b <= lastBatch; b++) {
-        for (const [key, text] of writes.slice(b * SYNC_BUDGET.controlsPerSync, (b + 1) * SYNC_BUDGET.controlsPerSync)) write(byKey.get(key)!.control, text, part, key);
-        if (b === lastBatch && nextXml && !s.writeCommon) queueWrite(context, s.parts, nextXml);
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch within the budget (./budget.ts), never one per row
-        if (writes.length > 0 || (nextXml && !s.writeCommon)) await context.sync();
-      }
-      if (nextXml && s.writeCommon) await s.writeCommon(nextXml);
-      return fillResult(decision);
-    });
-  }
-
-  async select(tag: string, find?: string): Promise<boolean> {
-    return this.host.run(async (context) => {
-      const s = await takeSnapshot(context, this.host, false);
-      const target = keyOf(tag, null);
-      const i = s.read.findIndex((c) => {
-        const k = keyOf(c.tag, c.title);
-        return !!k && !!target && k.kind === target.kind && k.key === target.key;
-      });
-      if (i < 0) return false;
-      const words = searchable(find);
-      if (words) {
-        // Range.search takes at most 255 characters (learn.microsoft.com, Word.ContentControl.search): one sync to look.
-        const found = s.controls[i].search(words, { matchCase: true });
-        found.load("items");
-        await context.sync();
-        if (found.items.length > 0) {
-          found.items[0].select("Select" as Word.SelectionMode.select);
-          await context.sync();
-          return true;
-        }
-      }
-      s.controls[i].select("Select" as Word.SelectionMode.select);
-      await context.sync();
-      return true;
-    });
+  /** Selects the control (and in it the words an issue quotes, when Word finds them): ./select.ts. */
+  select(tag: string, find?: string): Promise<boolean> {
+    return selectControl(this.host, tag, find);
   }
 
   /** Takes an optional section out (../remove-section.ts decides): our locks lifted first, in the same sync; the data part forgets it. */
@@ -297,13 +212,4 @@ export class WordReportDocument implements ReportDocument {
   }
 }
 
-/**
- * Words Word's search can take as they are: at most 255 characters (Word.ContentControl.search),
- * cut before "^" (Word's search reads ^p, ^t… as special characters) and at a word boundary.
- */
-export function searchable(find: string | undefined): string | null {
-  if (!find) return null;
-  let words = find.split("^")[0].replace(/\s+/g, " ").trim();
-  if (words.length > 255) words = words.slice(0, 255).replace(/\s+\S*$/, "");
-  return words.length >= 2 ? words : null;
-}
+export { searchable } from "./select";
