@@ -82,10 +82,8 @@ export function sectionPlaceholders(data: ReportData | null): Map<string, string
 
 /** Text as read back from either host: paragraph marks and line breaks as "\n", no-break spaces as spaces, trimmed. */
 export const normaliseText = (s: string) =>
-  s
-    .replace(/\r\n|\r|\v/g, "\n")
-    .replace(/\u00a0/g, " ")
-    .trim();
+  // Most controls hold none of these: one test instead of two replacements each (a batch reads hundreds a report).
+  (/[\r\v\u00a0]/.test(s) ? s.replace(/\r\n|\r|\v/g, "\n").replace(/\u00a0/g, " ") : s).trim();
 
 /** Turns the controls (and the data part) into what the document says. */
 export function interpretControls(controls: readonly ReadControl[], dataPart: DataPartRead | null, template?: Template): ReadResult {
