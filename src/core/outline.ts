@@ -24,6 +24,14 @@ export interface Section {
    * demanded before signing, and the officer may delete it (heading and text) from the document.
    */
   readonly optional?: boolean;
+  /**
+   * A sub-section of a reform area (a), b), c)… as seeds 002 and 003 write them): printed after the
+   * area with this label, optional; the area (`parts: true`) is written as a whole or in its parts.
+   */
+  readonly label?: string;
+  readonly partOf?: string;
+  /** A reform area that has sub-sections: at least one of it and them must be written. */
+  readonly parts?: boolean;
   readonly children: readonly Section[];
 }
 
@@ -49,16 +57,27 @@ function node(id: string, heading: string, children: Section[]): Section {
   return { id, heading, levels: ALL, children };
 }
 
-function areaSections(prefix: string, areas: readonly Area[], placeholder: (name: string, points?: string) => string): Section[] {
-  return areas.map((area, i) => {
+function areaSections(prefix: string, areas: readonly Area[], placeholder: (name: string) => string, withParts = false): Section[] {
+  return areas.flatMap((area, i) => {
     const name = vi.areaName(area);
     const notForSuNghiep = area === "the-che";
-    return leaf(`${prefix}.${i + 1}`, name, placeholder(name, viDocument.areaPoints[area]), {
+    const levels = notForSuNghiep ? ALL.filter((l) => l !== "su-nghiep") : ALL;
+    const id = `${prefix}.${i + 1}`;
+    const subs = withParts ? (viDocument.subSections[area] ?? []) : [];
+    const own = leaf(id, name, subs.length > 0 ? ph.areaWithParts(name) : placeholder(name), {
       area,
-      levels: notForSuNghiep ? ALL.filter((l) => l !== "su-nghiep") : ALL,
+      levels,
       notReportedText: notForSuNghiep ? viDocument.notReportedBySuNghiep : undefined,
+      ...(subs.length > 0 ? { optional: true, parts: true } : {}),
     });
+    const parts = subs.map((heading, k) => leaf(`${id}.${k + 1}`, heading, ph.part(heading), { area, levels, optional: true, label: viDocument.subSectionLabels[k], partOf: id }));
+    return [own, ...parts];
   });
+}
+
+/** The members of a reform area written in parts: the area's own text and its sub-sections. */
+export function areaMembers(outline: Outline, areaId: string): Section[] {
+  return leafSections(outline).filter((s) => s.id === areaId || s.partOf === areaId);
 }
 
 /** An optional section and all it holds. */
@@ -74,7 +93,7 @@ function reportSections(kind: ReportKind, next: string): Section[] {
       leaf("I.2", s["I.2"], ph["I.2"], { area: "chi-dao-dieu-hanh" }),
       leaf("I.3", s["I.3"], ph["I.3"], { area: "chi-dao-dieu-hanh" }),
     ]),
-    node("II", s.II, areaSections("II", REFORM_AREAS, ph.area)),
+    node("II", s.II, areaSections("II", REFORM_AREAS, ph.area, true)),
     optional(review),
     optional(leaf("IV", s.IV(next), ph.IV)),
     optional(leaf("V", s.V, ph.V)),

@@ -1,6 +1,7 @@
 /**
  * "Bỏ mục này": an optional section (III, IV, V of a report, which the seeds do not all
- * write) taken out of the document, heading and text, as an officer deletes it in Word —
+ * write; a reform area's sub-sections a), b)…, or the area's own text when it is written in
+ * them) taken out of the document, heading and text, as an officer deletes it in Word —
  * for the workbench, where there is no Word to delete it in, and for Word alike. Decided
  * here once for both renderers (pure): which controls go, and when the answer is no.
  *
@@ -17,7 +18,8 @@ import type { DataPartRead } from "./data-part";
 export type SectionRemoval =
   | { readonly status: "remove"; readonly tags: readonly string[] }
   /** Not an optional section of this report, already gone, or holding the officer's text. */
-  | { readonly status: "refused"; readonly reason: "not-optional" | "absent" | "has-text" };
+  /** `last-part`: the last of a reform area's own text and its sub-sections a), b)… (the area's heading would print alone). */
+  | { readonly status: "refused"; readonly reason: "not-optional" | "absent" | "has-text" | "last-part" };
 
 /**
  * Whether the heading's paragraph holds more than the heading: text typed beside its control ("V. Kiến
@@ -27,7 +29,7 @@ export type SectionRemoval =
 export function headingHoldsMore(section: Section, heading: { readonly control: string; readonly paragraph: string }): boolean {
   const control = words(heading.control).join(" ");
   if (words(heading.paragraph).join(" ") !== control) return true;
-  const own = new Set([...words(section.id), ...words(section.heading)]);
+  const own = new Set([...words(section.id), ...words(section.label ?? ""), ...words(section.heading)]);
   return words(heading.control).some((w) => !own.has(w));
 }
 
@@ -46,7 +48,13 @@ export function sectionRemoval(
   // `sections` as read (ReadResult.sections): the officer's text only, placeholders left out.
   if ((sections[id] ?? "").trim() !== "") return { status: "refused", reason: "has-text" };
   if (heading && headingHoldsMore(section, heading)) return { status: "refused", reason: "has-text" };
-  const tags = [tagOf("heading", id), tagOf("section", id)].filter((t) => present.has(t));
+  // A reform area written in parts: its own text goes alone (its heading stays over the parts), and one of them stays.
+  const areaId = section.parts ? section.id : section.partOf;
+  if (areaId !== undefined) {
+    const members = all.filter((s) => (s.id === areaId || s.partOf === areaId) && s.id !== id && present.has(tagOf("section", s.id)));
+    if (members.length === 0) return { status: "refused", reason: "last-part" };
+  }
+  const tags = (section.parts ? [tagOf("section", id)] : [tagOf("heading", id), tagOf("section", id)]).filter((t) => present.has(t));
   // The parent's heading goes with its last section.
   const parent = all.find((s) => s.children.includes(section as Section));
   if (parent?.optional) {

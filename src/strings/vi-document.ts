@@ -54,12 +54,23 @@ export const viDocument = {
   appendixPointer: (label: string, agency: string) =>
     `(Có ${/\p{Ll}/u.test(label) ? label : label.toLocaleLowerCase("vi")} thống kê số liệu về kết quả thực hiện công tác cải cách hành chính tại ${agency} kèm theo)`,
   /** The points the seeds write inside a reform area (seeds 002, 003), offered in its placeholder. */
-  areaPoints: {
-    "the-che": "a) xây dựng, thẩm định và ban hành văn bản QPPL; b) kiểm tra, rà soát văn bản; c) theo dõi thi hành pháp luật",
-    "thu-tuc-hanh-chinh":
-      "a) kiểm soát việc ban hành TTHC; b) công bố, công khai TTHC; c) rà soát, đơn giản hóa TTHC; d) tiếp nhận, xử lý phản ánh, kiến nghị; đ) kết quả thực hiện cơ chế một cửa, một cửa liên thông",
-    "cong-vu": "a) vị trí việc làm và cơ cấu công chức, viên chức; b) quản lý, đánh giá cán bộ, công chức, viên chức; c) đào tạo, bồi dưỡng; kỷ luật, kỷ cương hành chính",
-  } as Partial<Record<string, string>>,
+  /**
+   * The sub-sections the seeds write inside a reform area (seed 002: thể chế a–c, TTHC a–đ, công vụ
+   * a–c; seed 003: TTHC a–d, công vụ a–c), in the wording of both: a report offers each, optional.
+   */
+  subSections: {
+    "the-che": ["Công tác xây dựng, thẩm định và ban hành văn bản quy phạm pháp luật", "Công tác kiểm tra, rà soát văn bản quy phạm pháp luật", "Công tác theo dõi thi hành pháp luật"],
+    "thu-tuc-hanh-chinh": [
+      "Kiểm soát việc ban hành thủ tục hành chính",
+      "Công bố, công khai thủ tục hành chính",
+      "Rà soát, đơn giản hóa thủ tục hành chính",
+      "Tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức",
+      "Kết quả thực hiện cơ chế một cửa, một cửa liên thông",
+    ],
+    "cong-vu": ["Vị trí việc làm và cơ cấu công chức, viên chức", "Quản lý, đánh giá cán bộ, công chức, viên chức", "Đào tạo, bồi dưỡng cán bộ, công chức, viên chức", "Kỷ luật, kỷ cương hành chính"],
+  } as Partial<Record<string, readonly string[]>>,
+  /** The letters of those sub-sections, as Vietnamese documents number them. */
+  subSectionLabels: ["a)", "b)", "c)", "d)", "đ)", "e)", "g)", "h)"] as readonly string[],
   placeholderField: (name: string) => `[${name}]`,
   /** An empty value cell the agency reports (see src/core/placeholders.ts). */
   placeholderValue: "[…]",
@@ -87,7 +98,11 @@ export const viDocument = {
     "I.1": "[Nêu việc ban hành kế hoạch CCHC, các văn bản chỉ đạo, điều hành và kết quả thực hiện kế hoạch trong kỳ.]",
     "I.2": "[Nêu kế hoạch kiểm tra, số cơ quan, đơn vị đã kiểm tra, các vấn đề phát hiện và kết quả xử lý.]",
     "I.3": "[Nêu các hình thức thông tin, tuyên truyền, tập huấn về CCHC đã thực hiện.]",
-    area: (areaName: string, points?: string) => `[Nêu kết quả thực hiện nhiệm vụ ${areaName.toLowerCase()} trong kỳ, kèm số liệu${points ? `; có thể theo các ý: ${points}` : ""}.]`,
+    area: (areaName: string) => `[Nêu kết quả thực hiện nhiệm vụ ${areaName.toLowerCase()} trong kỳ, kèm số liệu.]`,
+    /** An area with sub-sections: written here as a whole, or in the sub-sections (the officer takes out what is not used). */
+    areaWithParts: (areaName: string) =>
+      `[Nêu kết quả thực hiện nhiệm vụ ${areaName.toLowerCase()} trong kỳ, kèm số liệu: viết chung tại đây, hoặc theo từng mục a), b)… dưới đây; phần không dùng thì bỏ đi.]`,
+    part: (heading: string) => `[Nêu kết quả ${heading.charAt(0).toLocaleLowerCase("vi")}${heading.slice(1)} trong kỳ, kèm số liệu.]`,
     III: "[Nêu khó khăn, vướng mắc trong thực hiện công tác CCHC và nguyên nhân.]",
     "III.1": "[Nêu những kết quả nổi bật, ưu điểm trong kỳ.]",
     "III.2": "[Nêu tồn tại, hạn chế, khó khăn, vướng mắc và nguyên nhân.]",

@@ -93,6 +93,7 @@ export const viPane = {
       "not-optional": "Mục này là mục bắt buộc của báo cáo, không bỏ được.",
       absent: "Mục này không còn trong văn bản.",
       "has-text": "Mục đã có nội dung trong văn bản: muốn bỏ mục, hãy xóa nội dung trước.",
+      "last-part": "Lĩnh vực này cần giữ ít nhất một phần: phần viết chung hoặc một mục a), b)….",
     } as Record<string, string>,
     written: (n: number) => `Đã ghi ${n} mục vào văn bản.`,
     headerWritten: (n: number) => `Đã ghi ${n} thông tin phần đầu, phần ký vào văn bản.`,

@@ -47,8 +47,22 @@ describe("outlines", () => {
     const o = outlineFor({ kind: "quy-1", year: 2021 });
     expect(o.kyHieuType).toBe("BC");
     expect(o.trichYeu).toBe("Kết quả thực hiện công tác cải cách hành chính Quý I năm 2021 và nhiệm vụ Quý II năm 2021");
-    expect(leafSections(o).map((s) => s.id)).toEqual(["I.1", "I.2", "I.3", "II.1", "II.2", "II.3", "II.4", "II.5", "II.6", "III", "IV", "V"]);
-    expect(o.sections[1].children.map((s) => s.heading)).toEqual([
+    expect(leafSections(o).map((s) => s.id)).toEqual([
+      "I.1",
+      "I.2",
+      "I.3",
+      ...["II.1", "II.1.1", "II.1.2", "II.1.3"],
+      ...["II.2", "II.2.1", "II.2.2", "II.2.3", "II.2.4", "II.2.5"],
+      "II.3",
+      ...["II.4", "II.4.1", "II.4.2", "II.4.3", "II.4.4"],
+      "II.5",
+      "II.6",
+      "III",
+      "IV",
+      "V",
+    ]);
+    // The areas; the sub-sections a), b)… follow their area (test/document/sub-sections.test.ts).
+    expect(o.sections[1].children.filter((s) => !s.partOf).map((s) => s.heading)).toEqual([
       "Cải cách thể chế",
       "Cải cách thủ tục hành chính",
       "Cải cách tổ chức bộ máy hành chính nhà nước",
@@ -68,25 +82,33 @@ describe("outlines", () => {
     expect(ids).toEqual(expect.arrayContaining(["III.1", "III.2"]));
   });
 
-  it("III, IV and V are optional (seed 002 has none of them, seed 000 no V); I and II are not; the plan has no optional section", () => {
+  it("III, IV and V are optional (seed 002 has none of them, seed 000 no V); I and II are not, but for the sub-sections a), b)… and the areas written in them; the plan has no optional section", () => {
     const o = outlineFor({ kind: "6-thang", year: 2021 });
+    const optional = (kind: "6-thang" | "nam") =>
+      allSections(outlineFor({ kind, year: 2021 }))
+        .filter((s) => s.optional && !s.partOf && !s.parts)
+        .map((s) => s.id);
+    expect(optional("6-thang")).toEqual(["III", "IV", "V"]);
+    expect(optional("nam")).toEqual(["III", "III.1", "III.2", "IV", "V"]);
     expect(
       allSections(o)
-        .filter((s) => s.optional)
+        .filter((s) => s.parts)
         .map((s) => s.id),
-    ).toEqual(["III", "IV", "V"]);
-    expect(
-      allSections(outlineFor({ kind: "nam", year: 2021 }))
-        .filter((s) => s.optional)
-        .map((s) => s.id),
-    ).toEqual(["III", "III.1", "III.2", "IV", "V"]);
+    ).toEqual(["II.1", "II.2", "II.4"]);
     expect(allSections(outlineFor({ kind: "ke-hoach", year: 2021 })).some((s) => s.optional)).toBe(false);
   });
 
-  it("the reform areas offer the points the seeds write (a), b), c)) in their placeholders", () => {
+  it("the reform areas offer the points the seeds write (a), b), c)) as sub-sections, and their placeholders say so", () => {
     const ii = outlineFor({ kind: "6-thang", year: 2021 }).sections[1].children;
-    expect(ii[1].placeholder).toContain("a) kiểm soát việc ban hành TTHC; b) công bố, công khai TTHC");
-    expect(ii[0].placeholder).toContain("c) theo dõi thi hành pháp luật");
+    const tthc = ii.find((s) => s.id === "II.2")!;
+    expect(tthc.placeholder).toContain("viết chung tại đây, hoặc theo từng mục a), b)… dưới đây");
+    expect(
+      ii
+        .filter((s) => s.partOf === "II.2")
+        .map((s) => `${s.label} ${s.heading}`)
+        .slice(0, 2),
+    ).toEqual(["a) Kiểm soát việc ban hành thủ tục hành chính", "b) Công bố, công khai thủ tục hành chính"]);
+    expect(ii.find((s) => s.id === "II.1.3")?.heading).toBe("Công tác theo dõi thi hành pháp luật");
   });
 
   it("Cải cách thể chế is not written by a đơn vị sự nghiệp (seed 003)", () => {

@@ -181,28 +181,31 @@ describe("a deleted section control", () => {
       "$1",
     );
 
+  // A reform area with no sub-sections (an area written in a), b)… may lose its own text on purpose: "Bỏ mục này").
+  const withII3 = { ...seed002Full(), sections: { ...seed002Full().sections, "II.3": "Sở đã kiện toàn 02 phòng chuyên môn.\nSắp xếp lại Trung tâm Ứng dụng và Dịch vụ KHCN." } };
+
   it("is reported, and repair wraps the officer's paragraphs left under the heading", async () => {
-    const bytes = await editDocumentXml(await docxBytes(), (xml) => unwrapSection(xml, "II.2"));
+    const bytes = await editDocumentXml(await docxBytes(withII3), (xml) => unwrapSection(xml, "II.3"));
     const doc = await DocxReportDocument.open(bytes);
     const before = await doc.read(tk7);
-    expect(before.missing).toEqual(["cchc:section:II.2"]);
-    expect(before.sections["II.2"]).toBeUndefined();
-    expect(await doc.repair(tk7)).toEqual(["cchc:section:II.2"]);
+    expect(before.missing).toEqual(["cchc:section:II.3"]);
+    expect(before.sections["II.3"]).toBeUndefined();
+    expect(await doc.repair(tk7)).toEqual(["cchc:section:II.3"]);
     const saved = await doc.save();
     const after = await (await DocxReportDocument.open(saved)).read(tk7);
     expect(after.missing).toEqual([]);
-    expect(after.sections["II.2"]).toBe(seed002Full().sections!["II.2"]);
+    expect(after.sections["II.3"]).toBe(withII3.sections!["II.3"]);
     expect((await documentXml(saved)).replace(/<[^>]+>/g, "")).toBe((await documentXml(bytes)).replace(/<[^>]+>/g, ""));
   });
 
   it("deleted with its text: repair puts the placeholder back", async () => {
-    const bytes = await editDocumentXml(await docxBytes(), (xml) => xml.replace(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:tag w:val="cchc:section:II.4"\/>.*?<\/w:sdtContent><\/w:sdt>/s, ""));
+    const bytes = await editDocumentXml(await docxBytes(), (xml) => xml.replace(/<w:sdt><w:sdtPr>(?:(?!<\/w:sdtPr>).)*<w:tag w:val="cchc:section:II.5"\/>.*?<\/w:sdtContent><\/w:sdt>/s, ""));
     const doc = await DocxReportDocument.open(bytes);
-    expect((await doc.read(tk7)).missing).toEqual(["cchc:section:II.4"]);
-    expect(await doc.repair(tk7)).toEqual(["cchc:section:II.4"]);
+    expect((await doc.read(tk7)).missing).toEqual(["cchc:section:II.5"]);
+    expect(await doc.repair(tk7)).toEqual(["cchc:section:II.5"]);
     const xml = await documentXml(await doc.save());
-    expect(xml).toContain('<w:tag w:val="cchc:section:II.4"/>');
-    expect(xml).toContain("[Nêu kết quả thực hiện nhiệm vụ cải cách chế độ công vụ trong kỳ, kèm số liệu; có thể theo các ý: a) vị trí việc làm");
+    expect(xml).toContain('<w:tag w:val="cchc:section:II.5"/>');
+    expect(xml).toContain("[Nêu kết quả thực hiện nhiệm vụ cải cách tài chính công trong kỳ, kèm số liệu.]");
   });
 
   it("an optional section (V) the officer deleted, heading and text, is not missing and is not put back", async () => {

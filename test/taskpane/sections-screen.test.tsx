@@ -93,8 +93,9 @@ describe("Nội dung screen: Bỏ mục này (issue #12, the workbench has no Wo
     const iv = (await field(/^IV\. .*\(không bắt buộc\)/)) as HTMLTextAreaElement;
     fireEvent.change(iv, { target: { value: "Đề nghị tập huấn." } });
     const removeButtons = screen.getAllByRole("button", { name: "Bỏ mục này" });
-    // III, IV and V are optional in a 6-month report; IV has text being typed.
-    expect(removeButtons.length).toBe(3);
+    // III, IV and V are optional in a 6-month report, and so are the reform areas' sub-sections a), b)… (3 + 5 + 4)
+    // and the own text of the three areas that have them; IV has text being typed.
+    expect(removeButtons.length).toBe(3 + 12 + 3);
     expect(screen.getByText(/Mục đã có nội dung \(trong văn bản hoặc đang gõ\)/)).toBeTruthy();
     const vButton = removeButtons.find((b) => b.closest("[class*=fui-Field]")?.contains(v))!;
     fireEvent.click(vButton);

@@ -70,7 +70,10 @@ export function findSections(blocks: readonly BodyBlock[], outline: Outline): Fo
       continue;
     }
     const n = POINT.exec(text);
-    const within = part ? part.children : tops.flatMap((s) => s.children);
+    // A reform area's sub-sections a), b)… are not looked for: the seeds word them too differently
+    // (seed 003's "d) Kết quả thực hiện tiếp nhận, xử lý phản ánh…" came closest to đ), "Kết quả thực
+    // hiện cơ chế một cửa…"); they stay in the area's text, as the officer wrote them.
+    const within = (part ? part.children : tops.flatMap((s) => s.children)).filter((s) => !s.partOf);
     const pointSection =
       n && within.length > 0
         ? bestSection(

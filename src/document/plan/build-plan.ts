@@ -73,10 +73,13 @@ function headerBlock(header: Header): TableBlock {
 }
 
 function sectionBlocks(section: Section, level: ReportData["agency"]["level"], texts: Record<string, string>, depth: number): Block[] {
-  const role: Role = depth === 0 ? "heading1" : "heading2";
-  const number = depth === 0 ? `${section.id}. ` : `${section.id.split(".").pop()}. `;
+  // A reform area's sub-section is the agency's only where the area is (thể chế: not a sự nghiệp unit).
+  if (section.partOf && !section.levels.includes(level)) return [];
+  const role: Role = depth === 0 ? "heading1" : section.partOf ? "heading3" : "heading2";
+  const number = section.label ? `${section.label} ` : depth === 0 ? `${section.id}. ` : `${section.id.split(".").pop()}. `;
   // An optional section (III–V of a report) may be deleted by the officer, heading and all: its heading cannot be edited but can be deleted.
-  const heading = para(role, [run("", { control: control("inline", "heading", section.id, `${number}${section.heading}`, section.optional ? "edit" : "both") })]);
+  // A reform area written in parts keeps its heading over them: locked as the other headings.
+  const heading = para(role, [run("", { control: control("inline", "heading", section.id, `${number}${section.heading}`, section.optional && !section.parts ? "edit" : "both") })]);
   if (section.children.length > 0) {
     return [heading, ...section.children.flatMap((c) => sectionBlocks(c, level, texts, depth + 1))];
   }

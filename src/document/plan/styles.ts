@@ -19,6 +19,7 @@ export type Role =
   | "body"
   | "heading1"
   | "heading2"
+  | "heading3"
   | "noiNhanLabel"
   | "noiNhanList"
   | "signer"
@@ -79,6 +80,8 @@ export const FORMATS: Record<Role, Format> = {
   // Headings are left-aligned: justified, a short heading stretches across the line.
   heading1: { sizePt: 14, bold: true, align: "left", firstLineIndentCm: 1.27, spaceAfterPt: 6 },
   heading2: { sizePt: 14, bold: true, align: "left", firstLineIndentCm: 1.27, spaceAfterPt: 6 },
+  // A reform area's sub-section, a), b)… (seeds 002, 003): one step below its area.
+  heading3: { sizePt: 14, bold: true, italic: true, align: "left", firstLineIndentCm: 1.27, spaceAfterPt: 6 },
   noiNhanLabel: { sizePt: 12, bold: true, italic: true, align: "left", spaceAfterPt: 0 },
   noiNhanList: { sizePt: 11, align: "left", spaceAfterPt: 0 },
   signer: { sizePt: 14, bold: true, align: "center", spaceAfterPt: 0 },
