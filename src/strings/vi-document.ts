@@ -102,7 +102,10 @@ export const viDocument = {
     /** An area with sub-sections: written here as a whole, or in the sub-sections (the officer takes out what is not used). */
     areaWithParts: (areaName: string) =>
       `[Nêu kết quả thực hiện nhiệm vụ ${areaName.toLowerCase()} trong kỳ, kèm số liệu: viết chung tại đây, hoặc theo từng mục a), b)… dưới đây; phần không dùng thì bỏ đi.]`,
-    part: (heading: string) => `[Nêu kết quả ${heading.charAt(0).toLocaleLowerCase("vi")}${heading.slice(1)} trong kỳ, kèm số liệu.]`,
+    part: (heading: string) => {
+      const lower = `${heading.charAt(0).toLocaleLowerCase("vi")}${heading.slice(1)}`;
+      return `[Nêu ${lower.startsWith("kết quả") ? "" : "kết quả "}${lower} trong kỳ, kèm số liệu.]`;
+    },
     III: "[Nêu khó khăn, vướng mắc trong thực hiện công tác CCHC và nguyên nhân.]",
     "III.1": "[Nêu những kết quả nổi bật, ưu điểm trong kỳ.]",
     "III.2": "[Nêu tồn tại, hạn chế, khó khăn, vướng mắc và nguyên nhân.]",
