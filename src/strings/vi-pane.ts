@@ -84,6 +84,8 @@ export const viPane = {
     noReport: 'Văn bản chưa có báo cáo CCHC. Hãy tạo báo cáo ở thẻ "Tạo báo cáo".',
     label: (id: string, heading: string) => `${id}. ${inSentence(heading)}`,
     optionalLabel: (id: string, heading: string) => `${id}. ${inSentence(heading)} (không bắt buộc)`,
+    /** A reform area's sub-section: "II.2 a) Kiểm soát việc ban hành thủ tục hành chính (không bắt buộc)". */
+    partLabel: (area: string, label: string, heading: string) => `${area} ${label} ${inSentence(heading)} (không bắt buộc)`,
     optionalHint: (placeholder: string) => `${placeholder} Mục không bắt buộc: không muốn viết thì bấm "Bỏ mục này" (bỏ cả đề mục và dòng hướng dẫn khỏi văn bản).`,
     remove: "Bỏ mục này",
     removeHasText: "Mục đã có nội dung (trong văn bản hoặc đang gõ): muốn bỏ mục, hãy xóa nội dung trước.",

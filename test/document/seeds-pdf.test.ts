@@ -104,7 +104,14 @@ describe("the four seeds, rendered by LibreOffice (issue #12)", () => {
       expect(appendix).toMatch(/^5\.1\.1 .*\s02\/02$/m);
       expect(appendix).toMatch(/^5\.1\.2\s+01\/01$/m);
       // The reform areas' sub-sections, a) to đ), as the seed writes them (each a heading over its own text).
-      const body = flat(r.raw.slice(0, r.raw.findIndex((p) => p.includes("PHỤ LỤC"))).join("\n"));
+      const body = flat(
+        r.raw
+          .slice(
+            0,
+            r.raw.findIndex((p) => p.includes("PHỤ LỤC")),
+          )
+          .join("\n"),
+      );
       expect(body).toContain("1. Cải cách thể chế");
       expect(body).toContain("a) Công tác xây dựng, thẩm định và ban hành văn bản quy phạm pháp");
       expect(body).toContain("đ) Kết quả thực hiện cơ chế một cửa, một cửa liên thông");

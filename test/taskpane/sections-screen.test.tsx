@@ -107,4 +107,10 @@ describe("Nội dung screen: Bỏ mục này (issue #12, the workbench has no Wo
     expect(read.missing).toEqual([]);
     expect(iv.value).toBe("Đề nghị tập huấn.");
   });
+
+  it("a reform area's sub-sections are listed under it by their letter, as the document prints them", async () => {
+    await setup();
+    expect(await field(/^II\.2 a\) Kiểm soát việc ban hành thủ tục hành chính \(không bắt buộc\)$/)).toBeTruthy();
+    expect(await field(/^II\.2 đ\) Kết quả thực hiện cơ chế một cửa, một cửa liên thông \(không bắt buộc\)$/)).toBeTruthy();
+  });
 });

@@ -129,8 +129,8 @@ export function SectionsScreen({ session }: { session: PaneSession }): React.JSX
           {sections.map((s) => (
             <Field
               key={s.id}
-              label={s.optional ? t.optionalLabel(s.id, s.heading) : t.label(s.id, s.heading)}
-              hint={s.optional ? t.optionalHint(s.placeholder?.replace(/^\[|\]$/g, "") ?? "") : s.placeholder?.replace(/^\[|\]$/g, "")}
+              label={s.partOf ? t.partLabel(s.partOf, s.label ?? "", s.heading) : s.optional && !s.parts ? t.optionalLabel(s.id, s.heading) : t.label(s.id, s.heading)}
+              hint={s.optional && !s.parts ? t.optionalHint(s.placeholder?.replace(/^\[|\]$/g, "") ?? "") : s.placeholder?.replace(/^\[|\]$/g, "")}
             >
               <Textarea
                 id={fieldId({ kind: "section", key: s.id })}
