@@ -6,7 +6,7 @@
 import type { Header, ReportData } from "../core/model/report-data";
 import { HEADER_FIELDS, HeaderField } from "../core/model/vocabulary";
 import type { Template } from "../core/model/template";
-import { allSections, outlineFor, leafSections } from "../core/outline";
+import { allSections, areaMembers, outlineFor, leafSections } from "../core/outline";
 import { parseSigningDate } from "../core/period";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
 import { isBlankText, isEmptyValueText, isPlaceholderText } from "../core/placeholders";
@@ -231,6 +231,18 @@ export function documentIssues(read: ReadResult, mode: Mode = "draft"): Issue[] 
       area: "header",
       message: vi.check.kinhGuiEmpty,
     });
+  }
+  // An optional section left in the document unwritten prints its guidance line (or its heading alone): before signing it is
+  // written or taken out ("Bỏ mục này"). A reform area none of whose parts is written is the section rule's.
+  if (mode === "final" && read.data) {
+    const outline = outlineFor(read.data.period);
+    const written = (id: string) => (read.sections[id] ?? "").trim() !== "";
+    for (const s of leafSections(outline)) {
+      if (!s.optional || !read.present.has(tagOf("section", s.id)) || written(s.id)) continue;
+      const area = s.parts ? s.id : s.partOf;
+      if (area !== undefined && !areaMembers(outline, area).some((m) => written(m.id))) continue;
+      out.push({ severity: "error", rule: "section", target: s.id, targetKind: "section", area: s.area ?? "sections", message: vi.check.optionalSectionEmpty(s.id, s.heading) });
+    }
   }
   if (read.missing.length > 0) {
     const shown = read.missing.length > 12 ? `${read.missing.slice(0, 12).join(", ")} … (${read.missing.length})` : read.missing.join(", ");

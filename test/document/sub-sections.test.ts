@@ -6,6 +6,7 @@
 import type { ReportData } from "../../src/core/model/report-data";
 import { areaMembers, leafSections, outlineFor } from "../../src/core/outline";
 import { validate } from "../../src/core/validation/engine";
+import { documentIssues } from "../../src/document/controls";
 import { DocxReportDocument } from "../../src/document/docx/docx-document";
 import { planReport } from "../../src/document/plan/build-plan";
 import type { ReportDocument } from "../../src/document/report-document";
@@ -115,6 +116,33 @@ describe("taking out the part not used", () => {
       read = await doc.read(tk7);
       expect(read.sections["II.2"]).toBe(whole);
       expect(validate(tk7, read.data!, { mode: "final" }).filter((i) => i.rule === "section" && i.target?.startsWith("II.2"))).toEqual([]);
+    }
+  });
+});
+
+describe("before signing", () => {
+  it("a part left unwritten in the document would print its guidance line: an error before signing until it is written or taken out", async () => {
+    const data = { ...seed002Full(), sections: { ...seed002Full().sections, "II.1.1": A_THE_CHE } };
+    for (const [name, doc] of await bothRenderers(data)) {
+      const errors = async () => {
+        const read = await doc.read(tk7);
+        return documentIssues(read, "final")
+          .filter((i) => i.rule === "section" && i.severity === "error")
+          .map((i) => i.target);
+      };
+      // II.1's own text, b) and c) print their guidance; II.2 is written as a whole, its parts too would print; III–V likewise.
+      // II.4 (công vụ) has nothing written in it nor in its parts: the section rule's one error for the area, not one per part.
+      expect([name, await errors()]).toEqual([name, ["II.1", "II.1.2", "II.1.3", "II.2.1", "II.2.2", "II.2.3", "II.2.4", "II.2.5", "III", "IV", "V"]]);
+      for (const id of ["II.1", "II.1.2", "II.1.3", "II.2.1", "II.2.2", "II.2.3", "II.2.4", "II.2.5", "III", "IV", "V"]) await doc.removeSection(tk7, id);
+      expect([name, await errors()]).toEqual([name, []]);
+      const read = await doc.read(tk7);
+      expect(
+        validate(tk7, read.data!, { mode: "final" })
+          .filter((i) => i.rule === "section" && i.severity === "error")
+          .map((i) => i.target),
+      ).toEqual(["I.2", "I.3", "II.3", "II.4", "II.5", "II.6"]);
+      // Nothing is said while drafting.
+      expect(documentIssues(await doc.read(tk7), "draft").filter((i) => i.rule === "section")).toEqual([]);
     }
   });
 });
