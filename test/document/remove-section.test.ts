@@ -5,22 +5,11 @@
 import type { ReportData } from "../../src/core/model/report-data";
 import { DocxReportDocument } from "../../src/document/docx/docx-document";
 import { planReport } from "../../src/document/plan/build-plan";
-import type { ReportDocument } from "../../src/document/report-document";
 import { WordReportDocument } from "../../src/document/word/word-document";
 import { fakeWord } from "../word-fake/fake-word";
 import { docxBytes, editDocumentXml, seed002Full, tk7 } from "./docx-helpers";
+import { bothRenderers } from "./both-renderers";
 import { paragraphsIn } from "../word-fake/model";
-
-/** Seed 002 (6 tháng, no III, IV, V written) made by each renderer: Word on the fake, and the .docx. */
-async function bothRenderers(data: ReportData = seed002Full()): Promise<[string, ReportDocument][]> {
-  const word = new WordReportDocument(fakeWord().host);
-  await word.insertReport(planReport({ template: tk7, data }), data);
-  const docx = await DocxReportDocument.open(await (await DocxReportDocument.create(tk7, data)).save());
-  return [
-    ["Word", word],
-    [".docx", docx],
-  ];
-}
 
 describe("taking an optional section out", () => {
   it("V goes, heading and placeholder; nothing is missing; the other sections and values are as they were; asked again, it is gone", async () => {

@@ -7,12 +7,9 @@ import type { ReportData } from "../../src/core/model/report-data";
 import { areaMembers, leafSections, outlineFor } from "../../src/core/outline";
 import { validate } from "../../src/core/validation/engine";
 import { documentIssues } from "../../src/document/controls";
-import { DocxReportDocument } from "../../src/document/docx/docx-document";
 import { planReport } from "../../src/document/plan/build-plan";
-import type { ReportDocument } from "../../src/document/report-document";
-import { WordReportDocument } from "../../src/document/word/word-document";
-import { fakeWord } from "../word-fake/fake-word";
 import { seed002Full, tk7 } from "./docx-helpers";
+import { bothRenderers } from "./both-renderers";
 
 /** Seed 002, 1. Cải cách thể chế, a) and b) as printed. */
 const A_THE_CHE =
@@ -20,16 +17,6 @@ const A_THE_CHE =
 /** Seed 002, 2. Cải cách TTHC, a) as printed. */
 const A_TTHC =
   "Xây dựng và ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2021 (Quyết định số 24/QĐ-SKHCN ngày 25/02/2021); Kế hoạch số 246/KH-SKHCN ngày 12/3/2021 về truyền thông hoạt động kiểm soát thủ tục hành chính năm 2021 của Sở Khoa học và Công nghệ.";
-
-async function bothRenderers(data: ReportData): Promise<[string, ReportDocument][]> {
-  const word = new WordReportDocument(fakeWord().host);
-  await word.insertReport(planReport({ template: tk7, data }), data);
-  const docx = await DocxReportDocument.open(await (await DocxReportDocument.create(tk7, data)).save());
-  return [
-    ["Word", word],
-    [".docx", docx],
-  ];
-}
 
 describe("the outline", () => {
   it("a report's thể chế, TTHC and công vụ carry the seeds' sub-sections a)…; the other areas and the plan none", () => {
