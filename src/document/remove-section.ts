@@ -44,7 +44,8 @@ export function sectionRemoval(
   const all = allSections(outlineFor(data.period));
   const section = all.find((s) => s.id === id);
   if (!section || !section.optional || section.children.length > 0) return { status: "refused", reason: "not-optional" };
-  if (!present.has(tagOf("section", id)) && !present.has(tagOf("heading", id))) return { status: "refused", reason: "absent" };
+  // An area written in parts has only its own text to lose: with that gone, the area is absent here.
+  if (!present.has(tagOf("section", id)) && (section.parts || !present.has(tagOf("heading", id)))) return { status: "refused", reason: "absent" };
   // `sections` as read (ReadResult.sections): the officer's text only, placeholders left out.
   if ((sections[id] ?? "").trim() !== "") return { status: "refused", reason: "has-text" };
   if (heading && headingHoldsMore(section, heading)) return { status: "refused", reason: "has-text" };

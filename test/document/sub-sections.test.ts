@@ -18,6 +18,9 @@ const A_THE_CHE =
 const A_TTHC =
   "Xây dựng và ban hành Kế hoạch kiểm soát thủ tục hành chính năm 2021 (Quyết định số 24/QĐ-SKHCN ngày 25/02/2021); Kế hoạch số 246/KH-SKHCN ngày 12/3/2021 về truyền thông hoạt động kiểm soát thủ tục hành chính năm 2021 của Sở Khoa học và Công nghệ.";
 
+/** Seed 002 with no body text yet: every area and sub-section is offered. */
+const blank = (): ReportData => ({ ...seed002Full(), sections: {} });
+
 describe("the outline", () => {
   it("a report's thể chế, TTHC and công vụ carry the seeds' sub-sections a)…; the other areas and the plan none", () => {
     const report = outlineFor({ year: 2021, kind: "6-thang" });
@@ -49,25 +52,34 @@ describe("written in parts or as a whole", () => {
     expect(sectionErrors(withSections({}))).toContain("II.1");
   });
 
-  it("the document shows a) with its heading and text; read back, the text is the sub-section's, on both renderers", async () => {
-    const data = withSections({ "II.1.1": A_THE_CHE, "II.2.1": A_TTHC });
-    const plan = planReport({ template: tk7, data });
-    const headings = plan.blocks.flatMap((b) => (b.type === "paragraph" ? b.runs.flatMap((r) => (r.control?.tag.startsWith("cchc:heading:II.1") ? [[b.role, r.control.text]] : [])) : []));
-    expect(headings).toEqual([
+  it("a new report offers every sub-section under its area's heading; given the text of a) (cchc new --data), the document holds what is written, nothing to take out; read back on both renderers", async () => {
+    const headingsOf = (data: ReportData) =>
+      planReport({ template: tk7, data }).blocks.flatMap((b) =>
+        b.type === "paragraph" ? b.runs.flatMap((r) => (r.control?.tag.startsWith("cchc:heading:II.1") ? [[b.role, r.control.text]] : [])) : [],
+      );
+    expect(headingsOf(blank())).toEqual([
       ["heading2", "1. Cải cách thể chế"],
       ["heading3", "a) Công tác xây dựng, thẩm định và ban hành văn bản quy phạm pháp luật"],
       ["heading3", "b) Công tác kiểm tra, rà soát văn bản quy phạm pháp luật"],
       ["heading3", "c) Công tác theo dõi thi hành pháp luật"],
     ]);
+    const data = withSections({ "II.1.1": A_THE_CHE, "II.2.1": A_TTHC });
+    expect(headingsOf(data)).toEqual([
+      ["heading2", "1. Cải cách thể chế"],
+      ["heading3", "a) Công tác xây dựng, thẩm định và ban hành văn bản quy phạm pháp luật"],
+    ]);
     for (const [name, doc] of await bothRenderers(data)) {
       const read = await doc.read(tk7);
       expect([name, read.sections["II.1.1"], read.sections["II.2.1"], read.sections["II.1"]]).toEqual([name, A_THE_CHE, A_TTHC, undefined]);
+      // II.2 was given as a whole and in a): both kept; its other parts and II.1's own text were not made.
+      expect([...read.present].filter((t) => /^cchc:section:II\.[12]\b/.test(t))).toEqual(["cchc:section:II.1.1", "cchc:section:II.2", "cchc:section:II.2.1"]);
       expect(read.missing).toEqual([]);
+      expect(documentIssues(read, "final").filter((i) => i.rule === "section" && /^II\.[12]\b/.test(i.target ?? ""))).toEqual([]);
     }
   });
 
   it("a sự nghiệp unit does not report thể chế: its sub-sections are not printed", () => {
-    const data: ReportData = { ...seed002Full(), agency: { name: "Trường Cao đẳng Kỹ thuật Công nghệ Nha Trang", level: "su-nghiep" } };
+    const data: ReportData = { ...blank(), agency: { name: "Trường Cao đẳng Kỹ thuật Công nghệ Nha Trang", level: "su-nghiep" } };
     const tags = planReport({ template: tk7, data }).blocks.flatMap((b) => (b.type === "control" ? [b.control.tag] : []));
     expect(tags.filter((t) => t.startsWith("cchc:section:II.1"))).toEqual([]);
     expect(tags).toContain("cchc:section:II.2.1");
@@ -76,9 +88,10 @@ describe("written in parts or as a whole", () => {
 
 describe("taking out the part not used", () => {
   it("written in parts: the area's own text goes alone (its heading stays over a), b), c)); the unused parts go; the last one stays", async () => {
-    const data = { ...seed002Full(), sections: { ...seed002Full().sections, "II.1.1": A_THE_CHE } };
-    for (const [name, doc] of await bothRenderers(data)) {
+    for (const [name, doc] of await bothRenderers(blank())) {
+      await doc.fillSections(tk7, { "II.1.1": A_THE_CHE });
       expect([name, await doc.removeSection(tk7, "II.1")]).toEqual([name, { status: "remove", tags: ["cchc:section:II.1"] }]);
+      expect(await doc.removeSection(tk7, "II.1")).toEqual({ status: "refused", reason: "absent" });
       expect(await doc.removeSection(tk7, "II.1.2")).toEqual({ status: "remove", tags: ["cchc:heading:II.1.2", "cchc:section:II.1.2"] });
       expect(await doc.removeSection(tk7, "II.1.3")).toEqual({ status: "remove", tags: ["cchc:heading:II.1.3", "cchc:section:II.1.3"] });
       // a) holds the officer's text; and it is the last of the area: either way it stays.
@@ -109,8 +122,8 @@ describe("taking out the part not used", () => {
 
 describe("before signing", () => {
   it("a part left unwritten in the document would print its guidance line: an error before signing until it is written or taken out", async () => {
-    const data = { ...seed002Full(), sections: { ...seed002Full().sections, "II.1.1": A_THE_CHE } };
-    for (const [name, doc] of await bothRenderers(data)) {
+    for (const [name, doc] of await bothRenderers(blank())) {
+      await doc.fillSections(tk7, { "II.1.1": A_THE_CHE, "II.2": seed002Full().sections!["II.2"] });
       const errors = async () => {
         const read = await doc.read(tk7);
         return documentIssues(read, "final")
@@ -127,7 +140,7 @@ describe("before signing", () => {
         validate(tk7, read.data!, { mode: "final" })
           .filter((i) => i.rule === "section" && i.severity === "error")
           .map((i) => i.target),
-      ).toEqual(["I.2", "I.3", "II.3", "II.4", "II.5", "II.6"]);
+      ).toEqual(["I.1", "I.2", "I.3", "II.3", "II.4", "II.5", "II.6"]);
       // Nothing is said while drafting.
       expect(documentIssues(await doc.read(tk7), "draft").filter((i) => i.rule === "section")).toEqual([]);
     }

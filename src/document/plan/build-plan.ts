@@ -75,6 +75,12 @@ function headerBlock(header: Header): TableBlock {
 function sectionBlocks(section: Section, level: ReportData["agency"]["level"], texts: Record<string, string>, depth: number): Block[] {
   // A reform area's sub-section is the agency's only where the area is (thể chế: not a sự nghiệp unit).
   if (section.partOf && !section.levels.includes(level)) return [];
+  // A reform area whose text is given (cchc new --data, a report made again) gets what is written of
+  // it and its sub-sections, nothing left to take out; with nothing written yet, all are offered.
+  const area = section.parts ? section.id : section.partOf;
+  const written = (id: string) => (texts[id] ?? "").trim() !== "";
+  const unused = area !== undefined && !written(section.id) && Object.keys(texts).some((k) => (k === area || k.startsWith(`${area}.`)) && written(k));
+  if (unused && section.partOf) return [];
   const role: Role = depth === 0 ? "heading1" : section.partOf ? "heading3" : "heading2";
   const number = section.label ? `${section.label} ` : depth === 0 ? `${section.id}. ` : `${section.id.split(".").pop()}. `;
   // An optional section (III–V of a report) may be deleted by the officer, heading and all: its heading cannot be edited but can be deleted.
@@ -87,6 +93,7 @@ function sectionBlocks(section: Section, level: ReportData["agency"]["level"], t
   if (!section.levels.includes(level)) {
     return [heading, para("body", [fixed(`muc-${section.id}`, section.notReportedText ?? "")])];
   }
+  if (unused) return [heading];
   const text = (texts[section.id] ?? "").trim() || (section.placeholder ?? "");
   return [heading, { type: "control", role: "body", control: control("block", "section", section.id, text, section.optional ? "none" : "delete", section.heading) }];
 }
