@@ -75,6 +75,9 @@ function areaSections(prefix: string, areas: readonly Area[], placeholder: (name
   });
 }
 
+/** The reform area a section belongs to as one of its members (the area's own text, or a sub-section), if any. */
+export const areaOf = (s: Section): string | undefined => (s.parts ? s.id : s.partOf);
+
 /** The members of a reform area written in parts: the area's own text and its sub-sections. */
 export function areaMembers(outline: Outline, areaId: string): Section[] {
   return leafSections(outline).filter((s) => s.id === areaId || s.partOf === areaId);

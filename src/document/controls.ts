@@ -6,7 +6,7 @@
 import type { Header, ReportData } from "../core/model/report-data";
 import { HEADER_FIELDS, HeaderField } from "../core/model/vocabulary";
 import type { Template } from "../core/model/template";
-import { allSections, areaMembers, outlineFor, leafSections } from "../core/outline";
+import { allSections, areaMembers, areaOf, outlineFor, leafSections } from "../core/outline";
 import { parseSigningDate } from "../core/period";
 import { looksLikePlaceholder } from "../core/validation/rules/sections";
 import { isBlankText, isEmptyValueText, isPlaceholderText } from "../core/placeholders";
@@ -239,7 +239,7 @@ export function documentIssues(read: ReadResult, mode: Mode = "draft"): Issue[] 
     const written = (id: string) => (read.sections[id] ?? "").trim() !== "";
     for (const s of leafSections(outline)) {
       if (!s.optional || !read.present.has(tagOf("section", s.id)) || written(s.id)) continue;
-      const area = s.parts ? s.id : s.partOf;
+      const area = areaOf(s);
       if (area !== undefined && !areaMembers(outline, area).some((m) => written(m.id))) continue;
       out.push({ severity: "error", rule: "section", target: s.id, targetKind: "section", area: s.area ?? "sections", message: vi.check.optionalSectionEmpty(s.id, s.heading) });
     }

@@ -10,9 +10,9 @@
  * gone goes with the last of them (III's "Đánh giá chung" over 1. and 2.).
  */
 import type { ReportData } from "../core/model/report-data";
-import { allSections, outlineFor, Section } from "../core/outline";
+import { allSections, areaMembers, areaOf, outlineFor, Section } from "../core/outline";
 import { words } from "./handmade/text-match";
-import { keyOf, tagOf } from "./plan/tags";
+import { isControlOf, tagOf } from "./plan/tags";
 import type { DataPartRead } from "./data-part";
 
 export type SectionRemoval =
@@ -41,7 +41,8 @@ export function sectionRemoval(
   sections: Readonly<Record<string, string>>,
   heading?: { readonly control: string; readonly paragraph: string },
 ): SectionRemoval {
-  const all = allSections(outlineFor(data.period));
+  const outline = outlineFor(data.period);
+  const all = allSections(outline);
   const section = all.find((s) => s.id === id);
   if (!section || !section.optional || section.children.length > 0) return { status: "refused", reason: "not-optional" };
   // An area written in parts has only its own text to lose: with that gone, the area is absent here.
@@ -50,9 +51,9 @@ export function sectionRemoval(
   if ((sections[id] ?? "").trim() !== "") return { status: "refused", reason: "has-text" };
   if (heading && headingHoldsMore(section, heading)) return { status: "refused", reason: "has-text" };
   // A reform area written in parts: its own text goes alone (its heading stays over the parts), and one of them stays.
-  const areaId = section.parts ? section.id : section.partOf;
-  if (areaId !== undefined) {
-    const members = all.filter((s) => (s.id === areaId || s.partOf === areaId) && s.id !== id && present.has(tagOf("section", s.id)));
+  const area = areaOf(section);
+  if (area !== undefined) {
+    const members = areaMembers(outline, area).filter((s) => s.id !== id && present.has(tagOf("section", s.id)));
     if (members.length === 0) return { status: "refused", reason: "last-part" };
   }
   const tags = (section.parts ? [tagOf("section", id)] : [tagOf("heading", id), tagOf("section", id)]).filter((t) => present.has(t));
@@ -66,12 +67,7 @@ export function sectionRemoval(
 }
 
 /** The control that is section `id`'s heading, among read controls (by tag, or title where the tag was lost). */
-export const isHeadingOf =
-  (id: string) =>
-  (c: { readonly tag: string; readonly title: string }): boolean => {
-    const k = keyOf(c.tag, c.title);
-    return k?.kind === "heading" && k.key === id;
-  };
+export const isHeadingOf = (id: string) => isControlOf(tagOf("heading", id));
 
 /** The data part once section `id`'s controls (`tags`) are gone: its text forgotten, and the controls from the typed and expected lists. */
 export function dataPartWithout(part: Extract<DataPartRead, { status: "ok" }>, id: string, tags: readonly string[]): { data: ReportData; typed: string[]; expected?: string[] } {

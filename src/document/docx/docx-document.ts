@@ -6,7 +6,6 @@ import type { Document, Element } from "@xmldom/xmldom";
 import type { ReportData } from "../../core/model/report-data";
 import type { Template } from "../../core/model/template";
 import { dataAsShown, interpretControls, ReadResult } from "../controls";
-import type { DataPartRead } from "../data-part";
 import { planAppendix, planReport } from "../plan/build-plan";
 import { keyOf, tagOf } from "../plan/tags";
 import type { DocumentPlan, TableBlock } from "../plan/types";
@@ -50,10 +49,6 @@ export class DocxReportDocument implements ReportDocument {
     this.view.changed(change);
   }
 
-  private get dataPart(): DataPartRead | null {
-    return this.part.read;
-  }
-
   /** A new .docx holding the whole report. */
   static async create(template: Template, data: ReportData): Promise<DocxReportDocument> {
     return DocxReportDocument.open(await DocxReportDocument.write(template, data));
@@ -85,13 +80,9 @@ export class DocxReportDocument implements ReportDocument {
     }
   }
 
-  private writeDataPart(data: ReportData, typed?: ReadonlySet<string>, expected?: ReadonlySet<string>): void {
-    this.part.write(data, typed, expected);
-  }
-
   async insertReport(plan: DocumentPlan, data: ReportData): Promise<void> {
     this.appendBlocks(plan);
-    this.writeDataPart(data);
+    this.part.write(data);
     this.changed({ kind: "content" });
   }
 
@@ -111,7 +102,7 @@ export class DocxReportDocument implements ReportDocument {
   async insertAppendix(plan: DocumentPlan, data: ReportData): Promise<void> {
     this.body.insertBefore(new BodyWriter(this.doc).pageBreak(), child(this.body, "sectPr"));
     this.appendBlocks(plan);
-    this.writeDataPart(data);
+    this.part.write(data);
     this.changed({ kind: "content" });
   }
 
@@ -148,7 +139,7 @@ export class DocxReportDocument implements ReportDocument {
    */
   adopt(templates: readonly Template[], given: HandmadeGiven = {}): Adopted {
     const adopted = adoptDocument(this.doc, templates, given);
-    this.writeDataPart(adopted.data, adoptedTyped(adopted.data), new Set(adopted.made));
+    this.part.write(adopted.data, adoptedTyped(adopted.data), new Set(adopted.made));
     this.changed({ kind: "content" });
     return adopted;
   }
@@ -160,11 +151,11 @@ export class DocxReportDocument implements ReportDocument {
 
   /** Whether the document is one of ours: a data part, or any of our controls. */
   isStructured(): boolean {
-    return this.dataPart !== null || listControls(this.doc).some((c) => keyOf(c.tag, c.title) !== null);
+    return this.part.read !== null || listControls(this.doc).some((c) => keyOf(c.tag, c.title) !== null);
   }
 
   async read(template?: Template): Promise<ReadResult> {
-    return interpretControls(listControls(this.doc), this.dataPart, template);
+    return interpretControls(listControls(this.doc), this.part.read, template);
   }
 
   async removeSection(template: Template, id: string): Promise<SectionRemoval> {
@@ -185,7 +176,7 @@ export class DocxReportDocument implements ReportDocument {
       node.parentNode?.removeChild(node);
     }
     const next = dataPartWithout(part, id, removal.tags);
-    this.writeDataPart(next.data, new Set(next.typed), next.expected ? new Set(next.expected) : undefined);
+    this.part.write(next.data, new Set(next.typed), next.expected ? new Set(next.expected) : undefined);
     this.changed({ kind: "content" });
     return removal;
   }

@@ -4,7 +4,7 @@
  * officer typing in Word would, and the read-only outline the preview draws.
  */
 import type { Document } from "@xmldom/xmldom";
-import { keyOf, tagOf } from "../plan/tags";
+import { isControlOf, keyOf, tagOf } from "../plan/tags";
 import { DocxControl, listControls, setBlockText, setInlineText, setMark } from "./docx-controls";
 import { PreviewBlock, previewBody } from "./preview";
 
@@ -65,11 +65,6 @@ export class DocxView {
 
   /** The first control with this key (by its tag, or its title where the tag was lost). */
   private control(tag: string): DocxControl | undefined {
-    const target = keyOf(tag, null);
-    if (!target) return undefined;
-    return listControls(this.doc).find((c) => {
-      const k = keyOf(c.tag, c.title);
-      return !!k && k.kind === target.kind && k.key === target.key;
-    });
+    return listControls(this.doc).find(isControlOf(tag));
   }
 }

@@ -7,7 +7,7 @@
 import type { Header, ReportData } from "../../core/model/report-data";
 import type { HeaderField } from "../../core/model/vocabulary";
 import type { Template } from "../../core/model/template";
-import { outlineFor, Section } from "../../core/outline";
+import { areaMembers, areaOf, Outline, outlineFor, Section } from "../../core/outline";
 import { dateParts, parseSigningDate, periodInfo } from "../../core/period";
 import { vi, viDocument } from "../../strings";
 import type { Role } from "./styles";
@@ -72,14 +72,14 @@ function headerBlock(header: Header): TableBlock {
   return { type: "table", style: "layout", widths: [42, 58], widen: { extraMm: 12, intoLeftMarginMm: 8 }, headerRows: 0, rows: [top, bottom], rowKeys: [null, null] };
 }
 
-function sectionBlocks(section: Section, level: ReportData["agency"]["level"], texts: Record<string, string>, depth: number): Block[] {
+function sectionBlocks(outline: Outline, section: Section, level: ReportData["agency"]["level"], texts: Record<string, string>, depth: number): Block[] {
   // A reform area's sub-section is the agency's only where the area is (thể chế: not a sự nghiệp unit).
   if (section.partOf && !section.levels.includes(level)) return [];
   // A reform area whose text is given (cchc new --data, a report made again) gets what is written of
   // it and its sub-sections, nothing left to take out; with nothing written yet, all are offered.
-  const area = section.parts ? section.id : section.partOf;
+  const area = areaOf(section);
   const written = (id: string) => (texts[id] ?? "").trim() !== "";
-  const unused = area !== undefined && !written(section.id) && Object.keys(texts).some((k) => (k === area || k.startsWith(`${area}.`)) && written(k));
+  const unused = area !== undefined && !written(section.id) && areaMembers(outline, area).some((m) => written(m.id));
   if (unused && section.partOf) return [];
   const role: Role = depth === 0 ? "heading1" : section.partOf ? "heading3" : "heading2";
   const number = section.label ? `${section.label} ` : depth === 0 ? `${section.id}. ` : `${section.id.split(".").pop()}. `;
@@ -87,7 +87,7 @@ function sectionBlocks(section: Section, level: ReportData["agency"]["level"], t
   // A reform area written in parts keeps its heading over them: locked as the other headings.
   const heading = para(role, [run("", { control: control("inline", "heading", section.id, `${number}${section.heading}`, section.optional && !section.parts ? "edit" : "both") })]);
   if (section.children.length > 0) {
-    return [heading, ...section.children.flatMap((c) => sectionBlocks(c, level, texts, depth + 1))];
+    return [heading, ...section.children.flatMap((c) => sectionBlocks(outline, c, level, texts, depth + 1))];
   }
   if (section.fixedText !== undefined) return [heading, para("body", [fixed(`muc-${section.id}`, section.fixedText)])];
   if (!section.levels.includes(level)) {
@@ -146,7 +146,7 @@ export function planReport(input: PlanInput): DocumentPlan {
   blocks.push(para("body", [run("", { control: control("inline", "header", "can-cu", (header["can-cu"] ?? "").trim() || canCuPlaceholder, "delete") })]));
   const intro = outline.docType === "plan" ? d.introPlan(data.agency.name) : d.introReport(data.agency.name);
   blocks.push(para("body", [fixed("mo-dau", intro)]));
-  for (const section of outline.sections) blocks.push(...sectionBlocks(section, data.agency.level, data.sections ?? {}, 0));
+  for (const section of outline.sections) blocks.push(...sectionBlocks(outline, section, data.agency.level, data.sections ?? {}, 0));
   // A report says its appendix comes with it, as seed 002 does; the plan says so in its III.
   // A control, as every line after the sections is: a plain paragraph there would read as part of the last section.
   if (outline.docType === "report") blocks.push(para("body", [fixed("kem-phu-luc", d.appendixPointer(template.data.appendixLabel, data.agency.name))]));

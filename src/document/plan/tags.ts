@@ -108,3 +108,12 @@ export function tagFromBookmark(name: string | null | undefined): string | null 
 export function keyOf(tag: string | null | undefined, title: string | null | undefined): ControlKey | null {
   return parseTag(tag) ?? parseTitle(title);
 }
+
+/** Whether a read control is the one `tag` names: by its tag, or by its title where the tag was lost. */
+export const isControlOf = (tag: string) => {
+  const target = keyOf(tag, null);
+  return (c: { readonly tag: string; readonly title: string }): boolean => {
+    const k = keyOf(c.tag, c.title);
+    return !!k && !!target && k.kind === target.kind && k.key === target.key;
+  };
+};

@@ -1,5 +1,5 @@
 /** Selecting a control by its tag, and in it the words an issue quotes when Word's search finds them. */
-import { keyOf } from "../plan/tags";
+import { isControlOf } from "../plan/tags";
 import { takeSnapshot } from "./snapshot";
 import type { WordHost } from "./word-host";
 
@@ -7,11 +7,7 @@ import type { WordHost } from "./word-host";
 export async function selectControl(host: WordHost, tag: string, find?: string): Promise<boolean> {
   return host.run(async (context) => {
     const s = await takeSnapshot(context, host, false);
-    const target = keyOf(tag, null);
-    const i = s.read.findIndex((c) => {
-      const k = keyOf(c.tag, c.title);
-      return !!k && !!target && k.kind === target.kind && k.key === target.key;
-    });
+    const i = s.read.findIndex(isControlOf(tag));
     if (i < 0) return false;
     const words = searchable(find);
     if (words) {
