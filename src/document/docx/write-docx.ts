@@ -5,23 +5,12 @@ import { pageNumberParagraph } from "../ooxml/page-number";
 import { dataPartXml, DATA_PART_NS } from "../data-part";
 import type { DocumentPlan } from "../plan/types";
 import { el, newDocument, NS, plain, REL, serialize } from "../ooxml/dom";
-import { BodyWriter, HEADER_RELS } from "../ooxml/body-writer";
+import { HEADER_RELS } from "../ooxml/block-writer";
+import { documentXmlText } from "../ooxml/document-text";
 import { stylesXml } from "../ooxml/styles-part";
 
 export const DOCUMENT_PART = "word/document.xml";
 export const DATA_ITEM = "customXml/item1.xml";
-
-function documentXml(plan: DocumentPlan): string {
-  const doc = newDocument(NS.w, "w:document");
-  const root = doc.documentElement!;
-  root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:r", NS.r);
-  root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:w15", NS.w15);
-  const sectPr = new BodyWriter(doc).sectPr();
-  const writer = new BodyWriter(doc, { finalSection: sectPr });
-  const body = el(doc, "w:body", {}, [...plan.blocks.flatMap((b) => writer.block(b)), sectPr]);
-  root.appendChild(body);
-  return serialize(doc);
-}
 
 /**
  * The headers: the page number (Arabic, 14 pt, upright, centred in the top margin, as Nghị định
@@ -75,7 +64,7 @@ export function docxParts(plan: DocumentPlan, data: ReportData): Record<string, 
   return {
     "[Content_Types].xml": contentTypes(),
     "_rels/.rels": relationships([{ id: "rId1", type: REL.officeDocument, target: "word/document.xml" }]),
-    [DOCUMENT_PART]: documentXml(plan),
+    [DOCUMENT_PART]: documentXmlText(plan),
     "word/styles.xml": stylesXml(),
     "word/settings.xml": settingsXml(),
     "word/_rels/document.xml.rels": relationships([

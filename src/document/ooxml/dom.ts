@@ -32,7 +32,7 @@ export function newDocument(ns: string, qualifiedName: string): Document {
 export type Attrs = Record<string, string | number | undefined>;
 
 /** Creates `w:name` (or another prefix) with attributes in the same namespace, and children. */
-export function el(doc: Document, qname: string, attrs: Attrs = EMPTY, children: (Element | null | undefined)[] = NONE): Element {
+export function el(doc: Document, qname: string, attrs: Attrs = EMPTY, children: readonly (Element | null | undefined)[] = NONE): Element {
   // Written for speed (a report is some 12,000 elements): no arrays made per element or attribute.
   const e = doc.createElementNS(nsOfPrefix(qname), qname);
   for (const k in attrs) {
@@ -49,7 +49,7 @@ export function el(doc: Document, qname: string, attrs: Attrs = EMPTY, children:
 }
 
 const EMPTY: Attrs = {};
-const NONE: (Element | null | undefined)[] = [];
+const NONE: readonly (Element | null | undefined)[] = [];
 const nsOfPrefix = (qname: string): string => (NS as Record<string, string>)[qname.slice(0, qname.indexOf(":"))] ?? NS.w;
 
 /** Plain elements of a package part (relationships, content types), without a prefix. */
