@@ -1,5 +1,5 @@
 /** Reading the files a command is given, with one clear reason for anything unusable. */
-import { promises as fs } from "fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from "fs";
 import { ReportData, ReportDataSchema } from "../core/model/report-data";
 import type { Template } from "../core/model/template";
 import { TemplateError } from "../core/model/template";
@@ -16,19 +16,34 @@ export function systemReason(e: unknown): string {
 }
 
 /**
- * A file's bytes, its size checked before it is read (src/core/input-limits.ts); a missing file,
- * a folder, a file too large or unreadable is one clear line.
+ * A file's bytes, its size checked on the open file before it is read (src/core/input-limits.ts);
+ * `tooBig` with the size when over. Only a plain file is read: a pipe or a device named
+ * report.docx could keep a read waiting for ever, so it is opened without waiting (O_NONBLOCK,
+ * where the system has it) and refused as ENOTREG. Blocking calls: a report is tens of KB.
  */
-export async function readBytes(file: string, maxBytes = limitFor(file)): Promise<Uint8Array> {
+export function readPlainFile(file: string, maxBytes: number): { bytes: Uint8Array } | { tooBig: number } {
+  const fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   try {
-    const stat = await fs.stat(file);
+    const stat = fstatSync(fd);
     if (stat.isDirectory()) throw Object.assign(new Error("folder"), { code: "EISDIR" });
-    if (stat.size > maxBytes) throw new UsageFailure(viCli.errTooBig(file, megabytes(stat.size), megabytes(maxBytes)));
-    return new Uint8Array(await fs.readFile(file));
+    if (!stat.isFile()) throw Object.assign(new Error("not a plain file"), { code: "ENOTREG" });
+    if (stat.size > maxBytes) return { tooBig: stat.size };
+    return { bytes: new Uint8Array(readFileSync(fd)) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file's bytes (readPlainFile); a missing file, a folder, a file too large or unreadable is one clear line. */
+export async function readBytes(file: string, maxBytes = limitFor(file)): Promise<Uint8Array> {
+  let read: ReturnType<typeof readPlainFile>;
+  try {
+    read = readPlainFile(file, maxBytes);
   } catch (e) {
-    if (e instanceof UsageFailure) throw e;
     throw new UsageFailure(viCli.errRead(file, systemReason(e)));
   }
+  if ("tooBig" in read) throw new UsageFailure(viCli.errTooBig(file, megabytes(read.tooBig), megabytes(maxBytes)));
+  return read.bytes;
 }
 
 export async function readText(file: string): Promise<string> {

@@ -123,6 +123,8 @@ export const viCli = {
     EBUSY: "tệp đang được chương trình khác dùng",
     ELOOP: "đường dẫn có liên kết vòng",
     ENAMETOOLONG: "tên tệp quá dài",
+    // Our own code (readPlainFile): a pipe, a device or a socket, which is never read.
+    ENOTREG: "đây không phải tệp thông thường (có thể là ống dẫn hay thiết bị)",
   } as Record<string, string>,
   errnoOther: (code: string) => `lỗi hệ thống (${code})`,
   aggDuplicate: (first: string) => `cùng đơn vị và kỳ với tệp ${first}; chỉ tính một lần (tệp đó)`,

@@ -1,4 +1,5 @@
 /** Issue #15, item 8: one Vietnamese line for every unusable input — a damaged data part says what is wrong; the system's English never shows. */
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as os from "os";
@@ -30,5 +31,20 @@ describe("messages", () => {
     const r = cchc(["check", os.tmpdir()]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`cchc: không đọc được tệp ${os.tmpdir()}: đây là thư mục`);
+  });
+
+  // A named pipe (mkfifo, POSIX) called report.docx: opening it to read would wait for a writer for ever.
+  (process.platform === "win32" ? it.skip : it)("refuses a pipe named like a report at once, in check and in aggregate, and reads the rest", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-pipe-"));
+    const pipe = path.join(dir, "bao-cao.docx");
+    execFileSync("mkfifo", [pipe]);
+    const reason = `không đọc được tệp ${pipe}: đây không phải tệp thông thường (có thể là ống dẫn hay thiết bị)`;
+    const r = cchc(["check", pipe]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`cchc: ${reason}`);
+    fs.writeFileSync(path.join(dir, "don-vi.docx"), await docxBytes());
+    const agg = JSON.parse(cchc(["aggregate", dir, "-o", path.join(dir, "th.json"), "--json"]).stdout);
+    expect(agg.aggregated).toBe(1);
+    expect(agg.problems).toEqual([{ file: pipe, agency: "", problem: reason }]);
   });
 });

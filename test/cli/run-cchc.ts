@@ -17,7 +17,8 @@ export function cchc(args: string[], cwd = ROOT): Run {
   if (!fs.existsSync(path.join(ROOT, "dist", "src", "cli", "main.js"))) {
     throw new Error("dist/ is missing: run `npm test` (its pretest step builds the command) or `npm run build:node`");
   }
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
+  // Bounded: a command that waits for ever (a pipe read, a lock) fails its test instead of hanging the run.
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

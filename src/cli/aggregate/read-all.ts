@@ -21,12 +21,15 @@ export async function readAll(files: readonly string[], progress: (done: number)
   let next = 0;
   let done = 0;
   // This thread reads one file at a time: all of them when workers would not pay, else between the
-  // workers' messages (its code is loaded already, so reading starts at once while they start).
+  // workers' messages (its code is loaded already, so reading starts at once while they start). Its
+  // reads block too (see read-unit.ts), so it gives the loop a turn after each file.
   const here = async () => {
     while (next < files.length) {
       const id = next++;
       results[id] = await readUnit(files[id]);
       progress(++done);
+      // A turn of the event loop: the workers' messages (each asks for its next files) wait for it.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   };
   const workerFile = path.join(__dirname, "worker.js");
@@ -48,8 +51,10 @@ export async function readAll(files: readonly string[], progress: (done: number)
               if (pending === 0) void worker.terminate().then(() => resolve());
               return;
             }
+            // Smaller batches as the end nears, so no thread is left idle while another holds a queue.
+            const size = Math.max(1, Math.min(BATCH, Math.floor((files.length - next) / (2 * threads))));
             const jobs: WorkerJob[] = [];
-            for (; next < files.length && jobs.length < BATCH; next++) jobs.push({ id: next, file: files[next] });
+            for (; next < files.length && jobs.length < size; next++) jobs.push({ id: next, file: files[next] });
             pending++;
             worker.postMessage(jobs);
           };

@@ -1,6 +1,5 @@
 /** Reading and checking one unit's report (.docx or report-data .json); never throws. */
 import { parseJsonText } from "../../core/json-text";
-import { promises as fs, readFileSync, statSync } from "fs";
 import { ReportData, ReportDataSchema } from "../../core/model/report-data";
 import { builtInTemplate, builtInTemplates } from "../../core/templates/registry";
 import { validate } from "../../core/validation/engine";
@@ -11,7 +10,7 @@ import { hasNoAppendix } from "../../document/handmade/read-handmade";
 import { limitFor, megabytes } from "../../core/input-limits";
 import { vi } from "../../strings";
 import { viCli } from "../../strings/vi-cli";
-import { systemReason } from "../read-input";
+import { readPlainFile, systemReason } from "../read-input";
 
 export type UnitResult =
   | {
@@ -24,13 +23,12 @@ export type UnitResult =
     }
   | { file: string; status: "unreadable"; reason: string };
 
-/** `blocking`: read the file with blocking calls (in a worker thread, where nothing else waits). */
-export async function readUnit(file: string, options: { blocking?: boolean } = {}): Promise<UnitResult> {
+/** Reads with blocking calls (readPlainFile): the caller's loop turns between files. */
+export async function readUnit(file: string): Promise<UnitResult> {
   try {
-    // The size is checked before the file is read (src/core/input-limits.ts).
-    const size = options.blocking ? statSync(file).size : (await fs.stat(file)).size;
-    if (size > limitFor(file)) return { file, status: "unreadable", reason: vi.docx.tooBig(megabytes(size), megabytes(limitFor(file))) };
-    const bytes = new Uint8Array(options.blocking ? readFileSync(file) : await fs.readFile(file));
+    const read = readPlainFile(file, limitFor(file));
+    if ("tooBig" in read) return { file, status: "unreadable", reason: vi.docx.tooBig(megabytes(read.tooBig), megabytes(limitFor(file))) };
+    const bytes = read.bytes;
     let data: ReportData;
     if (/\.json$/i.test(file)) {
       const parsed = ReportDataSchema.safeParse(parseJsonText(new TextDecoder().decode(bytes)));

@@ -19,6 +19,6 @@ export interface WorkerDone {
 
 parentPort?.on("message", async (jobs: WorkerJob[]) => {
   const done: WorkerDone[] = [];
-  for (const job of jobs) done.push({ id: job.id, result: await readUnit(job.file, { blocking: true }) });
+  for (const job of jobs) done.push({ id: job.id, result: await readUnit(job.file) });
   parentPort!.postMessage(done);
 });
