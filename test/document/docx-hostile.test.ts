@@ -83,6 +83,16 @@ describe.each<[string, RawInflate | null]>([
     expect(declaresDoctype("<!")).toBe(false);
   });
 
+  it("in text read in pieces (DocxPackage.textPieces), a DOCTYPE or entity cut anywhere between two pieces is found", () => {
+    const body = `<w:document xmlns:w="${NS.w}"><w:body/></w:document>`;
+    for (const declaration of ['<!DOCTYPE x [<!ENTITY a "b">]>', '<!ENTITY a "b">', "<!doctype x>"]) {
+      const xml = `${"<w:p/>".repeat(5)}${declaration}${body}`;
+      const start = xml.indexOf("<!");
+      for (let cut = start - 1; cut <= start + 10; cut++) expect([cut, declaresDoctype([xml.slice(0, cut), xml.slice(cut)])]).toEqual([cut, true]);
+    }
+    expect(declaresDoctype([body.slice(0, 20), body.slice(20)])).toBe(false);
+  });
+
   it("a zip without word/document.xml", async () => {
     const e = await failure(await zipOf({ "hello.txt": "xin chào" }));
     expect(e.code).toBe("missing-part");

@@ -31,6 +31,17 @@ describe("the streaming scan reads the same controls as the DOM", () => {
     expect(sax.every((c) => c.tag === "")).toBe(true);
   });
 
+  it("reads the same from the text in pieces as whole, each piece cut anywhere (inside a name, a value, a Vietnamese letter)", async () => {
+    const xml = await documentXml(await docxBytes());
+    const whole = scanControls(xml);
+    const pieces = (await (await DocxPackage.open(await docxBytes())).textPieces("word/document.xml")) as string[];
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.join("")).toBe(xml);
+    expect(scanControls(pieces)).toEqual(whole);
+    const cuts = [1, 997, 4096, 33333];
+    expect(scanControls(cuts.map((c, i) => xml.slice(i === 0 ? 0 : cuts[i - 1], c)).concat(xml.slice(cuts[cuts.length - 1])))).toEqual(whole);
+  });
+
   it("refuses DOCTYPE and reports broken XML", () => {
     expect(() => scanControls('<!DOCTYPE x [<!ENTITY a "b">]><x/>')).toThrow(DocxError);
     expect(() => scanControls("<w:document><w:body>")).toThrow(DocxError);

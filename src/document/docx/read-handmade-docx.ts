@@ -6,5 +6,5 @@ import { scanBody } from "./scan-body";
 
 export async function readHandmadeDocx(bytes: Uint8Array, templates: readonly Template[], given: HandmadeGiven = {}, limits?: DocxLimits): Promise<HandmadeRead> {
   const pkg = await DocxPackage.open(bytes, limits);
-  return readHandmade(scanBody(await pkg.text("word/document.xml")), templates, given);
+  return readHandmade(scanBody(await pkg.textPieces("word/document.xml")), templates, given);
 }

@@ -42,7 +42,7 @@ export async function readDocxAny(
   limits?: DocxLimits,
 ): Promise<AnyRead> {
   const pkg = await DocxPackage.open(bytes, limits);
-  const xml = await pkg.text("word/document.xml");
+  const xml = await pkg.textPieces("word/document.xml");
   const controls = scanControls(xml);
   const dataPart = await readDataPart(pkg);
   const t = template(dataPart?.status === "ok" ? dataPart.data.template : null);

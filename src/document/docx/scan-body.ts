@@ -8,10 +8,10 @@ import { SaxesParser } from "saxes";
 import type { BodyBlock } from "../handmade/body";
 import { BodyScanner } from "../handmade/body-scanner";
 import { vi } from "../../strings";
-import { declaresDoctype, NS } from "../ooxml/dom";
+import { declaresDoctype, NS, piecesOf, XmlText } from "../ooxml/dom";
 import { DocxError } from "./read-docx";
 
-export function scanBody(xml: string, part = "word/document.xml"): BodyBlock[] {
+export function scanBody(xml: XmlText, part = "word/document.xml"): BodyBlock[] {
   if (declaresDoctype(xml)) throw new DocxError("doctype", vi.docx.doctype(part));
   const parser = new SaxesParser({ xmlns: false, position: false });
   const scanner = new BodyScanner();
@@ -30,7 +30,8 @@ export function scanBody(xml: string, part = "word/document.xml"): BodyBlock[] {
   parser.on("text", (text) => scanner.text(text));
   parser.on("closetag", (node) => scanner.close(node.name.slice(node.name.indexOf(":") + 1), node.name.startsWith(w)));
   try {
-    parser.write(xml).close();
+    for (const piece of piecesOf(xml)) parser.write(piece);
+    parser.close();
   } catch (e) {
     throw new DocxError("bad-xml", vi.docx.badXml(part, String((e as Error).message).split("\n")[0]));
   }

@@ -7,7 +7,7 @@ import { SaxesParser } from "saxes";
 import { vi } from "../../strings";
 import type { ReadControl } from "../controls";
 import { DocxError } from "./read-docx";
-import { declaresDoctype, NS } from "../ooxml/dom";
+import { declaresDoctype, NS, piecesOf, XmlText } from "../ooxml/dom";
 import { keyOf, tagFromBookmark } from "../plan/tags";
 
 interface Open {
@@ -23,7 +23,7 @@ interface Open {
   depth: number;
 }
 
-export function scanControls(xml: string, part = "word/document.xml"): ReadControl[] {
+export function scanControls(xml: XmlText, part = "word/document.xml"): ReadControl[] {
   if (declaresDoctype(xml)) throw new DocxError("doctype", vi.docx.doctype(part));
   const parser = new SaxesParser({ xmlns: false, position: false });
   const out: ReadControl[] = [];
@@ -140,7 +140,8 @@ export function scanControls(xml: string, part = "word/document.xml"): ReadContr
     depth--;
   });
   try {
-    parser.write(xml).close();
+    for (const piece of piecesOf(xml)) parser.write(piece);
+    parser.close();
   } catch (e) {
     throw new DocxError("bad-xml", vi.docx.badXml(part, String((e as Error).message).split("\n")[0]));
   }

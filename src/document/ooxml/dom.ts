@@ -80,12 +80,26 @@ export function child(e: Element, localName: string): Element | null {
 export const twipsFromMm = (mm: number) => Math.round((mm / 25.4) * 1440);
 export const twipsFromCm = (cm: number) => Math.round((cm / 2.54) * 1440);
 
+/** XML text whole, or in pieces to be read one after the other (DocxPackage.textPieces). */
+export type XmlText = string | readonly string[];
+export const piecesOf = (xml: XmlText): readonly string[] => (typeof xml === "string" ? [xml] : xml);
+
 /**
  * Whether XML text declares a DOCTYPE or an entity (in any letter case): such a part is refused
  * before it is parsed (no entity expansion, ever). Looks only where markup declarations start
- * ("<!"), so a part of megabytes is not run through a case-insensitive pattern.
+ * ("<!"), so a part of megabytes is not run through a case-insensitive pattern; text in pieces is
+ * also looked at where two pieces meet.
  */
-export function declaresDoctype(xml: string): boolean {
+export function declaresDoctype(xml: XmlText): boolean {
+  const pieces = piecesOf(xml);
+  for (let k = 0; k < pieces.length; k++) {
+    if (declaresIn(pieces[k])) return true;
+    if (k > 0 && declaresIn(pieces[k - 1].slice(-8) + pieces[k].slice(0, 8))) return true;
+  }
+  return false;
+}
+
+function declaresIn(xml: string): boolean {
   for (let i = xml.indexOf("<!"); i !== -1; i = xml.indexOf("<!", i + 2)) {
     const word = xml.slice(i + 2, i + 9).toUpperCase();
     if (word === "DOCTYPE" || word.startsWith("ENTITY")) return true;
