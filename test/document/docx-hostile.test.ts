@@ -91,6 +91,13 @@ describe.each<[string, RawInflate | null]>([
       for (let cut = start - 1; cut <= start + 10; cut++) expect([cut, declaresDoctype([xml.slice(0, cut), xml.slice(cut)])]).toEqual([cut, true]);
     }
     expect(declaresDoctype([body.slice(0, 20), body.slice(20)])).toBe(false);
+    // Pieces of one to three characters (a stream may give any size): a declaration across several of them.
+    for (const size of [1, 2, 3]) {
+      const xml = `<w:p/><!DOCTYPE x>${body}`;
+      const pieces = Array.from({ length: Math.ceil(xml.length / size) }, (_, i) => xml.slice(i * size, i * size + size));
+      expect([size, declaresDoctype(pieces), declaresDoctype(["", ...pieces.flatMap((p) => [p, ""])])]).toEqual([size, true, true]);
+      expect(declaresDoctype(Array.from(body))).toBe(false);
+    }
   });
 
   it("a zip without word/document.xml", async () => {

@@ -91,10 +91,12 @@ export const piecesOf = (xml: XmlText): readonly string[] => (typeof xml === "st
  * also looked at where two pieces meet.
  */
 export function declaresDoctype(xml: XmlText): boolean {
-  const pieces = piecesOf(xml);
-  for (let k = 0; k < pieces.length; k++) {
-    if (declaresIn(pieces[k])) return true;
-    if (k > 0 && declaresIn(pieces[k - 1].slice(-8) + pieces[k].slice(0, 8))) return true;
+  // The last 8 characters read so far: a declaration ("<!" and 7 letters) begun there ends in the next piece's first 8,
+  // or stays in this tail while pieces shorter than that go by.
+  let tail = "";
+  for (const piece of piecesOf(xml)) {
+    if (declaresIn(piece) || (tail !== "" && declaresIn(tail + piece.slice(0, 8)))) return true;
+    tail = (tail + piece.slice(-8)).slice(-8);
   }
   return false;
 }
