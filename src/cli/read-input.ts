@@ -1,5 +1,5 @@
 /** Reading the files a command is given, with one clear reason for anything unusable. */
-import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from "fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync, Stats, statSync } from "fs";
 import { ReportData, ReportDataSchema } from "../core/model/report-data";
 import type { Template } from "../core/model/template";
 import { TemplateError } from "../core/model/template";
@@ -16,22 +16,28 @@ export function systemReason(e: unknown): string {
 }
 
 /**
- * A file's bytes, its size checked on the open file before it is read (src/core/input-limits.ts);
- * `tooBig` with the size when over. Only a plain file is read: a pipe or a device named
- * report.docx could keep a read waiting for ever, so it is opened without waiting (O_NONBLOCK,
- * where the system has it) and refused as ENOTREG. Blocking calls: a report is tens of KB.
+ * A file's bytes, its size checked before it is read (src/core/input-limits.ts); `tooBig` with the
+ * size when over. Only a plain file is read: a pipe, a device or a socket named report.docx could
+ * keep a read waiting for ever (or opening it could act on the device), so it is refused as ENOTREG
+ * from its path, never opened — and the open file is checked again (O_NONBLOCK where the system
+ * has it: a pipe put there in between does not hold the open). Blocking calls: a report is tens of KB.
  */
 export function readPlainFile(file: string, maxBytes: number): { bytes: Uint8Array } | { tooBig: number } {
+  plainFile(statSync(file));
   const fd = openSync(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   try {
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw Object.assign(new Error("folder"), { code: "EISDIR" });
-    if (!stat.isFile()) throw Object.assign(new Error("not a plain file"), { code: "ENOTREG" });
+    const stat = plainFile(fstatSync(fd));
     if (stat.size > maxBytes) return { tooBig: stat.size };
     return { bytes: new Uint8Array(readFileSync(fd)) };
   } finally {
     closeSync(fd);
   }
+}
+
+function plainFile(stat: Stats): Stats {
+  if (stat.isDirectory()) throw Object.assign(new Error("folder"), { code: "EISDIR" });
+  if (!stat.isFile()) throw Object.assign(new Error("not a plain file"), { code: "ENOTREG" });
+  return stat;
 }
 
 /** A file's bytes (readPlainFile); a missing file, a folder, a file too large or unreadable is one clear line. */

@@ -2,6 +2,9 @@
 import { codeValues, num } from "./vi-format";
 
 /** Command-line output. */
+/** A pipe, a device or a socket given as a file (see errno below). */
+const NOT_A_FILE = "đây không phải tệp thông thường (có thể là ống dẫn, thiết bị hay socket); hãy lưu nội dung thành tệp rồi chạy lại";
+
 export const viCli = {
   summary: (errors: number, warnings: number, infos: number) => `Kết quả kiểm tra: ${errors} lỗi, ${warnings} cảnh báo, ${infos} lưu ý.`,
   ready: "Báo cáo đã sẵn sàng để ký: không còn lỗi.",
@@ -123,8 +126,9 @@ export const viCli = {
     EBUSY: "tệp đang được chương trình khác dùng",
     ELOOP: "đường dẫn có liên kết vòng",
     ENAMETOOLONG: "tên tệp quá dài",
-    // Our own code (readPlainFile): a pipe, a device or a socket, which is never read.
-    ENOTREG: "đây không phải tệp thông thường (có thể là ống dẫn hay thiết bị)",
+    // Our own code (readPlainFile): a pipe, a device or a socket, which is never read; ENXIO is what opening a socket says.
+    ENOTREG: NOT_A_FILE,
+    ENXIO: NOT_A_FILE,
   } as Record<string, string>,
   errnoOther: (code: string) => `lỗi hệ thống (${code})`,
   aggDuplicate: (first: string) => `cùng đơn vị và kỳ với tệp ${first}; chỉ tính một lần (tệp đó)`,

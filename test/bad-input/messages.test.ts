@@ -38,7 +38,7 @@ describe("messages", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-pipe-"));
     const pipe = path.join(dir, "bao-cao.docx");
     execFileSync("mkfifo", [pipe]);
-    const reason = `không đọc được tệp ${pipe}: đây không phải tệp thông thường (có thể là ống dẫn hay thiết bị)`;
+    const reason = `không đọc được tệp ${pipe}: đây không phải tệp thông thường (có thể là ống dẫn, thiết bị hay socket); hãy lưu nội dung thành tệp rồi chạy lại`;
     const r = cchc(["check", pipe]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`cchc: ${reason}`);

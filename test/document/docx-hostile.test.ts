@@ -85,7 +85,8 @@ describe.each<[string, RawInflate | null]>([
 
   it("in text read in pieces (DocxPackage.textPieces), a DOCTYPE or entity cut anywhere between two pieces is found", () => {
     const body = `<w:document xmlns:w="${NS.w}"><w:body/></w:document>`;
-    for (const declaration of ['<!DOCTYPE x [<!ENTITY a "b">]>', '<!ENTITY a "b">', "<!doctype x>"]) {
+    // Each declaration once: a second one left whole would be found without looking at the seams.
+    for (const declaration of ["<!DOCTYPE x>", '<!ENTITY a "b">', "<!doctype x>"]) {
       const xml = `${"<w:p/>".repeat(5)}${declaration}${body}`;
       const start = xml.indexOf("<!");
       for (let cut = start - 1; cut <= start + 10; cut++) expect([cut, declaresDoctype([xml.slice(0, cut), xml.slice(cut)])]).toEqual([cut, true]);

@@ -43,29 +43,45 @@ export async function readAll(files: readonly string[], progress: (done: number)
     ...Array.from(
       { length: threads - 1 },
       () =>
-        new Promise<void>((resolve, reject) => {
+        new Promise<void>((resolve) => {
           const worker = new Worker(workerFile);
-          let pending = 0;
+          /** The batches sent and not yet answered, in order (a worker answers them in turn). */
+          const sent: WorkerJob[][] = [];
+          let stopped = false;
           const feed = () => {
             if (next >= files.length) {
-              if (pending === 0) void worker.terminate().then(() => resolve());
+              if (sent.length === 0 && !stopped) {
+                stopped = true;
+                void worker.terminate().then(() => resolve());
+              }
               return;
             }
             // Smaller batches as the end nears, so no thread is left idle while another holds a queue.
             const size = Math.max(1, Math.min(BATCH, Math.floor((files.length - next) / (2 * threads))));
             const jobs: WorkerJob[] = [];
             for (; next < files.length && jobs.length < size; next++) jobs.push({ id: next, file: files[next] });
-            pending++;
+            sent.push(jobs);
             worker.postMessage(jobs);
           };
           worker.on("message", (batch: WorkerDone[]) => {
-            pending--;
+            sent.shift();
             for (const m of batch) results[m.id] = m.result;
             done += batch.length;
             progress(done);
             feed();
           });
-          worker.on("error", reject);
+          // A worker that fails or stops with files in hand: this thread reads them, none is lost.
+          const takeBack = async () => {
+            if (stopped) return;
+            stopped = true;
+            for (const job of sent.splice(0).flat()) {
+              results[job.id] = await readUnit(job.file);
+              progress(++done);
+            }
+            resolve();
+          };
+          worker.on("error", () => void takeBack());
+          worker.on("exit", () => void takeBack());
           for (let k = 0; k < IN_FLIGHT; k++) feed();
         }),
     ),

@@ -72,7 +72,9 @@ function checked(file: string, data: ReportData): UnitResult {
   const errors = validate(template, data)
     .filter((i) => i.severity === "error")
     .map((i) => ({ rule: i.rule, target: i.target }));
-  // A copy: the strings a parser cut out of a document share its whole text (V8 keeps a slice's
-  // parent alive), so a kept result would hold every report's document.xml — ½ MB a file, measured.
+  // A copy, in a worker too: the strings a parser cut out of a document share its text (V8 keeps a
+  // slice's parent alive), so a kept result would hold every report's document.xml — ½ MB a file on
+  // the thread that keeps results; in a worker, slices held until the batch is sent went to the
+  // long-lived heap with their pieces (30 MB more at the peak over 1,000 reports, measured).
   return { file, status: "ok", data: structuredClone(data), errors };
 }
