@@ -1,4 +1,12 @@
-import { flatPackages } from "../../src/document/ooxml/flat-package";
+import { DOMParser, Document, Element } from "@xmldom/xmldom";
+import { BodyWriter } from "../../src/document/ooxml/body-writer";
+import { el, newDocument, NS, REL, serialize } from "../../src/document/ooxml/dom";
+import { elementsPackage, flatPackages } from "../../src/document/ooxml/flat-package";
+import { pageNumberParagraph } from "../../src/document/ooxml/page-number";
+import { stylesXml } from "../../src/document/ooxml/styles-part";
+import { domBuilder } from "../../src/document/ooxml/xml-builder";
+import { AGENCY_LEVELS } from "../../src/core/model/vocabulary";
+import { builtInTemplates } from "../../src/core/templates/registry";
 import { fixture, template } from "../helpers";
 import { planReport } from "../../src/document/plan/build-plan";
 import { WordReportDocument } from "../../src/document/word/word-document";
@@ -6,6 +14,47 @@ import { effectiveFormat, paragraphsIn } from "../word-fake/model";
 import { fakeWord } from "../word-fake/fake-word";
 import { controlByTag } from "../word-fake/officer";
 import { pkg, run, seedShown, tk7 } from "./setup";
+
+/**
+ * The packages as they were built before they were written as text: an @xmldom/xmldom tree,
+ * serialized — the reference the text must equal, character for character.
+ */
+function domPackage(make: (doc: Document) => Element[]): string {
+  const types = {
+    rels: "application/vnd.openxmlformats-package.relationships+xml",
+    document: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    styles: "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+  };
+  const body = make(newDocument(NS.w, "w:document"));
+  const styles = new DOMParser().parseFromString(stylesXml(), "text/xml").documentElement!;
+  const pkg = newDocument(NS.pkg, "pkg:package");
+  const part = (name: string, type: string, content: Element) => {
+    const data = el(pkg, "pkg:xmlData");
+    data.appendChild(pkg.importNode(content, true));
+    return el(pkg, "pkg:part", { "pkg:name": name, "pkg:contentType": type }, [data]);
+  };
+  const rels = (type: string, target: string) => {
+    const d = newDocument(NS.rel, "Relationships");
+    const r = d.createElementNS(NS.rel, "Relationship");
+    r.setAttribute("Id", "rId1");
+    r.setAttribute("Type", type);
+    r.setAttribute("Target", target);
+    d.documentElement!.appendChild(r);
+    return d.documentElement!;
+  };
+  const docXml = newDocument(NS.w, "w:document");
+  docXml.documentElement!.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:w15", NS.w15);
+  const b = el(docXml, "w:body");
+  for (const e of body) b.appendChild(docXml.importNode(e, true));
+  docXml.documentElement!.appendChild(b);
+  pkg.insertBefore(pkg.createProcessingInstruction("mso-application", 'progid="Word.Document"'), pkg.documentElement);
+  const p = pkg.documentElement!;
+  p.appendChild(part("/_rels/.rels", types.rels, rels(REL.officeDocument, "word/document.xml")));
+  p.appendChild(part("/word/document.xml", types.document, docXml.documentElement!));
+  p.appendChild(part("/word/_rels/document.xml.rels", types.rels, rels(REL.styles, "styles.xml")));
+  p.appendChild(part("/word/styles.xml", types.styles, styles));
+  return serialize(pkg);
+}
 
 const insert = (ooxml: string) => {
   const fake = fakeWord();
@@ -43,6 +92,33 @@ describe("[ooxml-package]", () => {
   });
 
   describe("renderer passes", () => {
+    it.each(builtInTemplates().flatMap((t) => AGENCY_LEVELS.map((level) => [t.id, level] as const)))("%s at level %s: the package text is what XMLSerializer printed for the elements", (id, level) => {
+      const t = builtInTemplates().find((x) => x.id === id)!;
+      const seed = fixture(id === "kh-phan-cong-2021" ? "seed-004.json" : "seed-002.json");
+      const data = { ...seed, template: id, agency: { ...seed.agency, level }, sections: { "I.1": 'A & B <c> "d"\te\nf' } };
+      const plan = planReport({ template: t, data });
+      expect(flatPackages(plan.blocks, 1 << 22)).toEqual([
+        domPackage((doc) => {
+          const writer = new BodyWriter(doc);
+          return plan.blocks.flatMap((block) => writer.block(block));
+        }),
+      ]);
+    });
+
+    it("cut at block boundaries, each package within the budget, together the whole report", () => {
+      const plan = planReport({ template: tk7, data: seedShown() });
+      const whole = flatPackages(plan.blocks, 1 << 22)[0];
+      const bodyOf = (p: string) => p.slice(p.indexOf("<w:body>") + 8, p.indexOf("</w:body>"));
+      const packages = flatPackages(plan.blocks, 280 * 1024);
+      expect(packages.length).toBeGreaterThan(1);
+      for (const p of packages) expect(new TextEncoder().encode(p).length).toBeLessThanOrEqual(280 * 1024);
+      expect(packages.map(bodyOf).join("")).toBe(bodyOf(whole));
+    });
+
+    it("the header's page number package is what XMLSerializer printed", () => {
+      expect(elementsPackage((b) => [pageNumberParagraph(b)])).toBe(domPackage((doc) => [pageNumberParagraph(domBuilder(doc))]));
+    });
+
     it("sends no section properties, which Word drops from inserted OOXML (office-js#3450): the plan's landscape appendix goes after a page break", () => {
       const packages = flatPackages(planReport({ template: template("kh-phan-cong-2021"), data: fixture("seed-004.json") }).blocks, 1 << 20);
       const all = packages.join("");

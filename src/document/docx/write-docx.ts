@@ -7,6 +7,7 @@ import type { DocumentPlan } from "../plan/types";
 import { el, newDocument, NS, plain, REL, serialize } from "../ooxml/dom";
 import { HEADER_RELS } from "../ooxml/block-writer";
 import { documentXmlText } from "../ooxml/document-text";
+import { domBuilder } from "../ooxml/xml-builder";
 import { stylesXml } from "../ooxml/styles-part";
 
 export const DOCUMENT_PART = "word/document.xml";
@@ -18,7 +19,7 @@ export const DATA_ITEM = "customXml/item1.xml";
  */
 export function headerXml(pageNumber: boolean): string {
   const doc = newDocument(NS.w, "w:hdr");
-  doc.documentElement!.appendChild(pageNumber ? pageNumberParagraph(doc) : el(doc, "w:p", {}, [el(doc, "w:pPr", {}, [el(doc, "w:jc", { "w:val": "center" })])]));
+  doc.documentElement!.appendChild(pageNumber ? pageNumberParagraph(domBuilder(doc)) : el(doc, "w:p", {}, [el(doc, "w:pPr", {}, [el(doc, "w:jc", { "w:val": "center" })])]));
   return serialize(doc);
 }
 

@@ -8,12 +8,17 @@
  * A report is cut at block boundaries into packages of at most `maxBytes` each, so
  * that one sync never carries more than the batch budget (a block is never split:
  * one larger than the budget is refused).
+ *
+ * Written as text through the XmlBuilder (./xml-builder.ts), not as an xmldom tree: a
+ * full report's packages took some 200 ms of the pane's time as a tree (Node; an old
+ * webview is slower), a few ms as text. The text is what XMLSerializer printed for the
+ * tree, character for character (test/word-rules/ooxml-package.test.ts).
  */
-import { DOMParser, Document, Element, XMLSerializer } from "@xmldom/xmldom";
 import type { Block } from "../plan/types";
-import { BodyWriter } from "./body-writer";
-import { el, newDocument, NS, REL, serialize } from "./dom";
+import { BlockWriter, TEXT_WIDTH_TWIPS } from "./block-writer";
+import { NS, REL } from "./dom";
 import { stylesXml } from "./styles-part";
+import { textBuilder, XmlBuilder } from "./xml-builder";
 
 export class PackageTooLargeError extends Error {
   constructor(
@@ -31,63 +36,57 @@ const CONTENT_TYPES = {
   styles: "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
 };
 
-const byteLength = (s: string) => new TextEncoder().encode(s).length;
+const utf8 = new TextEncoder();
+const byteLength = (s: string) => utf8.encode(s).length;
+const b = textBuilder;
 
-function part(pkg: Document, name: string, contentType: string, content: Element): Element {
-  const data = el(pkg, "pkg:xmlData");
-  data.appendChild(pkg.importNode(content, true));
-  return el(pkg, "pkg:part", { "pkg:name": name, "pkg:contentType": contentType }, [data]);
+/** Body content for a package: Word drops section properties it is given (office-js#3450), so a section break is a page break. */
+class PackageWriter extends BlockWriter<string> {
+  constructor() {
+    super(textBuilder, 1);
+  }
+  protected textWidth(): number {
+    return TEXT_WIDTH_TWIPS;
+  }
+  sectionBreak(): string {
+    return this.pageBreak();
+  }
 }
 
-function relationships(id: string, type: string, target: string): Element {
-  const doc = newDocument(NS.rel, "Relationships");
-  const r = doc.createElementNS(NS.rel, "Relationship");
-  r.setAttribute("Id", id);
-  r.setAttribute("Type", type);
-  r.setAttribute("Target", target);
-  doc.documentElement!.appendChild(r);
-  return doc.documentElement!;
+const part = (name: string, contentType: string, content: string) => b.el("pkg:part", { "pkg:name": name, "pkg:contentType": contentType }, [b.el("pkg:xmlData", {}, [content])]);
+const relationships = (id: string, type: string, target: string) => b.el("Relationships", { xmlns: NS.rel }, [b.el("Relationship", { Id: id, Type: type, Target: target })]);
+/** The styles part's root element, without its XML declaration. */
+const stylesElement = () => stylesXml().replace(/^<\?xml[^>]*\?>\s*/, "");
+
+/** One package holding the given body content. */
+function packageOf(body: readonly string[], styles: string): string {
+  const document = b.el("w:document", { "xmlns:w15": NS.w15, "xmlns:w": NS.w }, [b.el("w:body", {}, body)]);
+  const parts = [
+    part("/_rels/.rels", CONTENT_TYPES.rels, relationships("rId1", REL.officeDocument, "word/document.xml")),
+    part("/word/document.xml", CONTENT_TYPES.document, document),
+    part("/word/_rels/document.xml.rels", CONTENT_TYPES.rels, relationships("rId1", REL.styles, "styles.xml")),
+    part("/word/styles.xml", CONTENT_TYPES.styles, styles),
+  ];
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>${b.el("pkg:package", { "xmlns:pkg": NS.pkg }, parts)}`;
 }
 
-/** One package holding the given body elements (already written with `writer`'s document). */
-function packageOf(body: Element[], styles: Element): string {
-  const docXml = newDocument(NS.w, "w:document");
-  const root = docXml.documentElement!;
-  root.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:w15", NS.w15);
-  const b = el(docXml, "w:body");
-  for (const e of body) b.appendChild(docXml.importNode(e, true));
-  root.appendChild(b);
-  const pkg = newDocument(NS.pkg, "pkg:package");
-  pkg.insertBefore(pkg.createProcessingInstruction("mso-application", 'progid="Word.Document"'), pkg.documentElement);
-  const p = pkg.documentElement!;
-  p.appendChild(part(pkg, "/_rels/.rels", CONTENT_TYPES.rels, relationships("rId1", REL.officeDocument, "word/document.xml")));
-  p.appendChild(part(pkg, "/word/document.xml", CONTENT_TYPES.document, root));
-  p.appendChild(part(pkg, "/word/_rels/document.xml.rels", CONTENT_TYPES.rels, relationships("rId1", REL.styles, "styles.xml")));
-  p.appendChild(part(pkg, "/word/styles.xml", CONTENT_TYPES.styles, styles));
-  return serialize(pkg);
-}
-
-/** A package of body elements made directly (the page number for a header: ./page-number.ts). */
-export function elementsPackage(make: (doc: Document) => Element[]): string {
-  const doc = newDocument(NS.w, "w:document");
-  const styles = new DOMParser().parseFromString(stylesXml(), "text/xml").documentElement!;
-  return packageOf(make(doc), styles);
+/** A package of body content made directly (the page number for a header: ./page-number.ts). */
+export function elementsPackage(make: (b: XmlBuilder<string>) => string[]): string {
+  return packageOf(make(textBuilder), stylesElement());
 }
 
 /** The blocks as packages of at most `maxBytes` each, in order. */
 export function flatPackages(blocks: readonly Block[], maxBytes: number): string[] {
-  const doc = newDocument(NS.w, "w:document");
-  const writer = new BodyWriter(doc);
-  const styles = new DOMParser().parseFromString(stylesXml(), "text/xml").documentElement!;
-  const serializer = new XMLSerializer();
+  const writer = new PackageWriter();
+  const styles = stylesElement();
   const overhead = byteLength(packageOf([], styles));
   const budget = maxBytes - overhead;
-  const chunks: Element[][] = [];
-  let current: Element[] = [];
+  const chunks: string[][] = [];
+  let current: string[] = [];
   let size = 0;
   for (const block of blocks) {
     const elements = writer.block(block);
-    const bytes = elements.reduce((n, e) => n + byteLength(serializer.serializeToString(e)), 0);
+    const bytes = elements.reduce((n, e) => n + byteLength(e), 0);
     if (bytes > budget) throw new PackageTooLargeError(bytes + overhead, maxBytes);
     if (size + bytes > budget && current.length > 0) {
       chunks.push(current);

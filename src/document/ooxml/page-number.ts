@@ -3,12 +3,10 @@
  * top margin — a PAGE field in a header paragraph. One writer for the .docx's header part and
  * the header Word is given (../word/page-layout.ts).
  */
-import type { Document, Element } from "@xmldom/xmldom";
-import { el } from "./dom";
+import type { XmlBuilder } from "./xml-builder";
 
-export function pageNumberParagraph(d: Document): Element {
-  const size = [el(d, "w:sz", { "w:val": 28 }), el(d, "w:szCs", { "w:val": 28 })];
-  const number = el(d, "w:r", {}, [el(d, "w:rPr", {}, size), el(d, "w:t", {}, [])]);
-  number.lastChild!.appendChild(d.createTextNode("2"));
-  return el(d, "w:p", {}, [el(d, "w:pPr", {}, [el(d, "w:jc", { "w:val": "center" })]), el(d, "w:fldSimple", { "w:instr": " PAGE " }, [number])]);
+export function pageNumberParagraph<N>(b: XmlBuilder<N>): N {
+  const size = [b.el("w:sz", { "w:val": 28 }), b.el("w:szCs", { "w:val": 28 })];
+  const number = b.el("w:r", {}, [b.el("w:rPr", {}, size), b.textEl("w:t", {}, "2")]);
+  return b.el("w:p", {}, [b.el("w:pPr", {}, [b.el("w:jc", { "w:val": "center" })]), b.el("w:fldSimple", { "w:instr": " PAGE " }, [number])]);
 }

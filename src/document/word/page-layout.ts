@@ -38,7 +38,7 @@ export async function numberPages(context: Word.RequestContext): Promise<boolean
   if (ours) {
     section.pageSetup.differentFirstPageHeaderFooter = true;
     header.insertOoxml(
-      elementsPackage((d) => [pageNumberParagraph(d)]),
+      elementsPackage((b) => [pageNumberParagraph(b)]),
       "Replace",
     );
   }
