@@ -5,10 +5,16 @@
  */
 import { DOMParser, Document } from "@xmldom/xmldom";
 import JSZip from "jszip";
-import crc32 from "jszip/lib/crc32";
 import ZipEntries from "jszip/lib/zipEntries";
 import { vi } from "../../strings";
 import { declaresDoctype } from "../ooxml/dom";
+import { DocxError } from "./docx-error";
+import { inflateAtOnce, inflateStream, MB, nativeInflater } from "./inflate-part";
+
+export { DocxError } from "./docx-error";
+export type { DocxErrorCode } from "./docx-error";
+export { useNativeInflate } from "./inflate-part";
+export type { RawInflate } from "./inflate-part";
 
 export interface DocxLimits {
   /** The .docx file itself. */
@@ -31,81 +37,12 @@ export const DEFAULT_LIMITS: DocxLimits = {
   maxEditBytes: 3 * 1024 * 1024,
 };
 
-export type DocxErrorCode = "not-zip" | "truncated" | "too-big" | "too-many-entries" | "part-too-big" | "doctype" | "missing-part" | "bad-xml" | "corrupt-part" | "too-big-to-edit";
-
-export class DocxError extends Error {
-  constructor(
-    readonly code: DocxErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "DocxError";
-  }
-}
-
 const UTF8 = new TextDecoder("utf-8");
 /** 32 KB of UTF-8 is at most 64 KB as a string: under V8's 128 KB large-object size. */
 const TEXT_PIECE = 32 * 1024;
 
-const MB = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
-
 /** Bytes of central directory allowed per entry: a 46-byte header and a generous name and extra field. */
 const CENTRAL_HEADER_BUDGET = 512;
-
-interface JsZipStream {
-  on(event: "data", cb: (chunk: Uint8Array) => void): JsZipStream;
-  on(event: "error", cb: (e: Error) => void): JsZipStream;
-  on(event: "end", cb: () => void): JsZipStream;
-  pause(): JsZipStream;
-  resume(): JsZipStream;
-}
-
-/**
- * Inflates a part's raw DEFLATE data, or gives null when its output would pass `limit`; throws on
- * damaged data. The command line sets Node's zlib here (src/cli/native-inflate.ts); elsewhere (the
- * browser workbench) jszip's own inflater streams the part.
- */
-export type RawInflate = ((compressed: Uint8Array, limit: number) => Uint8Array | null) & { crc32?: (data: Uint8Array) => number };
-let nativeInflate: RawInflate | null = null;
-export function useNativeInflate(inflate: RawInflate | null): void {
-  nativeInflate = inflate;
-}
-
-function inflateAtOnce(inflate: RawInflate, compressed: Uint8Array, name: string, limit: number, take: (chunk: Uint8Array) => void): { total: number; crc: number } {
-  let out: Uint8Array | null;
-  try {
-    out = inflate(compressed, limit);
-  } catch {
-    throw new DocxError("truncated", vi.docx.truncated);
-  }
-  if (!out) throw new DocxError("part-too-big", vi.docx.partTooBig(name, MB(limit)));
-  take(out);
-  return { total: out.byteLength, crc: inflate.crc32 ? inflate.crc32(out) : crc32(out, 0) };
-}
-
-function inflateStream(file: JSZip.JSZipObject, name: string, limit: number, take: (chunk: Uint8Array) => void): Promise<{ total: number; crc: number }> {
-  let total = 0;
-  let crc = 0;
-  return new Promise((resolve, reject) => {
-    // jszip's streaming reader (not in its type declarations) lets us stop inflating at the limit.
-    const stream = (file as unknown as { internalStream(type: "uint8array"): JsZipStream }).internalStream("uint8array");
-    stream
-      .on("data", (chunk: Uint8Array) => {
-        total += chunk.byteLength;
-        if (total > limit) {
-          stream.pause();
-          reject(new DocxError("part-too-big", vi.docx.partTooBig(name, MB(limit))));
-          return;
-        }
-        take(chunk);
-        crc = crc32(chunk, crc);
-      })
-      // Whatever the inflater says (in English), the part is damaged or cut short.
-      .on("error", () => reject(new DocxError("truncated", vi.docx.truncated)))
-      .on("end", () => resolve({ total, crc }))
-      .resume();
-  });
-}
 
 export class DocxPackage {
   private constructor(
@@ -163,6 +100,7 @@ export class DocxPackage {
     if (!file) throw new DocxError("missing-part", vi.docx.missingPart(name));
     // The command line inflates with Node's own zlib (several times faster), bounded the same way.
     const data = (file as unknown as { _data?: { compressedContent?: unknown; compression?: { magic?: string }; crc32?: number } })._data;
+    const nativeInflate = nativeInflater();
     const native = nativeInflate && data?.compressedContent instanceof Uint8Array && data.compression?.magic === "\x08\x00" ? nativeInflate : null;
     const { total, crc } = native ? inflateAtOnce(native, data!.compressedContent as Uint8Array, name, limit, take) : await inflateStream(file, name, limit, take);
     const recorded = data?.crc32;
