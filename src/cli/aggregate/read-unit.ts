@@ -26,9 +26,9 @@ export type UnitResult =
 /** Reads with blocking calls (readPlainFile): the caller's loop turns between files. */
 export async function readUnit(file: string): Promise<UnitResult> {
   try {
-    const read = readPlainFile(file, limitFor(file));
-    if ("tooBig" in read) return { file, status: "unreadable", reason: vi.docx.tooBig(megabytes(read.tooBig), megabytes(limitFor(file))) };
-    const bytes = read.bytes;
+    const plain = readPlainFile(file, limitFor(file));
+    if ("tooBig" in plain) return { file, status: "unreadable", reason: vi.docx.tooBig(megabytes(plain.tooBig), megabytes(limitFor(file))) };
+    const bytes = plain.bytes;
     let data: ReportData;
     if (/\.json$/i.test(file)) {
       const parsed = ReportDataSchema.safeParse(parseJsonText(new TextDecoder().decode(bytes)));
