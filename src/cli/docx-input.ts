@@ -13,7 +13,7 @@ import { handmadeGivenFrom, hasWholeIdentity, IdentityValues } from "./options";
 import { ImportedValues, ImportError, valuesFromCsv, valuesFromJson, valuesFromXlsx } from "../import/read-values";
 import { viCli } from "../strings/vi-cli";
 import { UsageFailure } from "./failure";
-import { readBytes, readReportData, readText, systemReason } from "./read-input";
+import { readBytes, readReportData, systemReason } from "./read-input";
 import { handmadeData } from "./handmade-report";
 
 export function docxFailure(file: string, e: unknown): never {
@@ -80,7 +80,7 @@ export async function readPlanFile(file: string, reportYear: number, said: (line
 export async function readValuesFile(file: string): Promise<ImportedValues> {
   const ext = path.extname(file).toLowerCase();
   try {
-    if (ext === ".json") return valuesFromJson(await readText(file));
+    if (ext === ".json") return valuesFromJson(await readBytes(file));
     if (ext === ".csv") return valuesFromCsv(await readBytes(file));
     if (ext === ".xlsx") return await valuesFromXlsx(await readBytes(file));
   } catch (e) {

@@ -5,7 +5,7 @@ import type { Template } from "../core/model/template";
 import { TemplateError } from "../core/model/template";
 import { BUILT_IN_TEMPLATE_IDS, builtInTemplate, templateFromJsonText } from "../core/templates/registry";
 import { limitFor, megabytes } from "../core/input-limits";
-import { parseJsonText } from "../core/json-text";
+import { decodeJsonBytes, parseJsonText } from "../core/json-text";
 import { viCli } from "../strings/vi-cli";
 import { UsageFailure } from "./failure";
 
@@ -52,12 +52,18 @@ export async function readBytes(file: string, maxBytes = limitFor(file)): Promis
   return read.bytes;
 }
 
-export async function readText(file: string): Promise<string> {
-  return new TextDecoder("utf-8").decode(await readBytes(file));
+/** A JSON file's text (decodeJsonBytes: UTF-8, or UTF-16 with its mark; anything else refused). */
+export async function readJsonText(file: string): Promise<string> {
+  const bytes = await readBytes(file);
+  try {
+    return decodeJsonBytes(bytes);
+  } catch (e) {
+    throw new UsageFailure(viCli.errNotJson(file, (e as Error).message));
+  }
 }
 
 async function readJson(file: string): Promise<unknown> {
-  const text = await readText(file);
+  const text = await readJsonText(file);
   try {
     return parseJsonText(text);
   } catch (e) {
@@ -75,7 +81,7 @@ export async function readReportData(file: string): Promise<ReportData> {
 }
 
 export async function readTemplateFile(file: string): Promise<Template> {
-  const text = await readText(file);
+  const text = await readJsonText(file);
   try {
     return templateFromJsonText(text);
   } catch (e) {

@@ -14,6 +14,21 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - before.lastIndexOf("\n") };
 }
 
+/**
+ * A JSON file's bytes as text: UTF-8 (a byte-order mark allowed), or UTF-16 with its byte-order
+ * mark (Notepad's "Unicode"). Other bytes are refused, never decoded with replacement characters:
+ * a file saved as Windows-1258 would otherwise lose every Vietnamese letter without a word.
+ */
+export function decodeJsonBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new JsonTextError(vi.json.notUtf8);
+  }
+}
+
 /** JSON.parse of the text (a leading byte-order mark allowed); a JsonTextError saying where it breaks otherwise. */
 export function parseJsonText(text: string): unknown {
   const body = text.replace(/^\uFEFF/, "");

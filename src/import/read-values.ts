@@ -8,7 +8,8 @@ import { ReportData, ReportDataSchema } from "../core/model/report-data";
 import { INPUT_LIMITS, megabytes } from "../core/input-limits";
 import { assertSafeText } from "../core/text-safety";
 import { DEFAULT_LIMITS, DocxError, DocxPackage } from "../document/docx/read-docx";
-import { parseJsonText } from "../core/json-text";
+import { decodeJsonBytes, parseJsonText } from "../core/json-text";
+import { isExactNumber } from "../core/model/schema-enums";
 import { vi } from "../strings";
 
 export interface ImportedValues {
@@ -235,11 +236,11 @@ export async function valuesFromXlsx(bytes: Uint8Array): Promise<ImportedValues>
   return fromRows(rows);
 }
 
-/** A report-data JSON file, or a plain {"code": value} object. */
-export function valuesFromJson(text: string): ImportedValues {
+/** A report-data JSON file, or a plain {"code": value} object; bytes are decoded as decodeJsonBytes says. */
+export function valuesFromJson(input: string | Uint8Array): ImportedValues {
   let json: unknown;
   try {
-    json = parseJsonText(text);
+    json = parseJsonText(typeof input === "string" ? input : decodeJsonBytes(input));
   } catch (e) {
     throw new ImportError(vi.importing.badJson((e as Error).message));
   }
@@ -249,6 +250,8 @@ export function valuesFromJson(text: string): ImportedValues {
     return { values: report.data.values, notes: report.data.notes ?? {}, warnings: [], identity: { template, agency, period } };
   }
   if (json && typeof json === "object" && !Array.isArray(json) && Object.values(json).every((v) => typeof v === "string" || typeof v === "number")) {
+    const inexact = Object.entries(json).find(([, v]) => typeof v === "number" && !isExactNumber(v));
+    if (inexact) throw new ImportError(vi.importing.badJson(`${inexact[0]}: ${vi.json.unsafeNumber}`));
     return { values: json as Record<string, string | number>, notes: {}, warnings: [] };
   }
   const first = report.error.issues[0];

@@ -65,6 +65,9 @@ export const viCli = {
   noteConflictLine: (code: string, inDocument: string, proposed: string) => `  ghi chú ${code}: trong văn bản "${inDocument}", ghi chú mới "${proposed}"`,
   filledNotes: (n: number) => `Đã ghi ${n} ghi chú.`,
   missingCodes: (codes: string) => `Không có ô số liệu cho các mã: ${codes}.`,
+  errDataOtherReport: (data: string, differs: string) =>
+    `tệp ${data} là số liệu của báo cáo khác với báo cáo đang tạo: ${differs}. Không tạo; hãy sửa --kind, --year, --agency, --agency-level cho đúng, hoặc dùng số liệu của đúng kỳ và đơn vị.`,
+  newCodesKept: (codes: string) => `Mẫu không có ô cho các mã sau; số liệu và ghi chú của chúng vẫn giữ trong phần dữ liệu của tệp, không in ra: ${codes}.`,
   importWarning: (w: string) => `Lưu ý: ${w}`,
   extracted: (file: string, values: number) => `Đã ghi ${file} (${values} chỉ tiêu).`,
   readByTitle: (n: number) => `${n} ô được đọc theo tiêu đề vì thẻ (tag) đã mất (ví dụ tệp đã lưu lại bằng LibreOffice).`,

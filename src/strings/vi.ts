@@ -85,6 +85,8 @@ export const vi = {
     syntaxAt: (line: number, column: number) => `sai cú pháp JSON ở dòng ${line}, cột ${column}`,
     truncated: "tệp JSON bị cắt cụt (hết tệp khi chưa đóng hết ngoặc)",
     syntax: "không đúng cú pháp JSON",
+    notUtf8: "tệp không dùng bảng mã UTF-8 (có thể là Windows-1258 hay một bảng mã khác), chữ có dấu sẽ bị đọc sai; hãy lưu lại tệp theo UTF-8 rồi chạy lại",
+    unsafeNumber: "số này quá lớn (hoặc vô hạn) để giữ đúng từng chữ số; hãy ghi nó trong dấu ngoặc kép, như số liệu viết trong báo cáo",
   },
 
   input: {

@@ -199,4 +199,62 @@ describe("cchc new and the templates' validity dates (issue #12)", () => {
     expect(late.code).toBe(2);
     expect(late.stderr).toContain("mẫu tk-7-linh-vuc-2021 chỉ dùng cho số liệu đến 30/06/2025, không dùng cho kỳ 6 tháng đầu năm 2026; dùng mẫu: tk-2-cap-2025.");
   });
+
+  it("new --data: another unit's or period's data is refused, never relabelled; codes the form has no row for are said and kept in the data part", async () => {
+    const dir = tmp();
+    const other = cchc([
+      "new",
+      "--template",
+      "tk-7-linh-vuc-2021",
+      "--kind",
+      "nam",
+      "--year",
+      "2021",
+      "--agency",
+      "UBND huyện Sơn Tịnh",
+      "--agency-level",
+      "huyen",
+      "--data",
+      seed002,
+      "-o",
+      path.join(dir, "x.docx"),
+    ]);
+    expect(other.code).toBe(2);
+    oneLine(other.stderr);
+    expect(other.stderr).toContain("là số liệu của báo cáo khác với báo cáo đang tạo");
+    expect(fs.existsSync(path.join(dir, "x.docx"))).toBe(false);
+    const data = JSON.parse(fs.readFileSync(seed002, "utf8"));
+    data.values["3.1.33"] = "5";
+    data.notes = { ...data.notes, "3.1.34": "ghi chú của một mã không có" };
+    const file = path.join(dir, "la.json");
+    fs.writeFileSync(file, JSON.stringify(data));
+    const out = path.join(dir, "y.docx");
+    const r = cchc([...NEW, "--data", file, "-o", out]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Mẫu không có ô cho các mã sau; số liệu và ghi chú của chúng vẫn giữ trong phần dữ liệu của tệp, không in ra: 3.1.33, 3.1.34.");
+    const part = await (await JSZip.loadAsync(fs.readFileSync(out))).file("customXml/item1.xml")!.async("string");
+    expect(part).toContain('"3.1.34":"ghi chú của một mã không có"');
+    // Seed 002's 3.1.3 as printed still reads back.
+    expect(JSON.parse(cchc(["extract", out, "--json"]).stdout).values["3.1.3"]).toBe("65");
+  });
+
+  it("JSON not in UTF-8 is refused (Vietnamese letters would be lost), UTF-16 with its mark is read; a number JSON cannot carry exactly is refused", () => {
+    const dir = tmp();
+    const text = fs.readFileSync(seed002, "utf8");
+    // A byte per letter, as Windows-1258 writes it: "ô" is the one byte 0xF4, not UTF-8 (letters outside Latin-1 become "?").
+    const latin = path.join(dir, "cp1258.json");
+    fs.writeFileSync(latin, Buffer.from(Array.from(text, (c) => (c.charCodeAt(0) > 0xff ? "?" : c)).join(""), "latin1"));
+    const bad = cchc(["check", latin]);
+    expect(bad.code).toBe(2);
+    oneLine(bad.stderr);
+    expect(bad.stderr).toContain("không dùng bảng mã UTF-8");
+    const utf16 = path.join(dir, "unicode.json");
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    expect(cchc(["check", utf16, "--json"]).code).not.toBe(2);
+    const big = path.join(dir, "so-lon.json");
+    fs.writeFileSync(big, text.replace('"3.1.1": "07"', '"3.1.1": 12345678901234567890'));
+    const r = cchc(["check", big]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("values.3.1.1: số này quá lớn (hoặc vô hạn) để giữ đúng từng chữ số");
+  });
 });

@@ -1,5 +1,5 @@
 /** Reading and checking one unit's report (.docx or report-data .json); never throws. */
-import { parseJsonText } from "../../core/json-text";
+import { decodeJsonBytes, JsonTextError, parseJsonText } from "../../core/json-text";
 import { ReportData, ReportDataSchema } from "../../core/model/report-data";
 import { builtInTemplate, builtInTemplates } from "../../core/templates/registry";
 import { validate } from "../../core/validation/engine";
@@ -31,7 +31,7 @@ export async function readUnit(file: string): Promise<UnitResult> {
     const bytes = plain.bytes;
     let data: ReportData;
     if (/\.json$/i.test(file)) {
-      const parsed = ReportDataSchema.safeParse(parseJsonText(new TextDecoder().decode(bytes)));
+      const parsed = ReportDataSchema.safeParse(parseJsonText(decodeJsonBytes(bytes)));
       if (!parsed.success) return { file, status: "unreadable", reason: `${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}` };
       data = parsed.data;
     } else {
@@ -54,11 +54,13 @@ export async function readUnit(file: string): Promise<UnitResult> {
     const reason =
       e instanceof DocxError
         ? e.message
-        : e instanceof SyntaxError
-          ? vi.importing.badJson(vi.dataPart.badJson)
-          : (e as NodeJS.ErrnoException).code
-            ? viCli.errRead(file, systemReason(e))
-            : viCli.errUnexpected(String((e as Error).message ?? e));
+        : e instanceof JsonTextError
+          ? vi.importing.badJson(e.message)
+          : e instanceof SyntaxError
+            ? vi.importing.badJson(vi.dataPart.badJson)
+            : (e as NodeJS.ErrnoException).code
+              ? viCli.errRead(file, systemReason(e))
+              : viCli.errUnexpected(String((e as Error).message ?? e));
     return { file, status: "unreadable", reason };
   }
 }

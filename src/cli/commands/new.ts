@@ -1,4 +1,5 @@
 /** `cchc new --template … --kind … --year … --agency … --agency-level … [--data …] -o out.docx` */
+import { identityDifferences } from "../../core/identity";
 import { builtInTemplate, builtInTemplates, BUILT_IN_TEMPLATE_IDS } from "../../core/templates/registry";
 import { reportTemplatesServing, templateServes, Template } from "../../core/model/template";
 import { periodInfo } from "../../core/period";
@@ -37,17 +38,34 @@ export async function runNew(args: IdentityValues & { data?: string; plan?: stri
   }
   const given = args.data ? await readReportData(args.data) : undefined;
   if (given && given.template !== template.id) throw new UsageFailure(viCli.errDataTemplate(args.data!, given.template, template.id));
+  // Another period's or unit's data is never relabelled as this report's (fill refuses it the same way).
+  const differs = given ? identityDifferences(given, identity) : [];
+  if (differs.length > 0) throw new UsageFailure(viCli.errDataOtherReport(args.data!, differs.join("; ")));
+  // Codes the template has no row for: kept in the data part, but said — nothing prints them.
+  const noRow = given ? [...new Set([...Object.keys(given.values), ...Object.keys(given.notes ?? {})])].filter((code) => !template.get(code)) : [];
   // The plan's counts go where the --data file has nothing; a value it gives is kept, and said.
   const fromPlan = args.plan ? valuesFromPlan(template, await readPlanFile(args.plan, identity.period.year, args.json ? () => undefined : out)) : {};
   const { values, kept } = withPlanValues(given?.values ?? {}, fromPlan);
   const data = { ...identity, values, notes: given?.notes, sections: given?.sections, header: given?.header };
   await writeNewFile(args.output, await DocxReportDocument.write(template, data));
   const filled = Object.values(data.values).filter((v) => String(v).trim() !== "").length;
-  if (args.json) out(JSON.stringify({ output: args.output, template: template.id, period: data.period, agency: data.agency, values: filled, ...(args.plan ? { fromPlan } : {}) }));
+  if (args.json)
+    out(
+      JSON.stringify({
+        output: args.output,
+        template: template.id,
+        period: data.period,
+        agency: data.agency,
+        values: filled,
+        ...(args.plan ? { fromPlan } : {}),
+        ...(noRow.length > 0 ? { missing: noRow } : {}),
+      }),
+    );
   else {
     out(viCli.created(args.output, filled));
+    if (noRow.length > 0) out(viCli.newCodesKept(noRow.join(", ")));
     if (args.plan) out(viCli.plan.taken(fromPlan));
     for (const k of kept) out(viCli.plan.kept(k.code, k.given, k.planned));
   }
-  return EXIT.ok;
+  return noRow.length > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -3,7 +3,7 @@
  * document's own data part all read and write.
  */
 import { z } from "zod";
-import { AgencyLevelSchema, ReportKindSchema, SafeText } from "./schema-enums";
+import { AgencyLevelSchema, ExactNumber, ReportKindSchema, SafeText } from "./schema-enums";
 import type { HeaderField } from "./vocabulary";
 
 export const Header = z
@@ -46,7 +46,7 @@ export const ReportDataSchema = z
     templateVersion: z.string().optional(),
     agency: Agency,
     period: Period,
-    values: z.record(z.string(), z.union([SafeText, z.number()])).describe('values by indicator code, as written ("1.050", "98,9", "02/02", "Có") or as numbers'),
+    values: z.record(z.string(), z.union([SafeText, ExactNumber])).describe('values by indicator code, as written ("1.050", "98,9", "02/02", "Có") or as numbers'),
     notes: z.record(z.string(), SafeText).optional().describe("Ghi chú by indicator code"),
     sections: z.record(z.string(), SafeText).optional().describe("body text by section id (II.2)"),
     header: Header.optional(),

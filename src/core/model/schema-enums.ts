@@ -21,6 +21,12 @@ export const SafeText = z.string().superRefine((s, ctx) => {
   if (bad) ctx.addIssue({ code: "custom", message: vi.input.unsafeChar(vi.input.text, bad.codePoint, bad.position) });
 });
 
+/** A number JSON can carry without changing it: finite, and an integer only within 2^53 (beyond, digits are lost). */
+export const isExactNumber = (n: number) => Number.isFinite(n) && (!Number.isInteger(n) || Number.isSafeInteger(n));
+export const ExactNumber = z.number().superRefine((n, ctx) => {
+  if (!isExactNumber(n)) ctx.addIssue({ code: "custom", message: vi.json.unsafeNumber });
+});
+
 export const AgencyLevelSchema = z.enum(AGENCY_LEVELS);
 export const ReportKindSchema = z.enum(REPORT_KINDS);
 export const ValueKindSchema = z.enum(VALUE_KINDS);

@@ -28,7 +28,7 @@ async function readFile(file: File) {
     const { valuesFromXlsx } = await import("../../../import/read-values");
     return valuesFromXlsx(new Uint8Array(await file.arrayBuffer()));
   }
-  return name.endsWith(".json") ? valuesFromJson(await file.text()) : valuesFromCsv(new Uint8Array(await file.arrayBuffer()));
+  return name.endsWith(".json") ? valuesFromJson(new Uint8Array(await file.arrayBuffer())) : valuesFromCsv(new Uint8Array(await file.arrayBuffer()));
 }
 
 export function ImportScreen({ session }: { session: PaneSession }): React.JSX.Element {
