@@ -74,6 +74,9 @@ export const viCli = {
   dataPartDamaged: (reason: string) => `Phần dữ liệu trong văn bản bị hỏng (${reason}); chỉ đọc các ô trong văn bản.`,
   templatesHeading: "Các mẫu có sẵn:",
   aggNoInput: "không có tệp báo cáo nào (.docx hoặc .json) trong các đường dẫn đã cho.",
+  aggTooManyEntries: (limit: number) =>
+    `các thư mục đã cho có hơn ${num(limit)} tệp và thư mục con; có lẽ đã chỉ nhầm thư mục (như "/" hay thư mục nhà). Hãy chỉ đúng thư mục chứa báo cáo của các đơn vị.`,
+  aggTooDeep: (limit: number) => `thư mục lồng nhau quá ${num(limit)} cấp; có lẽ đã chỉ nhầm thư mục. Hãy chỉ đúng thư mục chứa báo cáo của các đơn vị.`,
   aggNothingUsable: "không đọc được báo cáo nào để tổng hợp.",
   aggOutputType: (file: string) => `${file}: tệp tổng hợp phải là .xlsx, .csv hoặc .json.`,
   aggProgress: (done: number, total: number) => `Đang đọc ${done}/${total} báo cáo`,

@@ -28,4 +28,15 @@ describe("aggregate", () => {
     const summary = JSON.parse(fs.readFileSync(out, "utf8"));
     expect(summary.rows.find((x: { code: string }) => x.code === "3.1.3").value).toBe(130);
   });
+
+  it("refuses a walk gone too deep (a folder given by mistake) at once, with one line", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-deep-"));
+    let deep = dir;
+    for (let i = 0; i < 18; i++) deep = path.join(deep, `c${i}`);
+    fs.mkdirSync(deep, { recursive: true });
+    fs.writeFileSync(path.join(deep, "a.json"), JSON.stringify(fixture("seed-002.json")));
+    const r = cchc(["aggregate", dir, "-o", path.join(dir, "th.json")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe("cchc: thư mục lồng nhau quá 16 cấp; có lẽ đã chỉ nhầm thư mục. Hãy chỉ đúng thư mục chứa báo cáo của các đơn vị.");
+  });
 });
