@@ -23,8 +23,17 @@ function parse(rest: string[], options: Options) {
   try {
     return parseArgs({ args: rest, allowPositionals: true, options });
   } catch (e) {
-    throw new UsageFailure(viCli.errArgs((e as Error).message));
+    throw new UsageFailure(viCli.errArgs(argProblem(e as Error & { code?: string })));
   }
+}
+
+/** util.parseArgs's English reason, in Vietnamese: the option it names, and what is wrong with it. */
+function argProblem(e: Error & { code?: string }): string {
+  const named = /'(-[^' ]+)/.exec(e.message)?.[1] ?? /'([^']+)'/.exec(e.message)?.[1] ?? "";
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return viCli.argUnknownOption(named);
+  if (e.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return viCli.argExtra(named);
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return /does not take an argument/.test(e.message) ? viCli.argNoValue(named) : viCli.argOptionValue(named);
+  return e.message.split("\n")[0];
 }
 
 const JSON_FLAG = { json: { type: "boolean", default: false } } as const;

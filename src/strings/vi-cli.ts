@@ -118,6 +118,10 @@ export const viCli = {
   aggUnitColumns: ["Mã", "Chỉ tiêu", "Số liệu"],
   templateLine: (id: string, version: string, title: string, kinds: string, levels: string) => `  ${id} (phiên bản ${version})\n    ${title}\n    Loại: ${kinds}\n    Cấp: ${levels}`,
   errArgs: (detail: string) => `tham số không đúng: ${detail}`,
+  argUnknownOption: (option: string) => `không có tùy chọn ${option} (xem README hoặc chạy cchc không kèm tham số để xem cách dùng)`,
+  argOptionValue: (option: string) => `tùy chọn ${option} cần một giá trị đi ngay sau nó (một giá trị bắt đầu bằng "-" thì viết dạng ${option}=giá-trị)`,
+  argNoValue: (option: string) => `tùy chọn ${option} không nhận giá trị`,
+  argExtra: (arg: string) => `thừa tham số ${arg}`,
   errMissingFile: "thiếu tệp dữ liệu cần kiểm tra.",
   errRead: (file: string, detail: string) => `không đọc được tệp ${file}: ${detail}`,
   errno: {

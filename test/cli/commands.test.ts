@@ -257,4 +257,16 @@ describe("cchc new and the templates' validity dates (issue #12)", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("values.3.1.1: số này quá lớn (hoặc vô hạn) để giữ đúng từng chữ số");
   });
+
+  it("a mistyped option is said in Vietnamese, in one line: an unknown option, a missing value, a value to a flag", () => {
+    const cases: [string[], string][] = [
+      [["check", seed002, "--frob"], "cchc: tham số không đúng: không có tùy chọn --frob (xem README hoặc chạy cchc không kèm tham số để xem cách dùng)"],
+      [[...NEW.slice(0, 7), "--year", "-o", "y.docx"], 'cchc: tham số không đúng: tùy chọn --year cần một giá trị đi ngay sau nó (một giá trị bắt đầu bằng "-" thì viết dạng --year=giá-trị)'],
+      [["check", seed002, "--json=yes"], "cchc: tham số không đúng: tùy chọn --json không nhận giá trị"],
+    ];
+    for (const [args, said] of cases) {
+      const r = cchc(args);
+      expect([r.code, r.stderr.trim()]).toEqual([2, said]);
+    }
+  });
 });
