@@ -134,7 +134,8 @@ export const vi = {
       `Thành phần ${part} quá lớn để sửa trong công cụ (${num(mb)} MB; giới hạn ${num(limitMb)} MB). Công cụ vẫn đọc và kiểm tra được văn bản này (cchc extract, cchc check).`,
     doctype: (part: string) => `Thành phần ${part} có khai báo DOCTYPE/ENTITY; vì an toàn, tệp không được đọc.`,
     missingPart: (part: string) => `Tệp không phải là văn bản Word hợp lệ: thiếu thành phần ${part}.`,
-    badXml: (part: string, detail: string) => `Thành phần ${part} bị hỏng (XML không hợp lệ): ${detail}`,
+    // The parser's own reason is English ("unclosed tag: w:p"): not shown to the officer.
+    badXml: (part: string) => `Thành phần ${part} bị hỏng (XML không hợp lệ): tệp có thể đã bị cắt dở hoặc bị một công cụ khác sửa; hãy mở bằng Word, lưu lại rồi thử lại.`,
     packageTooBig: (limitMb: number) => `Tệp khi giải nén vượt quá ${num(limitMb)} MB (có thể là tệp nén độc hại); đã dừng đọc.`,
     corruptPart: (part: string) => `Thành phần ${part} của tệp bị hỏng (mã kiểm tra CRC không khớp); tệp không được đọc để tránh sai số liệu.`,
   },

@@ -45,6 +45,10 @@ describe("the streaming scan reads the same controls as the DOM", () => {
   it("refuses DOCTYPE and reports broken XML", () => {
     expect(() => scanControls('<!DOCTYPE x [<!ENTITY a "b">]><x/>')).toThrow(DocxError);
     expect(() => scanControls("<w:document><w:body>")).toThrow(DocxError);
+    // One Vietnamese sentence: the parser's English ("unclosed tag") is not passed on.
+    expect(() => scanControls("<w:document><w:body><w:p></w:body></w:document>")).toThrow(
+      "Thành phần word/document.xml bị hỏng (XML không hợp lệ): tệp có thể đã bị cắt dở hoặc bị một công cụ khác sửa; hãy mở bằng Word, lưu lại rồi thử lại.",
+    );
   });
 
   it("readDocxReport gives the values, sections and header of the report", async () => {

@@ -187,9 +187,9 @@ export function parseXmlPart(name: string, text: string): Document {
         if (level !== "warning" && !problem) problem = msg;
       },
     }).parseFromString(text, "text/xml");
-  } catch (e) {
-    throw new DocxError("bad-xml", vi.docx.badXml(name, String((e as Error).message).split("\n")[0]));
+  } catch {
+    throw new DocxError("bad-xml", vi.docx.badXml(name));
   }
-  if (problem || !doc.documentElement) throw new DocxError("bad-xml", vi.docx.badXml(name, problem.split("\n")[0] || "trống"));
+  if (problem || !doc.documentElement) throw new DocxError("bad-xml", vi.docx.badXml(name));
   return doc;
 }

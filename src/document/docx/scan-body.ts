@@ -32,8 +32,8 @@ export function scanBody(xml: XmlText, part = "word/document.xml"): BodyBlock[] 
   try {
     for (const piece of piecesOf(xml)) parser.write(piece);
     parser.close();
-  } catch (e) {
-    throw new DocxError("bad-xml", vi.docx.badXml(part, String((e as Error).message).split("\n")[0]));
+  } catch {
+    throw new DocxError("bad-xml", vi.docx.badXml(part));
   }
   return scanner.blocks();
 }

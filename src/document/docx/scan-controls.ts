@@ -142,8 +142,8 @@ export function scanControls(xml: XmlText, part = "word/document.xml"): ReadCont
   try {
     for (const piece of piecesOf(xml)) parser.write(piece);
     parser.close();
-  } catch (e) {
-    throw new DocxError("bad-xml", vi.docx.badXml(part, String((e as Error).message).split("\n")[0]));
+  } catch {
+    throw new DocxError("bad-xml", vi.docx.badXml(part));
   }
   return out;
 }
