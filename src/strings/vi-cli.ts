@@ -116,6 +116,7 @@ export const viCli = {
   aggColumns: ["Mã", "Chỉ tiêu", "Đơn vị tính", "Số liệu tổng hợp", "Cách tính", "Số đơn vị báo cáo"],
   aggProblemColumns: ["Tệp", "Đơn vị", "Vấn đề"],
   aggUnitColumns: ["Mã", "Chỉ tiêu", "Số liệu"],
+  aggUnitOf: "Đơn vị",
   templateLine: (id: string, version: string, title: string, kinds: string, levels: string) => `  ${id} (phiên bản ${version})\n    ${title}\n    Loại: ${kinds}\n    Cấp: ${levels}`,
   errArgs: (detail: string) => `tham số không đúng: ${detail}`,
   argUnknownOption: (option: string) => `không có tùy chọn ${option} (xem README hoặc chạy cchc không kèm tham số để xem cách dùng)`,

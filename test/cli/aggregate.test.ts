@@ -159,6 +159,10 @@ describe("cchc aggregate", () => {
     expect(wb.worksheets).toHaveLength(52);
     const first = wb.worksheets[0];
     expect(first.getRow(1).values).toEqual([undefined, "Mã", "Chỉ tiêu", "Đơn vị tính", "Số liệu tổng hợp", "Cách tính", "Số đơn vị báo cáo"]);
+    // A unit's sheet names the unit in full and its file (a sheet's name is cut at 31 characters).
+    const unit = wb.worksheets[2];
+    expect(unit.getRow(1).values).toEqual([undefined, "Đơn vị", "Sở thứ 0", expect.stringMatching(/don-vi-00\.json$/)]);
+    expect(unit.getRow(2).values).toEqual([undefined, "Mã", "Chỉ tiêu", "Số liệu"]);
   }, 120_000);
 
   it("writes CSV, and refuses an unknown output type or an empty folder", () => {

@@ -84,6 +84,8 @@ export async function summaryXlsx(s: Summary): Promise<Uint8Array> {
   if (s.problems.length > room) problems.addRow(["", "", viCli.aggMoreProblems(s.problems.length - room)]);
   for (const u of s.units) {
     const sheet = wb.addWorksheet(sheetName(u.data.agency.name, used));
+    // The unit in full, and its file: a sheet's name is cut at 31 characters ("Sở Khoa học và Công nghệ (2)").
+    sheet.addRow([viCli.aggUnitOf, u.data.agency.name, u.file]).font = { bold: true };
     sheet.addRow([...viCli.aggUnitColumns]).font = { bold: true };
     // The template's rows only: a unit file's other codes are counted, never listed (a sheet holds 1,048,576 rows at most).
     for (const r of s.rows) if (u.data.values[r.code] !== undefined) sheet.addRow([r.code, r.label, u.data.values[r.code]]);
