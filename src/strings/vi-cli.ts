@@ -78,6 +78,7 @@ export const viCli = {
     `các thư mục đã cho có hơn ${num(limit)} tệp và thư mục con; có lẽ đã chỉ nhầm thư mục (như "/" hay thư mục nhà). Hãy chỉ đúng thư mục chứa báo cáo của các đơn vị.`,
   aggTooDeep: (limit: number) => `thư mục lồng nhau quá ${num(limit)} cấp; có lẽ đã chỉ nhầm thư mục. Hãy chỉ đúng thư mục chứa báo cáo của các đơn vị.`,
   aggNothingUsable: "không đọc được báo cáo nào để tổng hợp.",
+  extractOutputType: (file: string) => `${file}: extract ghi số liệu báo cáo dạng JSON; hãy đặt tên tệp ra có đuôi .json.`,
   aggOutputType: (file: string) => `${file}: tệp tổng hợp phải là .xlsx, .csv hoặc .json.`,
   aggProgress: (done: number, total: number) => `Đang đọc ${done}/${total} báo cáo`,
   aggSummary: (used: number, total: number, templateId: string, period: string) => `Đã tổng hợp ${used}/${total} báo cáo theo mẫu ${templateId}, kỳ ${period}.`,

@@ -269,4 +269,12 @@ describe("cchc new and the templates' validity dates (issue #12)", () => {
       expect([r.code, r.stderr.trim()]).toEqual([2, said]);
     }
   });
+
+  it("extract writes JSON only to a .json name", () => {
+    const dir = tmp();
+    const doc = newReport(dir);
+    const r = cchc(["extract", doc, "-o", path.join(dir, "ra.docx")]);
+    expect([r.code, r.stderr.trim()]).toEqual([2, `cchc: ${path.join(dir, "ra.docx")}: extract ghi số liệu báo cáo dạng JSON; hãy đặt tên tệp ra có đuôi .json.`]);
+    expect(fs.existsSync(path.join(dir, "ra.docx"))).toBe(false);
+  });
 });

@@ -13,6 +13,8 @@ export async function runExtract(args: IdentityValues & { files: string[]; outpu
   if (args.files.length !== 1) throw new UsageFailure(args.files.length === 0 ? viCli.errMissingFile : viCli.errArgs(args.files.join(" ")));
   const file = args.files[0];
   if (args.output) await refuseExistingOutput(args.output);
+  // JSON is what it writes: a name ending .docx would give Word a file it cannot open.
+  if (args.output && !/\.json$/i.test(args.output)) throw new UsageFailure(viCli.extractOutputType(args.output));
   const { handmade, read } = await readCommandDocx(file, undefined, args);
   if (handmade) {
     // A report typed by hand: what was recognised and how each value was found go to stderr.
