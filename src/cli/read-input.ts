@@ -53,7 +53,7 @@ export async function readBytes(file: string, maxBytes = limitFor(file)): Promis
 }
 
 /** A JSON file's text (decodeJsonBytes: UTF-8, or UTF-16 with its mark; anything else refused). */
-export async function readJsonText(file: string): Promise<string> {
+async function readJsonText(file: string): Promise<string> {
   const bytes = await readBytes(file);
   try {
     return decodeJsonBytes(bytes);

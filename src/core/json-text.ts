@@ -14,14 +14,21 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - before.lastIndexOf("\n") };
 }
 
+/** Bytes that open with a UTF-16 byte-order mark, decoded without it; null without one (JSON and CSV files alike). */
+export function decodeUtf16ByMark(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  return null;
+}
+
 /**
  * A JSON file's bytes as text: UTF-8 (a byte-order mark allowed), or UTF-16 with its byte-order
  * mark (Notepad's "Unicode"). Other bytes are refused, never decoded with replacement characters:
  * a file saved as Windows-1258 would otherwise lose every Vietnamese letter without a word.
  */
 export function decodeJsonBytes(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const utf16 = decodeUtf16ByMark(bytes);
+  if (utf16 !== null) return utf16;
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

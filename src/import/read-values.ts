@@ -8,7 +8,7 @@ import { ReportData, ReportDataSchema } from "../core/model/report-data";
 import { INPUT_LIMITS, megabytes } from "../core/input-limits";
 import { assertSafeText } from "../core/text-safety";
 import { DEFAULT_LIMITS, DocxError, DocxPackage } from "../document/docx/read-docx";
-import { decodeJsonBytes, parseJsonText } from "../core/json-text";
+import { decodeJsonBytes, decodeUtf16ByMark, parseJsonText } from "../core/json-text";
 import { isExactNumber } from "../core/model/schema-enums";
 import { vi } from "../strings";
 
@@ -99,8 +99,8 @@ function delimiterOf(text: string): string {
  */
 export function decodeCsv(bytes: Uint8Array): { text: string; warning?: string } {
   const decode = (label: string, b: Uint8Array, fatal = false) => new TextDecoder(label, { fatal }).decode(b);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode("utf-16le", bytes.subarray(2)) };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode("utf-16be", bytes.subarray(2)) };
+  const utf16 = decodeUtf16ByMark(bytes);
+  if (utf16 !== null) return { text: utf16 };
   const head = bytes.subarray(0, 200);
   const zerosAt = (parity: number) => head.filter((b, i) => b === 0 && i % 2 === parity).length;
   if (head.length >= 4 && zerosAt(1) > head.length / 4) return { text: decode("utf-16le", bytes) };
